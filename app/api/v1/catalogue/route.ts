@@ -1,0 +1,13 @@
+import { getCatalogue } from '@/lib/catalogue/load';
+
+export function GET() {
+  const c = getCatalogue();
+  const body = {
+    meta: c.meta,
+    routes: c.routes,
+    publicSources: c.publicSources,
+    help: c.help,
+    arbeidsmarktregios: c.regions.arbeidsmarktregios,
+  };
+  return Response.json(body, { headers: { 'Cache-Control': 'public, max-age=3600' } });
+}

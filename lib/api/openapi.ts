@@ -1,0 +1,110 @@
+import { z } from 'zod';
+import { adviceRequestSchema } from '@/lib/answers/schema';
+import { catalogueMetaSchema, helpLineSchema, KINDS, publicSourceSchema, routeSchema } from '@/lib/catalogue/schema';
+import { SIGNAL_IDS } from '@/lib/engine/signals';
+
+/*
+ * The API's response shapes as zod schemas, and the OpenAPI document derived from them
+ * with z.toJSONSchema. Tests parse real engine output with these schemas, so the document
+ * cannot drift from what the API returns.
+ */
+
+export const reasonSchema = z.strictObject({
+  type: z.enum(['fits', 'check', 'against']),
+  text: z.string(),
+  answers: z.array(z.string()),
+  sources: z.array(z.string()),
+});
+
+export const routeAdviceSchema = z.strictObject({
+  id: z.string(),
+  name: z.string(),
+  kind: z.enum(KINDS),
+  group: z.enum(['recommended', 'conditional', 'notSuitable']),
+  rank: z.number().int().positive().optional(),
+  score: z.number(),
+  reasons: z.array(reasonSchema),
+});
+
+export const signalSchema = z.strictObject({
+  id: z.enum(SIGNAL_IDS),
+  title: z.string(),
+  text: z.string(),
+  actions: z.array(z.string()),
+  answers: z.array(z.string()),
+  sources: z.array(z.string()),
+  routes: z.array(z.string()).optional(),
+});
+
+export const adviceResponseSchema = z.strictObject({
+  recommended: z.array(routeAdviceSchema),
+  conditional: z.array(routeAdviceSchema),
+  notSuitable: z.array(routeAdviceSchema),
+  signals: z.array(signalSchema),
+  location: z.strictObject({ municipality: z.string(), name: z.string(), arbeidsmarktregio: z.string() }).optional(),
+  catalogue: z.strictObject({ version: z.string(), date: z.string() }),
+});
+
+export const errorResponseSchema = z.strictObject({
+  error: z.string(),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+});
+
+export const catalogueResponseSchema = z.strictObject({
+  meta: catalogueMetaSchema,
+  routes: z.array(routeSchema),
+  publicSources: z.array(publicSourceSchema),
+  help: z.array(helpLineSchema),
+  arbeidsmarktregios: z.array(z.string()),
+});
+
+const json = (schema: z.ZodType, io: 'input' | 'output') => {
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(schema, { io, unrepresentable: 'any' }) as Record<string, unknown>;
+  return rest;
+};
+
+const errorContent = (description: string) => ({
+  description,
+  content: { 'application/json': { schema: { $ref: '#/components/schemas/Error' } } },
+});
+
+export function openApiDocument(version: string) {
+  return {
+    openapi: '3.1.0',
+    info: {
+      title: 'Routewijzer werk API',
+      version,
+      description:
+        'Advice on routes to work for people with mental-health complaints, computed from the answers in the request. Nothing you send is stored or logged.',
+    },
+    paths: {
+      '/api/v1/advice': {
+        post: {
+          summary: 'Advice for one situation and wish',
+          requestBody: { required: true, content: { 'application/json': { schema: { $ref: '#/components/schemas/AdviceRequest' } } } },
+          responses: {
+            '200': { description: 'The advice', content: { 'application/json': { schema: { $ref: '#/components/schemas/Advice' } } } },
+            '400': errorContent('The body is not valid JSON'),
+            '413': errorContent('The body is larger than 64 kB'),
+            '415': errorContent('The Content-Type is not application/json'),
+            '422': errorContent('The JSON does not match the schema; every bad field is named'),
+          },
+        },
+      },
+      '/api/v1/catalogue': {
+        get: {
+          summary: 'All routes, with sources',
+          responses: { '200': { description: 'The catalogue', content: { 'application/json': { schema: { $ref: '#/components/schemas/Catalogue' } } } } },
+        },
+      },
+    },
+    components: {
+      schemas: {
+        AdviceRequest: json(adviceRequestSchema, 'input'),
+        Advice: json(adviceResponseSchema, 'output'),
+        Error: json(errorResponseSchema, 'output'),
+        Catalogue: json(catalogueResponseSchema, 'output'),
+      },
+    },
+  };
+}

@@ -1,0 +1,204 @@
+import { readFileSync, readdirSync } from 'node:fs';
+import path from 'node:path';
+import { parse as parseYaml } from 'yaml';
+import type { z } from 'zod';
+import {
+  catalogueMetaSchema,
+  helpSchema,
+  publicSourceSchema,
+  routeSchema,
+  type Catalogue,
+  type PublicSource,
+  type Route,
+} from '@/lib/catalogue/schema';
+import { checkSeedRef, loadSeeds, parseSeedRef, publicRefId, quoteIsIn, type SeedTexts } from '@/lib/catalogue/sources';
+import { loadRegions, type RegionTable } from '@/lib/regions/regions';
+
+/*
+ * Reads content/ once and fails closed: the first problem stops the load with the file,
+ * the entry id and the field, so invalid content can never reach a page. (The opposite
+ * habit, logging and silently dropping a bad document, is what we avoid.)
+ */
+
+export class ContentError extends Error {
+  constructor(
+    readonly file: string,
+    readonly entry: string | undefined,
+    readonly field: string,
+    readonly problem: string,
+  ) {
+    super(`${file}${entry ? ` [${entry}]` : ''} ${field || '(root)'}: ${problem}`);
+    this.name = 'ContentError';
+  }
+}
+
+export type LoadOptions = {
+  contentDir?: string;
+  /** Check every source line range and quote against the seed texts (build and tests). */
+  verifySources?: boolean;
+  /** Only for checking single files: do not require followUps targets to be present. */
+  skipFollowUpCheck?: boolean;
+};
+
+export const defaultContentDir = () => path.join(process.cwd(), 'content');
+
+const fieldPath = (p: readonly PropertyKey[]) =>
+  p.map((k, i) => (typeof k === 'number' ? `[${k}]` : `${i ? '.' : ''}${String(k)}`)).join('');
+
+function readYaml(file: string, rel: string): unknown {
+  try {
+    return parseYaml(readFileSync(file, 'utf8'), { prettyErrors: true, uniqueKeys: true });
+  } catch (e) {
+    throw new ContentError(rel, undefined, '', `not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+}
+
+function parseWith<T extends z.ZodType>(schema: T, data: unknown, rel: string, entry?: string): z.infer<T> {
+  const r = schema.safeParse(data);
+  if (r.success) return r.data;
+  const issue = r.error.issues[0]!;
+  const extra = issue.code === 'unrecognized_keys' ? ` (${issue.keys.join(', ')})` : '';
+  throw new ContentError(rel, entry, fieldPath(issue.path), issue.message + extra);
+}
+
+type Sourced = { src: string[]; quote?: string };
+const isSourced = (v: unknown): v is Sourced =>
+  typeof v === 'object' && v !== null && Array.isArray((v as Sourced).src);
+
+/** Every object with a `src` in a parsed entry, with its field path. */
+function* sourcedFacts(value: unknown, at: string): Generator<[string, Sourced]> {
+  if (isSourced(value)) yield [at, value];
+  if (Array.isArray(value)) {
+    for (const [i, v] of value.entries()) yield* sourcedFacts(v, `${at}[${i}]`);
+  } else if (typeof value === 'object' && value !== null) {
+    for (const [k, v] of Object.entries(value)) yield* sourcedFacts(v, at ? `${at}.${k}` : k);
+  }
+}
+
+function checkSources(
+  value: unknown,
+  rel: string,
+  entry: string | undefined,
+  publicIds: ReadonlySet<string>,
+  seeds: SeedTexts | undefined,
+) {
+  for (const [at, fact] of sourcedFacts(value, '')) {
+    const seedRefs = [];
+    for (const ref of fact.src) {
+      const pub = publicRefId(ref);
+      if (pub !== undefined) {
+        if (!publicIds.has(pub)) throw new ContentError(rel, entry, `${at}.src`, `unknown public source "${ref}"`);
+        continue;
+      }
+      const seedRef = parseSeedRef(ref)!;
+      seedRefs.push(seedRef);
+      const problem = seeds && checkSeedRef(seedRef, seeds);
+      if (problem) throw new ContentError(rel, entry, `${at}.src`, `${ref}: ${problem}`);
+    }
+    if (seeds && fact.quote !== undefined) {
+      if (seedRefs.length === 0) throw new ContentError(rel, entry, `${at}.quote`, 'a quote needs a seed reference');
+      if (!quoteIsIn(fact.quote, seedRefs, seeds)) {
+        throw new ContentError(rel, entry, `${at}.quote`, `"${fact.quote}" does not stand in ${fact.src.join(', ')}`);
+      }
+    }
+  }
+}
+
+function checkRoute(route: Route, rel: string, regions: RegionTable) {
+  const r = route.regions;
+  if (r.scope === 'regional') {
+    for (const [i, name] of r.arbeidsmarktregios.entries()) {
+      if (!regions.arbeidsmarktregios.includes(name)) {
+        throw new ContentError(rel, route.id, `regions.arbeidsmarktregios[${i}]`, `unknown arbeidsmarktregio "${name}"`);
+      }
+    }
+    for (const [i, code] of (r.gemeenten ?? []).entries()) {
+      const g = regions.gemeenten.get(code);
+      if (!g) throw new ContentError(rel, route.id, `regions.gemeenten[${i}]`, `unknown gemeentecode "${code}"`);
+      if (!r.arbeidsmarktregios.includes(g.arbeidsmarktregio)) {
+        throw new ContentError(
+          rel,
+          route.id,
+          `regions.gemeenten[${i}]`,
+          `${g.name} lies in ${g.arbeidsmarktregio}, which is not among the route's regions`,
+        );
+      }
+    }
+  }
+  const a = route.eligibility.age;
+  if ('askAges' in a) {
+    for (const [i, age] of (a.askAges ?? []).entries()) {
+      if ((a.min !== undefined && age < a.min) || (a.max !== undefined && age > a.max)) {
+        throw new ContentError(rel, route.id, `eligibility.age.askAges[${i}]`, `${age} lies outside min/max`);
+      }
+    }
+  }
+}
+
+export function loadCatalogue(options: LoadOptions = {}): Catalogue {
+  const contentDir = options.contentDir ?? defaultContentDir();
+  const rel = (p: string) => path.relative(process.cwd(), p) || p;
+  const regions = loadRegions(contentDir);
+  const seeds = options.verifySources ? loadSeeds(contentDir) : undefined;
+
+  const publicFile = path.join(contentDir, 'public-sources.yaml');
+  const publicSources: PublicSource[] = parseWith(
+    publicSourceSchema.array(),
+    readYaml(publicFile, rel(publicFile)),
+    rel(publicFile),
+  );
+  const publicIds = new Set<string>();
+  for (const [i, s] of publicSources.entries()) {
+    if (publicIds.has(s.id)) throw new ContentError(rel(publicFile), s.id, `[${i}].id`, `duplicate id "${s.id}"`);
+    publicIds.add(s.id);
+  }
+
+  const metaFile = path.join(contentDir, 'catalogue.yaml');
+  const meta = parseWith(catalogueMetaSchema, readYaml(metaFile, rel(metaFile)), rel(metaFile));
+
+  const helpFile = path.join(contentDir, 'help.yaml');
+  const help = parseWith(helpSchema, readYaml(helpFile, rel(helpFile)), rel(helpFile));
+  checkSources(help, rel(helpFile), undefined, publicIds, seeds);
+
+  const routesDir = path.join(contentDir, 'routes');
+  const files = readdirSync(routesDir)
+    .filter((f) => f.endsWith('.yaml') || f.endsWith('.yml'))
+    .sort();
+  if (files.length === 0) throw new ContentError(rel(routesDir), undefined, '', 'no route files');
+  const routes: Route[] = [];
+  const seen = new Map<string, string>();
+  for (const f of files) {
+    const file = path.join(routesDir, f);
+    const data = readYaml(file, rel(file));
+    const id = typeof data === 'object' && data !== null && 'id' in data ? String(data.id) : undefined;
+    const route = parseWith(routeSchema, data, rel(file), id);
+    if (seen.has(route.id)) {
+      throw new ContentError(rel(file), route.id, 'id', `duplicate id, also used in ${seen.get(route.id)}`);
+    }
+    if (path.basename(f, path.extname(f)) !== route.id) {
+      throw new ContentError(rel(file), route.id, 'id', `the file must be named ${route.id}.yaml`);
+    }
+    seen.set(route.id, rel(file));
+    checkRoute(route, rel(file), regions);
+    checkSources(route, rel(file), route.id, publicIds, seeds);
+    routes.push(route);
+  }
+  for (const route of options.skipFollowUpCheck ? [] : routes) {
+    for (const [i, f] of route.followUps.entries()) {
+      for (const [j, target] of f.routes.entries()) {
+        if (!seen.has(target)) {
+          throw new ContentError(seen.get(route.id)!, route.id, `followUps[${i}].routes[${j}]`, `unknown route id "${target}"`);
+        }
+      }
+    }
+  }
+  return { meta, routes, publicSources, help: help.lines, regions };
+}
+
+let cached: Catalogue | undefined;
+
+/** The shipped catalogue, loaded once per process (sources are verified at build time). */
+export function getCatalogue(): Catalogue {
+  cached ??= loadCatalogue();
+  return cached;
+}

@@ -1,0 +1,104 @@
+import type { Answers } from '@/lib/answers/schema';
+import type { Catalogue, Kind, Route } from '@/lib/catalogue/schema';
+import { availabilityResult, evaluateRoute, overallStatus, type CriterionResult, type Reason } from '@/lib/engine/evaluate';
+import { rank } from '@/lib/engine/rank';
+import { signals, type RouteVerdict, type Signal } from '@/lib/engine/signals';
+
+/*
+ * advise(answers, catalogue): the whole recommendation, as a pure function.
+ *
+ * Every catalogue entry lands in exactly one group:
+ * - recommended: every criterion the sources state is met (ranked, best first; see rank.ts);
+ * - conditional: nothing rules it out, but something must be checked first (an answer the
+ *   person did not know, or a condition the sources leave open);
+ * - notSuitable: at least one criterion is not met.
+ * Criteria the sources are silent on have no effect. No I/O, no clock, no randomness:
+ * the same answers always give the same advice.
+ */
+
+export type Group = 'recommended' | 'conditional' | 'notSuitable';
+
+export type RouteAdvice = {
+  id: string;
+  name: string;
+  kind: Kind;
+  group: Group;
+  /** 1 for the best recommended route; conditional routes are ranked among themselves. */
+  rank?: number;
+  score: number;
+  /** What speaks for it ("fits"), what to check ("check"), what rules it out ("against"). */
+  reasons: Reason[];
+};
+
+export type Advice = {
+  recommended: RouteAdvice[];
+  conditional: RouteAdvice[];
+  notSuitable: RouteAdvice[];
+  signals: Signal[];
+  location?: { municipality: string; name: string; arbeidsmarktregio: string };
+  catalogue: { version: string; date: string };
+};
+
+const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' } as const;
+
+type Judged = { route: Route; group: Group; results: CriterionResult[]; score: number; reasons: Reason[] };
+
+function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
+  const gemeente = a.situation.municipality ? catalogue.regions.gemeenten.get(a.situation.municipality) : undefined;
+  const results = evaluateRoute(route, a, gemeente, catalogue);
+  const availability = availabilityResult(route);
+  if (availability) results.push(availability);
+  const group = groupOf[overallStatus(results)];
+  const regionalMatch = route.regions.scope === 'regional' && results.some((r) => r.criterion === 'region' && r.status === 'pass');
+  const ranked = rank(route, a, regionalMatch);
+  const fits = results.filter((r) => r.status === 'pass').map((r) => r.reason);
+  const checks = results.filter((r) => r.status === 'ask').map((r) => r.reason);
+  const against = results.filter((r) => r.status === 'fail').map((r) => r.reason);
+  const reasons =
+    group === 'recommended'
+      ? [...ranked.reasons, ...fits]
+      : group === 'conditional'
+        ? [...checks, ...ranked.reasons, ...fits]
+        : against;
+  return { route, group, results, score: ranked.score, reasons };
+}
+
+const byScore = (x: Judged, y: Judged) => y.score - x.score || (x.route.id < y.route.id ? -1 : x.route.id > y.route.id ? 1 : 0);
+const byName = (x: Judged, y: Judged) => x.route.name.localeCompare(y.route.name, 'nl') || (x.route.id < y.route.id ? -1 : 1);
+
+const toAdvice = (j: Judged, i?: number): RouteAdvice => ({
+  id: j.route.id,
+  name: j.route.name,
+  kind: j.route.kind,
+  group: j.group,
+  ...(i === undefined ? {} : { rank: i + 1 }),
+  score: j.score,
+  reasons: j.reasons,
+});
+
+export function advise(answers: Answers, catalogue: Catalogue): Advice {
+  const judged = catalogue.routes.map((r) => judgeRoute(r, answers, catalogue));
+  const recommended = judged.filter((j) => j.group === 'recommended').sort(byScore);
+  const conditional = judged.filter((j) => j.group === 'conditional').sort(byScore);
+  const notSuitable = judged.filter((j) => j.group === 'notSuitable').sort(byName);
+
+  const code = answers.situation.municipality;
+  const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
+  const verdicts: RouteVerdict[] = judged.map((j) => ({
+    id: j.route.id,
+    name: j.route.name,
+    group: j.group,
+    kind: j.route.kind,
+    regional: j.route.regions.scope === 'regional',
+    results: j.results,
+  }));
+
+  return {
+    recommended: recommended.map((j, i) => toAdvice(j, i)),
+    conditional: conditional.map((j, i) => toAdvice(j, i)),
+    notSuitable: notSuitable.map((j) => toAdvice(j)),
+    signals: signals(answers, gemeente, verdicts, catalogue),
+    ...(gemeente ? { location: { municipality: gemeente.code, name: gemeente.name, arbeidsmarktregio: gemeente.arbeidsmarktregio } } : {}),
+    catalogue: { version: catalogue.meta.version, date: catalogue.meta.date },
+  };
+}

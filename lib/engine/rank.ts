@@ -1,0 +1,153 @@
+import type { Answers, Priority, Support } from '@/lib/answers/schema';
+import type { EvidenceLevel, Route } from '@/lib/catalogue/schema';
+import type { Reason } from '@/lib/engine/evaluate';
+import { priorityMatchText, supportMatchText } from '@/lib/engine/labels';
+
+/*
+ * The ranking policy. Routes that fit are ordered by a score; each part of the score that
+ * counts in a route's favour becomes a reason the person reads. Ties go to the id, so the
+ * same answers always give the same order. The weights and where they come from:
+ *
+ *  evidence        strong 30 · moderate 20 · limited 10 · none 0
+ *                  "De een met betere resultaten dan de ander" (004:2267-2269); IPS is proven
+ *                  for EPA (000:143), stepwise routes score lower than IPS (004:2064-2067).
+ *  setting         +25 for integrated care-and-work routes when complaints are severe and the
+ *                  person is in GGZ care: "trajecten waarbij re-integratie en zorg hand in hand
+ *                  gaan het meest passend" (004:2231-2233).
+ *                  +20 for workplace approaches and on-the-job support when the person has a
+ *                  job or is sick-listed: work-focused approaches "laten vooral hun meerwaarde
+ *                  zien in het werkbehoud en het terugkeren naar de werkplek" (004:268-270).
+ *                  +10 for UWV and gemeente services when complaints are mild or moderate and
+ *                  the person has a benefit: they "via het UWV of de gemeente passende
+ *                  begeleiding naar werk kunnen vinden" (004:2215-2229).
+ *  wish            +8 for each kind of support the person asked for that the route gives
+ *                  (at most three count): "Wat werkt voor wie hangt af van … de wens van de
+ *                  cliënt" (004:2269-2270; the wishes listed at 004:2289-2291).
+ *  pace            +6 when the route's pace matches the wished pace, −6 when it clashes:
+ *                  "Het is belangrijk je eigen tempo richting (betaald) werk te kunnen
+ *                  volgen" (003:92-94).
+ *  priorities      +10 for each priority the person chose that the route meets (003:86-131:
+ *                  financial security, own pace, peer support; staying in care 003:230).
+ *  region          +5 for a regional route offered where the person lives: the offer in
+ *                  the region is one of the three deciding factors (004:2214).
+ */
+
+export const WEIGHTS = {
+  evidence: { strong: 30, moderate: 20, limited: 10, none: 0 } satisfies Record<EvidenceLevel, number>,
+  integratedForSevere: 25,
+  workplaceForEmployed: 20,
+  servicesForMildWithBenefit: 10,
+  supportMatch: 8,
+  maxSupportMatches: 3,
+  paceMatch: 6,
+  priority: 10,
+  regionalMatch: 5,
+} as const;
+
+const POLICY_SOURCES = {
+  integrated: ['004:2231-2233'],
+  workplace: ['004:268-270'],
+  services: ['004:2215-2229'],
+  wish: ['004:2269-2270', '004:2289-2291'],
+  pace: ['003:92-94'],
+  priorities: ['003:86-131'],
+  region: ['004:2214'],
+};
+
+export type Ranked = { score: number; reasons: Reason[] };
+
+const routeSupports = (r: Route) => new Set(r.supports.map((s) => s.value));
+
+export function routeMeetsPriority(route: Route, p: Priority): boolean {
+  const supports = routeSupports(route);
+  const pace = 'value' in route.pace ? route.pace.value : undefined;
+  switch (p) {
+    case 'own-pace':
+      return pace === 'own-pace' || pace === 'both' || supports.has('stepwise');
+    case 'income-security':
+      return route.incomeSecurity !== undefined;
+    case 'peers':
+      return supports.has('peers');
+    case 'stay-in-care':
+      return supports.has('treatment-and-work') || route.kind === 'integrated-care-work';
+    case 'fast-job':
+      return supports.has('find-job-fast') || pace === 'fast';
+  }
+}
+
+export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
+  const s = a.situation;
+  const reasons: Reason[] = [];
+  let score = WEIGHTS.evidence[route.evidence.level];
+
+  const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
+  if (route.kind === 'integrated-care-work' && s.severity === 'severe' && inGgz) {
+    score += WEIGHTS.integratedForSevere;
+    reasons.push({
+      type: 'fits',
+      text: 'Bij ernstige klachten passen routes waarin zorg en werk samengaan het best. Je bent in behandeling, dus dat kan.',
+      answers: ['situation.severity', 'situation.care'],
+      sources: POLICY_SOURCES.integrated,
+    });
+  }
+  const hasJob = s.work === 'employed' || s.work === 'sick-listed';
+  if (hasJob && (route.kind === 'workplace' || routeSupports(route).has('on-the-job'))) {
+    score += WEIGHTS.workplaceForEmployed;
+    reasons.push({
+      type: 'fits',
+      text: 'Je hebt werk. Hulp op en rond je werkplek helpt vooral om je werk te houden of terug te keren.',
+      answers: ['situation.work'],
+      sources: POLICY_SOURCES.workplace,
+    });
+  }
+  const hasBenefit = s.benefit !== undefined && s.benefit !== 'none';
+  if ((route.kind === 'uwv-service' || route.kind === 'municipal-service') && hasBenefit && (s.severity === 'mild' || s.severity === 'moderate')) {
+    score += WEIGHTS.servicesForMildWithBenefit;
+    reasons.push({
+      type: 'fits',
+      text: 'Met je uitkering kun je bij UWV of je gemeente begeleiding naar werk krijgen. Bij lichtere klachten past dat vaak goed.',
+      answers: ['situation.benefit', 'situation.severity'],
+      sources: POLICY_SOURCES.services,
+    });
+  }
+
+  const supports = routeSupports(route);
+  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w));
+  for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
+    score += WEIGHTS.supportMatch;
+    reasons.push({ type: 'fits', text: supportMatchText[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
+  }
+
+  if ('value' in route.pace && a.wish.pace) {
+    const p = route.pace.value;
+    if (p === 'both' || p === a.wish.pace) {
+      score += WEIGHTS.paceMatch;
+      reasons.push({
+        type: 'fits',
+        text: a.wish.pace === 'fast' ? 'Je wilt snel aan de slag, en dat kan hier.' : 'Je wilt in je eigen tempo gaan, en dat kan hier.',
+        answers: ['wish.pace'],
+        sources: route.pace.src,
+      });
+    } else {
+      score -= WEIGHTS.paceMatch;
+    }
+  }
+
+  for (const p of a.priorities ?? []) {
+    if (routeMeetsPriority(route, p)) {
+      score += WEIGHTS.priority;
+      reasons.push({ type: 'fits', text: priorityMatchText[p], answers: ['priorities'], sources: POLICY_SOURCES.priorities });
+    }
+  }
+
+  if (regionalMatch) {
+    score += WEIGHTS.regionalMatch;
+    reasons.push({
+      type: 'fits',
+      text: 'Dit is een aanbod speciaal voor jouw regio.',
+      answers: ['situation.municipality'],
+      sources: POLICY_SOURCES.region,
+    });
+  }
+  return { score, reasons };
+}

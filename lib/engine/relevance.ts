@@ -1,0 +1,68 @@
+import type { Answers } from '@/lib/answers/schema';
+import type { Catalogue, Route } from '@/lib/catalogue/schema';
+import { availabilityResult, evaluateRoute, overallStatus } from '@/lib/engine/evaluate';
+
+/*
+ * Which answers can still change the advice. A field matters when some route that is not
+ * yet ruled out by the answers so far restricts it. The wizard asks a question only when
+ * its field matters, so nobody in Groningen is asked their age for a route that only
+ * exists in Midden-Utrecht.
+ */
+
+export type RelevantField =
+  | 'severity'
+  | 'care'
+  | 'careProvider'
+  | 'careOverOneYear'
+  | 'dayActivities'
+  | 'targetGroupRegister'
+  | 'age'
+  | 'veteran'
+  | 'municipality';
+
+const restricted = (c: object | undefined) => c !== undefined && ('in' in c || 'min' in c || 'max' in c);
+
+export function fieldsRestrictedBy(route: Route): Set<RelevantField> {
+  const e = route.eligibility;
+  const out = new Set<RelevantField>();
+  if (restricted(e.severity)) out.add('severity');
+  if (restricted(e.care)) out.add('care');
+  if (restricted(e.careProvider)) out.add('careProvider');
+  if (restricted(e.age)) out.add('age');
+  if (route.regions.scope === 'regional') out.add('municipality');
+  for (const c of e.other) {
+    for (const t of c.anyOf.flat()) {
+      if (t.field === 'careOverOneYear' || t.field === 'dayActivities' || t.field === 'targetGroupRegister' || t.field === 'veteran') out.add(t.field);
+      if (t.field === 'care' || t.field === 'careProvider') out.add(t.field);
+    }
+  }
+  return out;
+}
+
+/** Routes still possible for these answers (not ruled out), with the fields they restrict. */
+export function relevantFields(answers: Answers, catalogue: Catalogue): Set<RelevantField> {
+  const code = answers.situation.municipality;
+  const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
+  const out = new Set<RelevantField>();
+  for (const route of catalogue.routes) {
+    const results = evaluateRoute(route, answers, gemeente, catalogue);
+    const availability = availabilityResult(route);
+    if (availability) results.push(availability);
+    if (overallStatus(results) === 'fail') continue;
+    for (const f of fieldsRestrictedBy(route)) out.add(f);
+  }
+  return out;
+}
+
+/** The routes that make a field matter for this person, for "waarom vragen we dit?". */
+export function routesAskingFor(field: RelevantField, answers: Answers, catalogue: Catalogue): Route[] {
+  const code = answers.situation.municipality;
+  const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
+  return catalogue.routes.filter((route) => {
+    if (!fieldsRestrictedBy(route).has(field)) return false;
+    const results = evaluateRoute(route, answers, gemeente, catalogue);
+    const availability = availabilityResult(route);
+    if (availability) results.push(availability);
+    return overallStatus(results) !== 'fail';
+  });
+}

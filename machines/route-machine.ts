@@ -1,0 +1,269 @@
+import { assign, raise, setup, type SnapshotFrom } from 'xstate';
+import type { Answers, Priority } from '@/lib/answers/schema';
+import type { Result } from '@/lib/catalogue/schema';
+import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
+
+/*
+ * The stroomschema of seed 004 (lines 2323-2333) as a statechart:
+ *
+ *   situation → wish → (check answers) → process → action → assessment ─┐
+ *        ▲                                   ▲                          │
+ *        └──── change an answer ─────────────┴──── continue / other ────┘
+ *
+ * situation and wish hold one state per question; a question is visited only when
+ * `isAsked` says its answer can still change the advice. `help` is reachable from every
+ * state (`crisis.report`, or answering the crisis question with yes) and returns to where
+ * the person was. The machine knows nothing of pages, storage or the catalogue: what it
+ * needs from the catalogue comes in as `deps`.
+ */
+
+export type Patch = {
+  situation?: Partial<Record<keyof Answers['situation'], unknown>>;
+  wish?: Partial<Record<keyof Answers['wish'], unknown>>;
+  priorities?: Priority[];
+};
+
+export type HistoryEntry = { route: string; result: Result; date: string };
+
+export type JourneyContext = {
+  answers: Answers;
+  /** Questions the person has answered, "ik weet het niet" included. */
+  answered: QuestionId[];
+  /** Set while changing one answer from the check page: "next" returns there. */
+  returnToCheck: boolean;
+  crisisAcknowledged: boolean;
+  helpFrom: 'crisis-question' | 'elsewhere' | null;
+  chosenRoute: string | null;
+  /** Routes suggested after the last result (e.g. naar-werk after werkfit-maken). */
+  suggested: string[];
+  lastResult: Result | null;
+  history: HistoryEntry[];
+};
+
+export type JourneyEvent =
+  | { type: 'answer.submit'; question: QuestionId; patch: Patch }
+  | { type: 'nav.next' }
+  | { type: 'nav.back' }
+  | { type: 'answers.edit'; question: QuestionId }
+  | { type: 'answers.confirm' }
+  | { type: 'priorities.set'; priorities: Priority[] }
+  | { type: 'route.choose'; route: string }
+  | { type: 'assessment.start' }
+  | { type: 'result.report'; result: Result; date: string }
+  | { type: 'assessment.continue'; route: string }
+  | { type: 'assessment.chooseOther' }
+  | { type: 'assessment.finish' }
+  | { type: 'crisis.report' }
+  | { type: 'help.continue' }
+  | { type: 'answers.reset' };
+
+export type MachineDeps = {
+  isAsked: IsAsked;
+  /** Routes to continue with after a result on a route (content: followUps). */
+  followUps: (route: string, result: Result) => string[];
+};
+
+export const initialContext = (): JourneyContext => ({
+  answers: { situation: {}, wish: {} },
+  answered: [],
+  returnToCheck: false,
+  crisisAcknowledged: false,
+  helpFrom: null,
+  chosenRoute: null,
+  suggested: [],
+  lastResult: null,
+  history: [],
+});
+
+/** Merges a patch into answers; `undefined` clears a field ("ik weet het niet"). */
+export function applyPatch(answers: Answers, patch: Patch): Answers {
+  const merge = <T extends object>(base: T, p: object | undefined): T => {
+    const out: Record<string, unknown> = { ...(base as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(p ?? {})) {
+      if (v === undefined) delete out[k];
+      else out[k] = v;
+    }
+    return out as T;
+  };
+  const next: Answers = { situation: merge(answers.situation, patch.situation), wish: merge(answers.wish, patch.wish) };
+  const priorities = patch.priorities ?? answers.priorities;
+  return priorities === undefined ? next : { ...next, priorities };
+}
+
+export const questionStateId = (q: QuestionId) => `q-${q}`;
+
+export function createRouteMachine(deps: MachineDeps) {
+  const m = setup({
+    types: { context: {} as JourneyContext, events: {} as JourneyEvent },
+    guards: {
+      shouldVisit: ({ context }, p: { question: QuestionId }) =>
+        deps.isAsked(p.question, context.answers) && (!context.returnToCheck || !context.answered.includes(p.question)),
+      isAsked: ({ context }, p: { question: QuestionId }) => deps.isAsked(p.question, context.answers),
+      isUnanswered: ({ context }, p: { question: QuestionId }) => !context.answered.includes(p.question),
+      isAnswerTo: ({ event }, p: { question: QuestionId }) => event.type === 'answer.submit' && event.question === p.question,
+      isEditOf: ({ event }, p: { question: QuestionId }) => event.type === 'answers.edit' && event.question === p.question,
+      isNewCrisisAnswer: ({ context, event }) =>
+        event.type === 'answer.submit' &&
+        event.question === 'crisis' &&
+        event.patch.situation?.crisis === true &&
+        !context.crisisAcknowledged,
+      isAllAnswered: ({ context }) => QUESTION_IDS.every((q) => context.answered.includes(q) || !deps.isAsked(q, context.answers)),
+      hasChosenRoute: ({ context }) => context.chosenRoute !== null,
+      isStillRunning: ({ event }) => event.type === 'result.report' && event.result === 'still-running',
+      isFromCrisisQuestion: ({ context }) => context.helpFrom === 'crisis-question',
+    },
+    actions: {
+      assignAnswer: assign(({ context, event }) => {
+        if (event.type !== 'answer.submit') return {};
+        return {
+          answers: applyPatch(context.answers, event.patch),
+          answered: context.answered.includes(event.question) ? context.answered : [...context.answered, event.question],
+        };
+      }),
+      setReturnToCheck: assign({ returnToCheck: true }),
+      clearReturnToCheck: assign({ returnToCheck: false }),
+      setPriorities: assign(({ context, event }) =>
+        event.type === 'priorities.set' ? { answers: applyPatch(context.answers, { priorities: event.priorities }) } : {},
+      ),
+      chooseRoute: assign(({ event }) =>
+        event.type === 'route.choose' || event.type === 'assessment.continue' ? { chosenRoute: event.route } : {},
+      ),
+      recordResult: assign(({ context, event }) => {
+        if (event.type !== 'result.report' || context.chosenRoute === null) return {};
+        return {
+          lastResult: event.result,
+          history: [...context.history, { route: context.chosenRoute, result: event.result, date: event.date }],
+          suggested: event.result === 'still-running' ? context.suggested : deps.followUps(context.chosenRoute, event.result),
+        };
+      }),
+      helpFromCrisisQuestion: assign({ helpFrom: 'crisis-question' as const }),
+      helpFromElsewhere: assign({ helpFrom: 'elsewhere' as const }),
+      acknowledgeCrisis: assign({ crisisAcknowledged: true, helpFrom: null }),
+      reset: assign(() => initialContext()),
+      goNext: raise({ type: 'nav.next' }),
+    },
+  });
+
+  const all: readonly QuestionId[] = QUESTION_IDS;
+
+  function questionState(q: QuestionId) {
+    const i = all.indexOf(q);
+    const later = all.slice(i + 1);
+    const earlier = all.slice(0, i).reverse();
+    return {
+      id: questionStateId(q),
+      on: {
+        // An answer to another question than the one shown is stale (an old tab): ignored.
+        'answer.submit': [
+          ...(q === 'crisis'
+            ? [{ guard: 'isNewCrisisAnswer' as const, target: '#help', actions: ['assignAnswer' as const, 'helpFromCrisisQuestion' as const] }]
+            : []),
+          {
+            guard: { type: 'isAnswerTo' as const, params: { question: q } },
+            actions: ['assignAnswer' as const, 'goNext' as const],
+          },
+        ],
+        'nav.next': [
+          // Without an answer there is no next question: the page shows the error instead.
+          { guard: { type: 'isUnanswered' as const, params: { question: q } } },
+          ...later.map((t) => ({ guard: { type: 'shouldVisit' as const, params: { question: t } }, target: `#${questionStateId(t)}` })),
+          { target: '#check', actions: 'clearReturnToCheck' as const },
+        ],
+        'nav.back': earlier.map((t) => ({ guard: { type: 'isAsked' as const, params: { question: t } }, target: `#${questionStateId(t)}` })),
+      },
+    };
+  }
+
+  const questionStates = (qs: readonly QuestionId[]) => Object.fromEntries(qs.map((q) => [q, questionState(q)]));
+
+  return m.createMachine({
+    id: 'routewijzer',
+    context: initialContext,
+    initial: 'journey',
+    on: {
+      'crisis.report': { target: '#help', actions: 'helpFromElsewhere' },
+      'answers.reset': { target: '#routewijzer.journey', reenter: true, actions: 'reset' },
+    },
+    states: {
+      journey: {
+        initial: 'situation',
+        states: {
+          // Stap 1: inventarisatie van de situatie (004:2323-2324)
+          situation: { initial: 'crisis', states: questionStates(SITUATION_QUESTIONS) },
+          // Stap 2: inventariseer de wens (004:2326-2327)
+          wish: { initial: 'goal', states: questionStates(WISH_QUESTIONS) },
+          check: {
+            id: 'check',
+            on: {
+              'answers.edit': all.map((q) => ({
+                guard: { type: 'isEditOf' as const, params: { question: q } },
+                target: `#${questionStateId(q)}`,
+                actions: 'setReturnToCheck' as const,
+              })),
+              'answers.confirm': { guard: 'isAllAnswered', target: 'process' },
+              'nav.back': { target: `#${questionStateId('priorities')}` },
+            },
+          },
+          // Stap 3: bepaal gezamenlijk het proces (004:2329)
+          process: {
+            id: 'process',
+            on: {
+              'route.choose': { target: 'action', actions: 'chooseRoute' },
+              'priorities.set': { actions: 'setPriorities' },
+              'nav.back': { target: 'check' },
+            },
+          },
+          // Stap 4: aan de slag (004:2331)
+          action: {
+            id: 'action',
+            on: {
+              'assessment.start': { guard: 'hasChosenRoute', target: 'assessment' },
+              'nav.back': { target: 'process' },
+            },
+          },
+          // Stap 5: bij bereiken resultaat assessment: afronden of doorgaan? (004:2333)
+          assessment: {
+            id: 'assessment',
+            initial: 'report',
+            states: {
+              report: {
+                on: {
+                  'result.report': [
+                    { guard: 'isStillRunning', target: '#action', actions: 'recordResult' },
+                    { target: 'decide', actions: 'recordResult' },
+                  ],
+                  'nav.back': { target: '#action' },
+                },
+              },
+              decide: {
+                on: {
+                  'assessment.continue': { target: '#action', actions: 'chooseRoute' },
+                  'assessment.chooseOther': { target: '#process' },
+                  'assessment.finish': { target: '#done' },
+                  'nav.back': { target: 'report' },
+                },
+              },
+            },
+          },
+          done: {
+            id: 'done',
+            on: { 'nav.back': { target: '#assessment.decide' } },
+          },
+          hist: { type: 'history', history: 'deep' },
+        },
+      },
+      help: {
+        id: 'help',
+        on: {
+          'help.continue': [
+            { guard: 'isFromCrisisQuestion', target: `#${questionStateId('condition')}`, actions: 'acknowledgeCrisis' },
+            { target: '#routewijzer.journey.hist', actions: 'acknowledgeCrisis' },
+          ],
+        },
+      },
+    },
+  });
+}
+
+export type RouteMachine = ReturnType<typeof createRouteMachine>;
+export type JourneySnapshot = SnapshotFrom<RouteMachine>;

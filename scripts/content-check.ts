@@ -1,0 +1,21 @@
+/*
+ * npm run content:check — validates everything in content/ and stops on the first
+ * problem, naming the file, the entry id and the field. The build and the tests run it.
+ */
+import { ContentError, loadCatalogue } from '@/lib/catalogue/load';
+
+try {
+  const c = loadCatalogue({ verifySources: true });
+  const facts = JSON.stringify(c.routes).match(/"src":/g)?.length ?? 0;
+  console.log(
+    `content ok: ${c.routes.length} routes, ${facts} sourced facts, ${c.publicSources.length} public sources, ` +
+      `${c.regions.gemeenten.size} gemeenten in ${c.regions.arbeidsmarktregios.length} arbeidsmarktregio's, ` +
+      `${c.regions.postcodes.size} postcodes (catalogue ${c.meta.version}, ${c.meta.date})`,
+  );
+} catch (e) {
+  if (e instanceof ContentError) {
+    console.error(`content:check failed\n  file:  ${e.file}\n  entry: ${e.entry ?? '-'}\n  field: ${e.field || '-'}\n  ${e.problem}`);
+    process.exit(1);
+  }
+  throw e;
+}
