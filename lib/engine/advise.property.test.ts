@@ -1,0 +1,63 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '@/lib/catalogue/load';
+import { advise } from '@/lib/engine/advise';
+import { answersArb } from '@/tests/support/arbitraries';
+
+const catalogue = loadCatalogue();
+const ids = catalogue.routes.map((r) => r.id).sort();
+
+describe('advise: properties (fast-check)', () => {
+  it('never throws, and puts every catalogue entry in exactly one group', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const out = advise(a, catalogue);
+        const placed = [...out.recommended, ...out.conditional, ...out.notSuitable].map((r) => r.id).sort();
+        expect(placed).toEqual(ids);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('is deterministic: the same answers give the same advice', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        expect(advise(a, catalogue)).toEqual(advise(structuredClone(a), catalogue));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('gives every entry at least one reason, in its own group\'s terms', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const out = advise(a, catalogue);
+        for (const r of out.notSuitable) expect(r.reasons.some((x) => x.type === 'against')).toBe(true);
+        for (const r of out.conditional) expect(r.reasons.some((x) => x.type === 'check')).toBe(true);
+        for (const r of out.recommended) expect(r.reasons.every((x) => x.type === 'fits')).toBe(true);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it('ranks recommended routes by score, best first', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const rec = advise(a, catalogue).recommended;
+        rec.forEach((r, i) => expect(r.rank).toBe(i + 1));
+        for (let i = 1; i < rec.length; i++) expect(rec[i - 1]!.score).toBeGreaterThanOrEqual(rec[i]!.score);
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('always puts the crisis signal first when a person is in acute distress', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue);
+        expect(out.signals[0]?.id).toBe('crisis');
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
