@@ -9,7 +9,7 @@ const valid = {
   wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
 };
 
-const post = (body: string | Uint8Array, contentType = 'application/json') =>
+const post = (body: string | Uint8Array<ArrayBuffer>, contentType = 'application/json') =>
   handleAdviceRequest(new Request('http://127.0.0.1/api/v1/advice', { method: 'POST', headers: { 'content-type': contentType }, body }));
 
 describe('POST /api/v1/advice', () => {

@@ -1,0 +1,148 @@
+/*
+ * npm run bench — benchmarks, not timed tests. Prints tables and writes docs/benchmarks.md.
+ *
+ * 1. advise(): median time of one call on the real catalogue and on generated catalogues of
+ *    1,000 and 10,000 regional entries (growth should be linear in the number of entries).
+ * 2. HTTP: requests per second and latency of POST /api/v1/advice next to the static start
+ *    page, from the same `next start` on 127.0.0.1, in the same run (autocannon).
+ */
+import { execSync, spawn } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import autocannon from 'autocannon';
+import type { Answers } from '@/lib/answers/schema';
+import { loadCatalogue } from '@/lib/catalogue/load';
+import type { Catalogue, Route } from '@/lib/catalogue/schema';
+import { advise } from '@/lib/engine/advise';
+
+const quick = process.argv.includes('--quick');
+const seconds = quick ? 3 : 10;
+
+const personas: Answers[] = [
+  {
+    situation: { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'wia-wga', care: 'specialist-ggz', careProvider: 'mediant' },
+    wish: { goal: 'paid-work', support: ['treatment-and-work'], pace: 'own-pace' },
+  },
+  {
+    situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
+    wish: { goal: 'paid-work', support: ['confidence', 'skills'], pace: 'fast' },
+    priorities: ['income-security'],
+  },
+  { situation: {}, wish: {} },
+];
+
+function median(xs: number[]): number {
+  const s = [...xs].sort((a, b) => a - b);
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
+}
+
+function timeAdvise(catalogue: Catalogue, runs: number): number {
+  for (let i = 0; i < Math.min(50, runs); i++) advise(personas[i % personas.length]!, catalogue);
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    advise(personas[i % personas.length]!, catalogue);
+    times.push(Number(process.hrtime.bigint() - t0) / 1e6);
+  }
+  return median(times);
+}
+
+/** n regional copies of real routes, spread over the 35 arbeidsmarktregio's. */
+function generated(base: Catalogue, n: number): Catalogue {
+  const regions = base.regions.arbeidsmarktregios;
+  const routes: Route[] = Array.from({ length: n }, (_, i) => {
+    const template = base.routes[i % base.routes.length]!;
+    return {
+      ...template,
+      id: `gen-${i}`,
+      name: `${template.name} (${i})`,
+      regions: { scope: 'regional', arbeidsmarktregios: [regions[i % regions.length]!], src: ['004:2214'] },
+    };
+  });
+  return { ...base, routes };
+}
+
+async function startServer(port: number) {
+  const child = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
+  for (let i = 0; i < 100; i++) {
+    try {
+      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
+    } catch {
+      /* not up yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  child.kill();
+  throw new Error('next start did not come up');
+}
+
+type Load = { label: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
+
+async function load(label: string, opts: autocannon.Options): Promise<Load> {
+  const r = await autocannon({ connections: 50, duration: seconds, ...opts });
+  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
+}
+
+async function main() {
+  const catalogue = loadCatalogue();
+  const engine = [
+    { label: `real catalogue (${catalogue.routes.length} routes)`, n: catalogue.routes.length, ms: timeAdvise(catalogue, quick ? 500 : 3000) },
+    { label: '1,000 generated regional routes', n: 1000, ms: timeAdvise(generated(catalogue, 1000), quick ? 30 : 200) },
+    { label: '10,000 generated regional routes', n: 10_000, ms: timeAdvise(generated(catalogue, 10_000), quick ? 10 : 50) },
+  ];
+  console.table(engine.map((e) => ({ catalogue: e.label, 'median ms': e.ms.toFixed(3), 'µs per route': ((e.ms * 1000) / e.n).toFixed(2) })));
+
+  if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
+  const port = 3190;
+  const server = await startServer(port);
+  let http: Load[];
+  try {
+    const body = JSON.stringify({
+      situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
+      wish: { goal: 'paid-work', support: ['confidence'], pace: 'fast' },
+    });
+    http = [
+      await load('GET / (static start page)', { url: `http://127.0.0.1:${port}/` }),
+      await load('POST /api/v1/advice', { url: `http://127.0.0.1:${port}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+    ];
+  } finally {
+    server.kill();
+  }
+  console.table(http.map((h) => ({ endpoint: h.label, 'req/s': Math.round(h.rps), 'p50 ms': h.p50, 'p99 ms': h.p99, errors: h.errors, 'non-2xx': h.non2xx })));
+
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
+  const date = new Date().toISOString().slice(0, 10);
+  writeFileSync(
+    'docs/benchmarks.md',
+    `# Benchmarks
+
+Written by \`npm run bench\` (${quick ? 'quick run' : 'full run'}) on ${date}.
+Machine: ${machine}.
+
+## advise(): median time of one call
+
+| catalogue | median (ms) | µs per route |
+| --- | ---: | ---: |
+${engine.map((e) => `| ${e.label} | ${e.ms.toFixed(3)} | ${((e.ms * 1000) / e.n).toFixed(2)} |`).join('\n')}
+
+Growth from 1,000 to 10,000 routes: ×${(engine[2]!.ms / engine[1]!.ms).toFixed(1)} (linear would be ×10).
+
+## HTTP, same \`next start\` on 127.0.0.1, same run
+
+autocannon, 50 connections, ${seconds} s per endpoint.
+
+| endpoint | req/s | p50 (ms) | p99 (ms) | errors | non-2xx |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${http.map((h) => `| ${h.label} | ${Math.round(h.rps)} | ${h.p50} | ${h.p99} | ${h.errors} | ${h.non2xx} |`).join('\n')}
+
+The advice API serves ${((http[1]!.rps / http[0]!.rps) * 100).toFixed(0)}% of the static page's request rate.
+`,
+  );
+  console.log('wrote docs/benchmarks.md');
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});

@@ -1,0 +1,36 @@
+import { expect, test } from '@playwright/test';
+
+const body = {
+  situation: { condition: 'mental-health', severity: 'severe', age: 41, municipality: '0153', work: 'none', benefit: 'wia-wga', care: 'specialist-ggz', careProvider: 'mediant' },
+  wish: { goal: 'paid-work', support: ['treatment-and-work'], pace: 'own-pace' },
+};
+
+test.describe('the public API over HTTP', () => {
+  test('POST /api/v1/advice answers with advice and stores nothing', async ({ request }) => {
+    const res = await request.post('/api/v1/advice', { data: body });
+    expect(res.status()).toBe(200);
+    expect(res.headers()['cache-control']).toBe('no-store');
+    expect(res.headers()['set-cookie']).toBeUndefined();
+    const advice = await res.json();
+    expect(advice.location.arbeidsmarktregio).toBe('Twente');
+    expect(advice.recommended.length + advice.conditional.length + advice.notSuitable.length).toBeGreaterThan(10);
+  });
+
+  test('bad input gets 400, 413, 415 or 422, never a 5xx', async ({ request }) => {
+    const raw = (data: string, type = 'application/json') => request.post('/api/v1/advice', { data: Buffer.from(data), headers: { 'content-type': type } });
+    expect((await raw('{nope')).status()).toBe(400);
+    expect((await raw(JSON.stringify({ ...body, pad: 'x'.repeat(70_000) }))).status()).toBe(413);
+    expect((await raw(JSON.stringify(body), 'text/plain')).status()).toBe(415);
+    const bad = await raw(JSON.stringify({ ...body, situation: { ...body.situation, municipality: '0000' } }));
+    expect(bad.status()).toBe(422);
+    expect((await bad.json()).errors).toEqual([{ path: 'situation.municipality', message: expect.stringContaining('0000') }]);
+  });
+
+  test('GET /api/v1/catalogue and /api/v1/openapi.json', async ({ request }) => {
+    const cat = await (await request.get('/api/v1/catalogue')).json();
+    expect(cat.routes.map((r: { id: string }) => r.id)).toContain('ips');
+    expect(cat.arbeidsmarktregios).toHaveLength(35);
+    const doc = await (await request.get('/api/v1/openapi.json')).json();
+    expect(doc.components.schemas.AdviceRequest.properties.situation.properties.municipality.pattern).toBe('^\\d{4}$');
+  });
+});
