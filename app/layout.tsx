@@ -1,20 +1,27 @@
 import type { Metadata, Viewport } from 'next';
 import type { ReactNode } from 'react';
+import { SiteFooter } from '@/components/layout/site-footer';
+import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
 export const metadata: Metadata = {
   title: { default: 'Routewijzer werk', template: '%s – Routewijzer werk' },
-  description: 'Vind de route naar werk die bij jou past, als je psychische klachten hebt.',
+  description: 'Vind de route naar werk die bij jou past, als je psychische klachten hebt. Gratis, vrijwillig, en er wordt niets bewaard.',
   referrer: 'no-referrer',
-  robots: { index: true, follow: true },
 };
 
-export const viewport: Viewport = { width: 'device-width', initialScale: 1 };
+export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#166534' };
 
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="nl">
-      <body className="min-h-screen bg-white text-slate-900 antialiased">{children}</body>
+      <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
+        <SiteHeader />
+        <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">
+          {children}
+        </main>
+        <SiteFooter />
+      </body>
     </html>
   );
 }

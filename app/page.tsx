@@ -1,8 +1,38 @@
+import type { Metadata } from 'next';
+import Link from 'next/link';
+import { startOrResume } from '@/components/wizard/actions';
+
+export const metadata: Metadata = { title: { absolute: 'Routewijzer werk: welke route naar werk past bij jou?' } };
+
 export default function StartPage() {
   return (
-    <main className="mx-auto max-w-2xl p-4">
-      <h1 className="text-3xl font-bold">Routewijzer werk</h1>
-      <p className="mt-4">Vind de route naar werk die bij jou past.</p>
-    </main>
+    <>
+      <h1>Welke route naar werk past bij jou?</h1>
+      <div className="mt-4 space-y-4">
+        <p>
+          Heb je psychische klachten en wil je aan het werk, of je werk houden? Er is veel hulp. Deze routewijzer helpt je kiezen wat bij
+          jou past.
+        </p>
+        <ul className="list-disc space-y-1 pl-6">
+          <li>Je beantwoordt vragen over je situatie en over wat je wilt. Dat duurt ongeveer 10 minuten.</li>
+          <li>Je krijgt uitleg over de routes die bij je passen, waarom, en hoe je begint.</li>
+          <li>Het is gratis en je zit nergens aan vast. Je kunt altijd stoppen.</li>
+          <li>
+            Je antwoorden blijven op je eigen apparaat. We bewaren niets op onze server en we delen niets met anderen. Je kunt je antwoorden
+            altijd wissen.
+          </li>
+        </ul>
+        <p>Gebruik je een computer van iemand anders? Klik dan aan het eind op “Wis mijn antwoorden”.</p>
+      </div>
+      <form action={startOrResume} className="mt-8">
+        <button type="submit" id="start" className="btn-primary">
+          Start
+        </button>
+        <p className="mt-2 text-base text-slate-700">Ben je al eerder begonnen? Dan ga je verder waar je was.</p>
+      </form>
+      <p className="mt-8 rounded-md bg-slate-100 p-4">
+        Gaat het nu niet goed met je? <Link href="/hulp">Hier vind je direct hulp</Link>.
+      </p>
+    </>
   );
 }

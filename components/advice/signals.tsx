@@ -1,0 +1,34 @@
+import Link from 'next/link';
+import type { Signal } from '@/lib/engine/signals';
+
+/** Signals before the routes; crisis first and in red, the gaps as concrete steps. */
+export function Signals({ signals }: { signals: Signal[] }) {
+  if (signals.length === 0) return null;
+  return (
+    <div className="mt-6 space-y-4">
+      {signals.map((s) => (
+        <section
+          key={s.id}
+          id={`signaal-${s.id}`}
+          aria-labelledby={`signaal-${s.id}-titel`}
+          className={s.id === 'crisis' ? 'rounded-md border-4 border-red-700 p-4' : 'rounded-md border-2 border-sky-800 bg-sky-50 p-4'}
+        >
+          <h2 id={`signaal-${s.id}-titel`} className="text-xl">
+            {s.title}
+          </h2>
+          <p className="mt-1">{s.text}</p>
+          <ul className="mt-2 list-disc space-y-1 pl-6">
+            {s.actions.map((a, i) => (
+              <li key={i}>{a}</li>
+            ))}
+          </ul>
+          {s.id === 'crisis' && (
+            <p className="mt-2">
+              <Link href="/hulp">Bekijk alle hulp die je nu kunt krijgen</Link>
+            </p>
+          )}
+        </section>
+      ))}
+    </div>
+  );
+}

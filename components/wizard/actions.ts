@@ -1,0 +1,76 @@
+'use server';
+
+import { redirect, RedirectType } from 'next/navigation';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { clearSession, readSession, writeSession } from '@/lib/journey/cookie';
+import { questionUrl, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
+import { parseAnswer } from '@/lib/journey/forms';
+import { isQuestionId } from '@/lib/journey/questions';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import type { JourneyEvent } from '@/machines/route-machine';
+import { PRIORITIES, type Priority } from '@/lib/answers/schema';
+
+/*
+ * Every form in the wizard posts to one of these. They work the same with and without
+ * JavaScript: read the journey from the cookie, send the statechart an event, store the
+ * result, redirect to the page of the new state. Redirects replace the history entry, so
+ * the whole wizard is one entry in the browser's history and "Snel weg" leaves none behind.
+ * Nothing here logs or stores what was submitted.
+ */
+
+async function advance(at: string, events: JourneyEvent[]): Promise<never> {
+  const { machine } = journeyRuntime();
+  const { session } = await readSession();
+  const next = step(machine, session, at, events);
+  await writeSession(next.session);
+  redirect(next.url, RedirectType.replace);
+}
+
+export async function submitAnswer(form: FormData): Promise<void> {
+  const q = String(form.get('question') ?? '');
+  if (!isQuestionId(q)) redirect('/', RedirectType.replace);
+  const edit = form.get('edit') === '1';
+  const parsed = parseAnswer(q, form, getCatalogue().regions);
+  if (!parsed.ok) {
+    const params = new URLSearchParams({ fout: parsed.error });
+    if (edit) params.set('wijzig', '1');
+    redirect(`${questionUrl(q)}?${params}`, RedirectType.replace);
+  }
+  const submit: JourneyEvent = { type: 'answer.submit', question: q, patch: parsed.patch };
+  await advance(edit ? 'journey.check' : stateKeyOfQuestion(q), edit ? [{ type: 'answers.edit', question: q }, submit] : [submit]);
+}
+
+export async function confirmAnswers(): Promise<void> {
+  await advance('journey.check', [{ type: 'answers.confirm' }]);
+}
+
+export async function setPriorities(form: FormData): Promise<void> {
+  const picked = form.getAll('answer').map(String);
+  const priorities = PRIORITIES.filter((p) => picked.includes(p)) as Priority[];
+  await advance('journey.process', [{ type: 'priorities.set', priorities }]);
+}
+
+export async function chooseRoute(form: FormData): Promise<void> {
+  const route = String(form.get('route') ?? '');
+  if (!getCatalogue().routes.some((r) => r.id === route)) redirect('/advies', RedirectType.replace);
+  await advance('journey.process', [{ type: 'route.choose', route }]);
+}
+
+/** From the help page: back to where the person was, or on from the crisis question. */
+export async function continueAfterHelp(): Promise<void> {
+  const { session } = await readSession();
+  if (session.state === 'help') await advance('help', [{ type: 'help.continue' }]);
+  await advance(session.state, [{ type: 'crisis.report' }, { type: 'help.continue' }]);
+}
+
+/** The start page's button: continue where the person left off, or begin. */
+export async function startOrResume(): Promise<void> {
+  const { deps } = journeyRuntime();
+  const { session } = await readSession();
+  redirect(resumeUrl(session.context, deps.isAsked), RedirectType.replace);
+}
+
+export async function clearAnswers(): Promise<void> {
+  await clearSession();
+  redirect('/gewist', RedirectType.replace);
+}

@@ -1,0 +1,14 @@
+import { getCatalogue } from '@/lib/catalogue/load';
+import { machineDeps } from '@/lib/journey/deps';
+import { createRouteMachine, type MachineDeps, type RouteMachine } from '@/machines/route-machine';
+
+/** The statechart for the shipped catalogue, built once per server process. */
+let cached: { machine: RouteMachine; deps: MachineDeps } | undefined;
+
+export function journeyRuntime() {
+  if (!cached) {
+    const deps = machineDeps(getCatalogue());
+    cached = { machine: createRouteMachine(deps), deps };
+  }
+  return cached;
+}

@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { answersSchema } from '@/lib/answers/schema';
+import { RESULTS } from '@/lib/catalogue/schema';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { initialContext, type JourneyContext } from '@/machines/route-machine';
+
+/*
+ * The journey as it is kept on the person's device (a cookie the server reads to render
+ * pages; see lib/journey/cookie.ts). Versioned, size-bounded and validated on every read:
+ * a corrupted or tampered value is never trusted, it starts a fresh journey with a message.
+ */
+
+export const SESSION_VERSION = 1;
+/** Browsers keep cookies up to 4096 bytes; stay well below. */
+export const MAX_ENCODED_BYTES = 3800;
+
+const routeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const stateKey = z.string().regex(/^[a-z.A-Z]+$/).max(60);
+
+export const journeyContextSchema = z.strictObject({
+  answers: answersSchema,
+  answered: z.array(z.enum(QUESTION_IDS)).max(QUESTION_IDS.length),
+  returnToCheck: z.boolean(),
+  crisisAcknowledged: z.boolean(),
+  helpFrom: z.enum(['crisis-question', 'elsewhere']).nullable(),
+  chosenRoute: routeId.nullable(),
+  suggested: z.array(routeId).max(20),
+  lastResult: z.enum(RESULTS).nullable(),
+  history: z.array(z.strictObject({ route: routeId, result: z.enum(RESULTS), date: z.iso.date() })).max(20),
+});
+
+export const sessionSchema = z.strictObject({
+  v: z.literal(SESSION_VERSION),
+  /** The statechart state the person was last in, e.g. "journey.situation.age". */
+  state: stateKey,
+  /** The journey state before the help page, to return to. */
+  back: stateKey.nullable(),
+  context: journeyContextSchema,
+});
+export type Session = z.infer<typeof sessionSchema>;
+
+export type Decoded = { status: 'empty' | 'ok' | 'corrupt'; session: Session };
+
+export const freshSession = (): Session => ({ v: SESSION_VERSION, state: 'journey.situation.crisis', back: null, context: initialContext() });
+
+export function encodeSession(s: Session): string {
+  const text = Buffer.from(JSON.stringify(s), 'utf8').toString('base64url');
+  if (text.length > MAX_ENCODED_BYTES) throw new Error(`session too large (${text.length} bytes)`);
+  return text;
+}
+
+export function decodeSession(raw: string | undefined): Decoded {
+  if (raw === undefined || raw === '') return { status: 'empty', session: freshSession() };
+  if (raw.length > MAX_ENCODED_BYTES || !/^[A-Za-z0-9_-]+$/.test(raw)) return { status: 'corrupt', session: freshSession() };
+  try {
+    const r = sessionSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return r.success ? { status: 'ok', session: r.data as Session & { context: JourneyContext } } : { status: 'corrupt', session: freshSession() };
+  } catch {
+    return { status: 'corrupt', session: freshSession() };
+  }
+}
