@@ -22,7 +22,7 @@ export function Figures({ route }: { route: Route }) {
                 Wie: {o.population}
                 {o.timeframe ? `, ${o.timeframe}` : ''}.
                 {o.comparison && ` Ter vergelijking, ${o.comparison.label}: ongeveer ${Math.round(o.comparison.value)} van de 100.`}
-                {` Bron: ${o.study}, ${o.year}; ${studyTypeLabel[o.studyType]}${o.n ? `, ${o.n} mensen` : ''}.`}
+                {` Bron: ${o.study}, ${o.year === 'unknown' ? 'jaar onbekend' : o.year}; ${studyTypeLabel[o.studyType]}${o.n ? `, ${o.n} mensen` : ''}.`}
               </p>
             </li>
           ))}

@@ -125,6 +125,11 @@ function checkRoute(route: Route, rel: string, regions: RegionTable) {
       }
     }
   }
+  for (const [dim, crit] of Object.entries(route.eligibility)) {
+    if (crit && typeof crit === 'object' && 'in' in crit && Array.isArray(crit.in) && crit.in.length === 0 && !crit.reason?.ask) {
+      throw new ContentError(rel, route.id, `eligibility.${dim}.reason.ask`, 'an ask-only criterion must say what to check');
+    }
+  }
   const a = route.eligibility.age;
   if ('askAges' in a) {
     for (const [i, age] of (a.askAges ?? []).entries()) {

@@ -95,13 +95,16 @@ function enumCriterion<const T extends readonly [string, ...string[]]>(values: T
   return z.union([
     openCriterion,
     unknownSchema,
-    z.strictObject({
-      in: z.array(value).min(1),
-      ask: z.array(value).optional(),
-      ...sourced,
-      note: z.string().optional(),
-      reason: reasonTexts,
-    }),
+    z
+      .strictObject({
+        /** May be empty: then the route is at best conditional ("check with …"). */
+        in: z.array(value),
+        ask: z.array(value).optional(),
+        ...sourced,
+        note: z.string().optional(),
+        reason: reasonTexts,
+      })
+      .refine((c) => c.in.length + (c.ask?.length ?? 0) > 0, 'A criterion needs values in `in` or `ask`.'),
   ]);
 }
 
@@ -239,7 +242,8 @@ export const outcomeSchema = z.strictObject({
   comparison: z.strictObject({ value: z.number().min(0).max(100), label: z.string().min(1) }).optional(),
   /** The study or report, as the seed cites it, e.g. "De Winter et al. (2022)". */
   study: z.string().min(1),
-  year: z.number().int().min(1980).max(2030),
+  /** Year of the study or measurement; "unknown" when the seeds do not give it. */
+  year: z.union([z.number().int().min(1980).max(2030), z.literal('unknown')]),
   studyType: z.enum(STUDY_TYPES),
   n: z.number().int().positive().optional(),
   ...sourced,
