@@ -1,6 +1,6 @@
 import { createActor, type StateValue } from 'xstate';
 import { createTestModel } from 'xstate/graph';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { machineDeps } from '@/lib/journey/deps';
 import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
@@ -29,7 +29,6 @@ const werkfitPersona: [QuestionId, Patch][] = [
   ['dayActivities', { situation: { dayActivities: false } }],
   ['targetGroupRegister', { situation: { targetGroupRegister: 'no' } }],
   ['age', { situation: { age: 40 } }],
-  ['veteran', { situation: { veteran: false } }],
   ['goal', { wish: { goal: 'paid-work' } }],
   ['support', { wish: { support: ['skills', 'confidence'] } }],
   ['pace', { wish: { pace: 'own-pace' } }],
@@ -170,20 +169,24 @@ describe('route machine: examples', () => {
 
 /* ---------- generated paths ---------- */
 
+/*
+ * One answer per question is enough to reach every question state: bijstand makes the
+ * doelgroepregister matter (jobcoaching), Enschede makes dagbesteding matter (Actief
+ * herstel), severe complaints in the GGZ make provider and time in care matter.
+ */
 const choices: Record<QuestionId, Patch[]> = {
   crisis: [{ situation: { crisis: false } }, { situation: { crisis: true } }],
   condition: [{ situation: { condition: 'mental-health' } }],
-  severity: [{ situation: { severity: 'severe' } }, { situation: { severity: 'mild' } }],
-  care: [{ situation: { care: 'specialist-ggz' } }, { situation: { care: 'none' } }],
+  severity: [{ situation: { severity: 'severe' } }],
+  care: [{ situation: { care: 'specialist-ggz' } }],
   work: [{ situation: { work: 'none' } }],
-  benefit: [{ situation: { benefit: 'bijstand' } }, { situation: { benefit: 'wia-wga' } }],
-  municipality: [{ situation: { municipality: '0153' } }, { situation: { municipality: '0344' } }],
+  benefit: [{ situation: { benefit: 'bijstand' } }],
+  municipality: [{ situation: { municipality: '0153' } }],
   careProvider: [{ situation: { careProvider: 'mediant' } }],
   careOverOneYear: [{ situation: { careOverOneYear: true } }],
   dayActivities: [{ situation: { dayActivities: true } }],
   targetGroupRegister: [{ situation: { targetGroupRegister: 'yes' } }],
   age: [{ situation: { age: 30 } }],
-  veteran: [{ situation: { veteran: false } }],
   goal: [{ wish: { goal: 'paid-work' } }],
   support: [{ wish: { support: [] } }],
   pace: [{ wish: { pace: 'own-pace' } }],
@@ -215,6 +218,14 @@ function eventsFor(s: JourneySnapshot): JourneyEvent[] {
       return common;
   }
 }
+
+/**
+ * createTestModel adds a bare `{ type }` event for every event a state accepts that the
+ * `events` function does not list; those payload-less events would blow the graph up (and
+ * test nothing real), so only the listed events are followed.
+ */
+const only = (list: (s: JourneySnapshot) => JourneyEvent[]) => (s: JourneySnapshot, e: JourneyEvent) =>
+  list(s).some((x) => JSON.stringify(x) === JSON.stringify(e));
 
 const serialize = (s: JourneySnapshot) => {
   const c = s.context;
@@ -248,30 +259,62 @@ function checkInvariants(s: JourneySnapshot) {
 }
 
 describe('route machine: generated paths', () => {
-  const model = createTestModel(machine, { events: eventsFor, serializeState: serialize as never });
-  const paths = model.getShortestPaths();
+  let paths: ReturnType<ReturnType<typeof createTestModel<typeof machine>>['getShortestPaths']> = [];
+  beforeAll(() => {
+    paths = createTestModel(machine, { events: eventsFor, filterEvents: only(eventsFor) as never, serializeState: serialize as never }).getShortestPaths();
+  });
 
   it('reaches every state of the statechart', () => {
-    const reached = new Set(paths.map((p) => flat(p.state.value)));
+    // Paths that are a prefix of a longer path are dropped by xstate/graph, so count every
+    // state passed on the way, not only where each path ends.
+    const reached = new Set(paths.flatMap((p) => [p.state, ...p.steps.map((s) => s.state)].map((s) => flat(s.value))));
     for (const leaf of leafStates()) expect(reached, `not reached: ${leaf}`).toContain(leaf);
   });
 
-  it('keeps its invariants on every shortest path, replayed on a live actor', async () => {
-    expect(paths.length).toBeGreaterThan(100);
+  it('keeps its invariants on every shortest path, replayed on a live actor', () => {
+    expect(paths.length).toBeGreaterThan(20);
+    const checked = new Set<string>();
     for (const path of paths) {
       const a = start();
-      for (const step of path.steps) {
+      for (const step of path.steps.slice(1)) {
         a.send(step.event);
-        checkInvariants(a.getSnapshot());
+        const s = a.getSnapshot();
+        const key = serialize(s);
+        if (!checked.has(key)) {
+          checkInvariants(s);
+          checked.add(key);
+        }
       }
       expect(serialize(a.getSnapshot())).toBe(serialize(path.state));
     }
+    expect(checked.size).toBeGreaterThan(100);
   });
 
   it('finds simple paths from the check page to the end of an assessment, all ending in done', () => {
     const a = start();
     answerAll(a);
-    const afterAnswers = createTestModel(machine, { events: eventsFor, serializeState: serialize as never });
+    // Forward moves and the assessment loop only: going back through every question would
+    // make the number of cycle-free paths explode without testing anything new.
+    const loop = (s: JourneySnapshot): JourneyEvent[] => {
+      switch (flat(s.value)) {
+        case 'journey.check':
+          return [{ type: 'answers.confirm' }];
+        case 'journey.process':
+          return [{ type: 'route.choose', route: 'werkfit-maken' }];
+        case 'journey.action':
+          return [{ type: 'assessment.start' }];
+        case 'journey.assessment.report':
+          return [
+            { type: 'result.report', result: 'ready-for-work', date: '2026-11-22' },
+            { type: 'result.report', result: 'still-running', date: '2026-11-22' },
+          ];
+        case 'journey.assessment.decide':
+          return [{ type: 'assessment.continue', route: 'naar-werk' }, { type: 'assessment.chooseOther' }, { type: 'assessment.finish' }];
+        default:
+          return [];
+      }
+    };
+    const afterAnswers = createTestModel(machine, { events: loop, filterEvents: only(loop) as never, serializeState: serialize as never });
     const simple = afterAnswers.getSimplePaths({ fromState: a.getSnapshot(), toState: (s) => flat(s.value) === 'journey.done' });
     expect(simple.length).toBeGreaterThan(0);
     for (const p of simple) {

@@ -146,12 +146,6 @@ export const questions = {
     skip: 'Dit wil ik niet invullen',
     skipped: 'Niet ingevuld',
   },
-  veteran: {
-    title: 'Ben je veteraan?',
-    why: 'Sommige routes zijn er ook speciaal voor veteranen.',
-    short: 'Veteraan',
-    options: { yes: { label: 'Ja' }, no: { label: 'Nee' } },
-  },
   goal: {
     title: 'Wat wil je bereiken?',
     hint: 'Kies wat nu het best past. Je mag het later veranderen.',

@@ -22,7 +22,6 @@ export const QUESTION_SLUGS: Record<QuestionId, string> = {
   dayActivities: 'dagbesteding',
   targetGroupRegister: 'doelgroepregister',
   age: 'leeftijd',
-  veteran: 'veteraan',
   goal: 'doel',
   support: 'hulp',
   pace: 'tempo',

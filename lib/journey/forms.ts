@@ -70,7 +70,6 @@ const RADIOS: Partial<Record<QuestionId, Choice[]>> = {
     choice('no', sit({ targetGroupRegister: 'no' })),
     choice('unknown', sit({ targetGroupRegister: 'unknown' })),
   ],
-  veteran: [choice('yes', sit({ veteran: true })), choice('no', sit({ veteran: false }))],
   goal: [
     choice('paid-work', { wish: { goal: 'paid-work' } }),
     choice('education', { wish: { goal: 'education' } }),
@@ -160,7 +159,6 @@ export function currentValues(q: QuestionId, answers: Answers, answered: boolean
       return [s.benefit ?? 'unknown'];
     case 'careOverOneYear':
     case 'dayActivities':
-    case 'veteran':
       return [bool(s[q])];
     case 'municipality':
       return s.municipality ? [regions.gemeenten.get(s.municipality)?.name ?? ''] : [];

@@ -6,7 +6,8 @@ import { relevantFields, type RelevantField } from '@/lib/engine/relevance';
  * The questions of steps 1 (situation) and 2 (wish), in the order the statechart visits
  * them. Core questions are always asked; the rest only when their answer can still change
  * the advice (lib/engine/relevance.ts). Detail questions come after "where do you live",
- * so most of them are already settled by then.
+ * so most of them are already settled by then. There is no veteran question: no route
+ * restricts it, so the answer could never change the advice (the API still accepts it).
  */
 
 export const SITUATION_QUESTIONS = [
@@ -22,7 +23,6 @@ export const SITUATION_QUESTIONS = [
   'dayActivities',
   'targetGroupRegister',
   'age',
-  'veteran',
 ] as const;
 export const WISH_QUESTIONS = ['goal', 'support', 'pace', 'priorities'] as const;
 export const QUESTION_IDS = [...SITUATION_QUESTIONS, ...WISH_QUESTIONS] as const;
@@ -42,10 +42,17 @@ const ALWAYS: ReadonlySet<QuestionId> = new Set(['crisis', 'condition', 'work', 
 const inGgz = (a: Answers) => a.situation.care === 'specialist-ggz' || a.situation.care === 'basic-ggz';
 
 export function makeIsAsked(catalogue: Catalogue): IsAsked {
+  // Guards ask about many questions for the same answers object; compute relevance once.
+  const cache = new WeakMap<Answers, Set<RelevantField>>();
+  const fields = (answers: Answers) => {
+    let f = cache.get(answers);
+    if (!f) cache.set(answers, (f = relevantFields(answers, catalogue)));
+    return f;
+  };
   return (q, answers) => {
     if (ALWAYS.has(q)) return true;
     const mental = answers.situation.condition !== 'other-limitation';
-    const relevant = (f: RelevantField) => relevantFields(answers, catalogue).has(f);
+    const relevant = (f: RelevantField) => fields(answers).has(f);
     switch (q) {
       case 'severity':
       case 'care':
@@ -57,7 +64,6 @@ export function makeIsAsked(catalogue: Catalogue): IsAsked {
       case 'dayActivities':
       case 'targetGroupRegister':
       case 'age':
-      case 'veteran':
         return relevant(q);
       default:
         return true;

@@ -22,7 +22,7 @@ function errorText(q: QuestionId, code: string | undefined): string | undefined 
   return errorCopy[e];
 }
 
-const RELEVANCE_FIELDS: readonly string[] = ['careProvider', 'careOverOneYear', 'dayActivities', 'targetGroupRegister', 'age', 'veteran'];
+const RELEVANCE_FIELDS: readonly string[] = ['careProvider', 'careOverOneYear', 'dayActivities', 'targetGroupRegister', 'age'];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const q = questionBySlug((await params).vraag);
