@@ -35,6 +35,11 @@ export default function SourcesPage() {
           </li>
         ))}
       </ul>
+      <h2 className="mt-8">Gemeenten en regio’s</h2>
+      <p className="mt-2">
+        Welke gemeente bij welke arbeidsmarktregio hoort, komt van het CBS (Gebieden in Nederland 2026). Welke postcode bij welke
+        gemeente hoort, komt van PDOK (Kadaster, BAG), stand 1 oktober 2026.
+      </p>
       <h2 className="mt-8">Wat er veranderd is</h2>
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {meta.changes.map((c) => (

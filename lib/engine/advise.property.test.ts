@@ -40,12 +40,17 @@ describe('advise: properties (fast-check)', () => {
     );
   });
 
-  it('ranks recommended routes by score, best first', () => {
+  it('ranks recommended routes to work by score, best first, and support tools after them', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const rec = advise(a, catalogue).recommended;
         rec.forEach((r, i) => expect(r.rank).toBe(i + 1));
-        for (let i = 1; i < rec.length; i++) expect(rec[i - 1]!.score).toBeGreaterThanOrEqual(rec[i]!.score);
+        const tier = (r: (typeof rec)[number]) => (r.kind === 'support-tool' ? 1 : 0);
+        for (let i = 1; i < rec.length; i++) {
+          const [x, y] = [rec[i - 1]!, rec[i]!];
+          expect(tier(x)).toBeLessThanOrEqual(tier(y));
+          if (tier(x) === tier(y)) expect(x.score).toBeGreaterThanOrEqual(y.score);
+        }
       }),
       { numRuns: 500 },
     );

@@ -1,7 +1,7 @@
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue, Kind, Route } from '@/lib/catalogue/schema';
 import { availabilityResult, evaluateRoute, overallStatus, type CriterionResult, type Reason } from '@/lib/engine/evaluate';
-import { rank } from '@/lib/engine/rank';
+import { rank, tierOf } from '@/lib/engine/rank';
 import { signals, type RouteVerdict, type Signal } from '@/lib/engine/signals';
 
 /*
@@ -63,7 +63,9 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
   return { route, group, results, score: ranked.score, reasons };
 }
 
-const byScore = (x: Judged, y: Judged) => y.score - x.score || (x.route.id < y.route.id ? -1 : x.route.id > y.route.id ? 1 : 0);
+const byScore = (x: Judged, y: Judged) =>
+  tierOf(x.route) - tierOf(y.route) ||
+  y.score - x.score || (x.route.id < y.route.id ? -1 : x.route.id > y.route.id ? 1 : 0);
 const byName = (x: Judged, y: Judged) => x.route.name.localeCompare(y.route.name, 'nl') || (x.route.id < y.route.id ? -1 : 1);
 
 const toAdvice = (j: Judged, i?: number): RouteAdvice => ({

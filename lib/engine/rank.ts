@@ -30,7 +30,19 @@ import { priorityMatchText, supportMatchText } from '@/lib/engine/labels';
  *                  financial security, own pace, peer support; staying in care 003:230).
  *  region          +5 for a regional route offered where the person lives: the offer in
  *                  the region is one of the three deciding factors (004:2214).
+ *
+ * Tiers come before scores: support tools (e-mental health, Coral 2.0, JIM …) are companions
+ * to a route to work, not routes of their own, so every fitting route to work is listed
+ * before them whatever their score. Their evidence is about symptoms or disclosure, not
+ * about finding work: "geen (bewezen effectieve) online interventies … die re-integratie van
+ * mensen met CMD bevorderen" (002:716); Coral 2.0 is an instrument that helps a person
+ * choose how open to be (003:172-174), used next to guidance by gemeente, UWV or IPS.
  */
+
+/** 0 for routes to work, 1 for companions that go along with one (see the policy above). */
+export const tierOf = (route: Route): 0 | 1 => (route.kind === 'support-tool' ? 1 : 0);
+
+export const COMPANION_SOURCES = ['002:716', '003:172-174'];
 
 export const WEIGHTS = {
   evidence: { strong: 30, moderate: 20, limited: 10, none: 0 } satisfies Record<EvidenceLevel, number>,
@@ -79,6 +91,14 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
   const s = a.situation;
   const reasons: Reason[] = [];
   let score = WEIGHTS.evidence[route.evidence.level];
+  if (tierOf(route) === 1) {
+    reasons.push({
+      type: 'fits',
+      text: 'Dit is een hulpmiddel dat je naast een route naar werk kunt gebruiken. Het is zelf geen begeleiding naar werk.',
+      answers: [],
+      sources: COMPANION_SOURCES,
+    });
+  }
 
   const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
   if (route.kind === 'integrated-care-work' && s.severity === 'severe' && inGgz) {

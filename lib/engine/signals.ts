@@ -89,7 +89,12 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
 
   const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
   const integrated = verdicts.filter((v) => v.kind === 'integrated-care-work');
-  if (severe && inGgz && !integrated.some((v) => v.group === 'recommended')) {
+  // An integrated offer is only sure when it is tied to where you live or to your provider;
+  // whether IPS or IRB is there depends on your GGZ-instelling (004:2231-2237), so those
+  // still leave the question to ask.
+  const confirmed = (v: RouteVerdict) =>
+    v.group === 'recommended' && (v.regional || v.results.some((r) => r.criterion === 'careProvider' && r.status === 'pass'));
+  if (severe && inGgz && !integrated.some(confirmed)) {
     out.push({
       id: 'gap-severe-no-integrated-offer',
       title: 'Vraag je behandelaar naar zorg en werk samen',
@@ -98,7 +103,7 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
       actions: ['Vraag je behandelaar of jullie IPS hebben, of een andere aanpak waarin behandeling en werk samengaan.'],
       answers: ['situation.severity', 'situation.care'],
       sources: ['004:2231-2237'],
-      routes: integrated.filter((v) => v.group === 'conditional').map((v) => v.id),
+      routes: integrated.filter((v) => v.group !== 'notSuitable').map((v) => v.id),
     });
   }
 

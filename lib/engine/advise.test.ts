@@ -1,0 +1,353 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { createActor } from 'xstate';
+import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/lib/answers/schema';
+import { loadCatalogue } from '@/lib/catalogue/load';
+import { advise, type Advice } from '@/lib/engine/advise';
+import type { SignalId } from '@/lib/engine/signals';
+import { machineDeps } from '@/lib/journey/deps';
+import { createRouteMachine } from '@/machines/route-machine';
+
+/*
+ * One row per persona derived from the seeds. Each row names the seed lines that justify
+ * what it expects; the last test checks those lines exist, so a row cannot cite thin air.
+ * Gemeentecodes: 0014 Groningen, 0153 Enschede (Twente), 0344 Utrecht (Midden-Utrecht),
+ * 0363 Amsterdam (Groot Amsterdam), 0307 Amersfoort, 0518 Den Haag, 0599 Rotterdam,
+ * 0855 Tilburg.
+ */
+
+const catalogue = loadCatalogue();
+
+type S = Answers['situation'];
+type W = Answers['wish'];
+const person = (situation: S, wish: W): Answers => ({ situation: { crisis: false, ...situation }, wish });
+
+type Row = {
+  name: string;
+  seeds: string[];
+  answers: Answers;
+  /** The route that must come first. */
+  first?: string;
+  recommended?: string[];
+  conditional?: string[];
+  notSuitable?: string[];
+  signals?: SignalId[];
+  noSignals?: SignalId[];
+};
+
+const rows: Row[] = [
+  {
+    name: 'EPA, over a year in Dimence care in Enschede, wants a paid job fast',
+    seeds: ['004:747-751', '004:1428-1431', '004:1719-1720', '004:2231-2233'],
+    answers: person(
+      { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
+      { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
+    ),
+    first: 'ips',
+    recommended: ['ips', 'werk-als-beste-zorg'],
+    notSuitable: ['clubhuis-de-waterheuvel', 'werkfit-maken'],
+    noSignals: ['crisis', 'gap-severe-no-care', 'gap-no-benefit'],
+  },
+  {
+    name: 'EPA in long-term care with another provider in Groningen, WIA',
+    seeds: ['004:747-751', '004:1428-1429', '004:1719-1720', '004:1338'],
+    answers: person(
+      { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: true },
+      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    ),
+    first: 'ips',
+    recommended: ['naar-werk'],
+    notSuitable: ['werk-als-beste-zorg', 'gemeentelijke-re-integratie', 'sterk-met-werk'],
+  },
+  {
+    name: 'WGA, moderate complaints, not ready for work yet, wants to learn skills at own pace',
+    seeds: ['004:1335-1345', '004:1356', '004:2215-2229'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
+      { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
+    ),
+    first: 'werkfit-maken',
+    recommended: ['naar-werk'],
+    notSuitable: ['gemeentelijke-re-integratie', 'clubhuis-de-waterheuvel', 'actief-herstel'],
+  },
+  {
+    name: 'Wajong at 24 in Tilburg, ready for a regular job now',
+    seeds: ['004:1338', '004:1364', '004:1458', '004:1462-1464'],
+    answers: person(
+      { condition: 'mental-health', severity: 'mild', age: 24, municipality: '0855', work: 'none', benefit: 'wajong', care: 'gp' },
+      { goal: 'paid-work', support: ['find-job-fast', 'on-the-job'], pace: 'fast' },
+    ),
+    first: 'naar-werk',
+    notSuitable: ['sterk-met-werk-of-scholing', 'ips'],
+  },
+  {
+    name: 'Bijstand at 28 in Utrecht: Sterk met Werk (27+) fits',
+    seeds: ['004:1438-1441', '004:1461-1462'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    ),
+    recommended: ['sterk-met-werk', 'gemeentelijke-re-integratie'],
+    notSuitable: ['sterk-met-werk-of-scholing', 'werkfit-maken'],
+  },
+  {
+    name: 'Exactly 27 in Utrecht: one source says 27+, another "ouder dan 27", so it is a check',
+    seeds: ['004:1438', '004:1926'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 27, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    ),
+    conditional: ['sterk-met-werk'],
+    notSuitable: ['sterk-met-werk-of-scholing'],
+  },
+  {
+    name: '26 in Utrecht, left school without a diploma, wants education: the 16–26 route, not the 27+ one',
+    seeds: ['004:1438', '004:1458-1461', '004:1461-1464'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 26, municipality: '0344', work: 'dropped-out', benefit: 'bijstand', care: 'basic-ggz' },
+      { goal: 'education', support: ['explore'], pace: 'own-pace' },
+    ),
+    recommended: ['sterk-met-werk-of-scholing'],
+    notSuitable: ['sterk-met-werk', 'jobcoaching', 'participatieve-aanpak'],
+  },
+  {
+    name: '19 in Amsterdam, dropped out, no benefit: Sterk met Werk of Scholing, and the no-benefit gap',
+    seeds: ['004:1458-1464', '004:2228-2229'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 19, municipality: '0363', work: 'dropped-out', benefit: 'none', care: 'basic-ggz' },
+      { goal: 'education', support: ['explore'], pace: 'own-pace' },
+    ),
+    recommended: ['sterk-met-werk-of-scholing'],
+    notSuitable: ['sterk-met-werk'],
+    signals: ['gap-no-benefit'],
+  },
+  {
+    name: 'Severe complaints, no care, no benefit, 50, in Amsterdam, wants peers and small steps',
+    seeds: ['004:1507-1508', '004:1917-1922', '004:2228-2229', '004:2233-2237'],
+    answers: person(
+      { condition: 'mental-health', severity: 'severe', age: 50, municipality: '0363', work: 'none', benefit: 'none', care: 'none' },
+      { goal: 'paid-work', support: ['peers', 'stepwise'], pace: 'own-pace' },
+    ),
+    first: 'clubhuis-de-waterheuvel',
+    conditional: ['gemeentelijke-re-integratie'],
+    notSuitable: ['ips', 'werk-als-beste-zorg', 'werkfit-maken'],
+    signals: ['gap-no-benefit', 'gap-severe-no-care'],
+  },
+  {
+    name: 'In Mediant dagbesteding in Enschede, not sure yet what work',
+    seeds: ['004:1517-1521', '004:1817-1819', '004:1824'],
+    answers: person(
+      { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true },
+      { goal: 'unsure', support: ['stepwise'], pace: 'own-pace' },
+    ),
+    recommended: ['actief-herstel'],
+    notSuitable: ['sterk-met-werk', 'naar-werk'],
+  },
+  {
+    name: '22 in Rotterdam, left school, no benefit, wants confidence and skills',
+    seeds: ['004:1550-1555', '004:1844-1846', '004:1728-1734'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 22, municipality: '0599', work: 'dropped-out', benefit: 'none', care: 'none' },
+      { goal: 'paid-work', support: ['confidence', 'skills'], pace: 'own-pace' },
+    ),
+    first: 'de-harde-leerschool',
+    conditional: ['gemeentelijke-re-integratie'],
+    notSuitable: ['werkfit-maken', 'naar-werk'],
+    signals: ['gap-no-benefit'],
+  },
+  {
+    name: 'Sick-listed employee in Den Haag who wants to keep the job',
+    seeds: ['004:1569-1572', '004:268-270', '004:1844-1846'],
+    answers: person(
+      { condition: 'mental-health', severity: 'mild', age: 38, municipality: '0518', work: 'sick-listed', benefit: 'ziektewet', care: 'gp' },
+      { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
+    ),
+    first: 'participatieve-aanpak',
+    notSuitable: ['de-harde-leerschool', 'clubhuis-de-waterheuvel', 'gemeentelijke-re-integratie'],
+  },
+  {
+    name: 'Employed with Wajong in Tilburg, wants help on the job to keep it',
+    seeds: ['004:1466-1471', '004:1785-1792'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 29, municipality: '0855', work: 'employed', benefit: 'wajong', care: 'gp' },
+      { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
+    ),
+    first: 'jobcoaching',
+    recommended: ['participatieve-aanpak'],
+    notSuitable: ['de-harde-leerschool', 'werkfit-maken'],
+  },
+  {
+    name: 'Bijstand in Rotterdam, moderate complaints: the gemeente, not UWV',
+    seeds: ['004:1338', '004:1728-1734', '004:2215-2229'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', targetGroupRegister: 'yes' },
+      { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
+    ),
+    first: 'gemeentelijke-re-integratie',
+    notSuitable: ['werkfit-maken', 'naar-werk', 'werk-als-beste-zorg', 'clubhuis-de-waterheuvel'],
+  },
+  {
+    name: 'Acute distress: immediate help before anything else',
+    seeds: ['002:1475', '002:834', 'pub:113'],
+    answers: { situation: { crisis: true }, wish: {} },
+    signals: ['crisis'],
+  },
+  {
+    name: 'Where they live is not known: regional routes become checks, never a guess',
+    seeds: ['004:2214', '004:1461-1462', '004:1920-1922'],
+    answers: person(
+      { condition: 'mental-health', severity: 'moderate', age: 30, work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    ),
+    recommended: ['gemeentelijke-re-integratie'],
+    conditional: ['sterk-met-werk', 'clubhuis-de-waterheuvel', 'werk-als-beste-zorg'],
+    signals: ['region-unknown'],
+  },
+  {
+    name: 'Another kind of limitation with Wajong in Amersfoort: UWV, not the GGZ routes',
+    seeds: ['004:1335-1338', '004:1364', '004:2281-2282', '001:348'],
+    answers: person(
+      { condition: 'other-limitation', severity: 'unknown', age: 30, municipality: '0307', work: 'none', benefit: 'wajong', care: 'none' },
+      { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
+    ),
+    first: 'naar-werk',
+    notSuitable: ['ips', 'clubhuis-de-waterheuvel', 'actief-herstel'],
+  },
+];
+
+const NAMED = [
+  'ips',
+  'werkfit-maken',
+  'naar-werk',
+  'gemeentelijke-re-integratie',
+  'werk-als-beste-zorg',
+  'sterk-met-werk',
+  'sterk-met-werk-of-scholing',
+  'jobcoaching',
+  'clubhuis-de-waterheuvel',
+  'actief-herstel',
+  'de-harde-leerschool',
+  'participatieve-aanpak',
+];
+
+const ids = (advice: Advice, group: 'recommended' | 'conditional' | 'notSuitable') => advice[group].map((r) => r.id);
+
+describe('advise: personas from the seeds', () => {
+  it.each(rows)('$name', (row) => {
+    const advice = advise(row.answers, catalogue);
+    if (row.first) expect(advice.recommended[0]?.id).toBe(row.first);
+    for (const id of row.recommended ?? []) expect(ids(advice, 'recommended'), `${id} recommended`).toContain(id);
+    for (const id of row.conditional ?? []) expect(ids(advice, 'conditional'), `${id} conditional`).toContain(id);
+    for (const id of row.notSuitable ?? []) expect(ids(advice, 'notSuitable'), `${id} not suitable`).toContain(id);
+    const signals = advice.signals.map((s) => s.id);
+    for (const s of row.signals ?? []) expect(signals).toContain(s);
+    for (const s of row.noSignals ?? []) expect(signals).not.toContain(s);
+    // Crisis always comes first, before any other signal.
+    if (signals.includes('crisis')) expect(signals[0]).toBe('crisis');
+    // Every reason is tied to sources, and every non-policy reason to an answer.
+    for (const r of [...advice.recommended, ...advice.conditional, ...advice.notSuitable]) {
+      for (const reason of r.reasons) expect(reason.sources.length, `${r.id}: ${reason.text}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('covers each of the twelve named routes at least once as recommended and once as not suitable', () => {
+    for (const id of NAMED) {
+      expect(rows.some((r) => r.first === id || r.recommended?.includes(id)), `${id} recommended somewhere`).toBe(true);
+      expect(rows.some((r) => r.notSuitable?.includes(id)), `${id} not suitable somewhere`).toBe(true);
+    }
+    const signals = new Set(rows.flatMap((r) => r.signals ?? []));
+    for (const s of ['crisis', 'gap-no-benefit', 'gap-severe-no-care', 'region-unknown'] as const) expect(signals).toContain(s);
+  });
+
+  it('tells a person who is in crisis where to get help now: 113, the huisarts and 112', () => {
+    const crisis = advise({ situation: { crisis: true }, wish: {} }, catalogue).signals[0]!;
+    const text = [crisis.text, ...crisis.actions].join(' ');
+    expect(text).toContain('0800-0113');
+    expect(text).toContain('112');
+    expect(text.toLowerCase()).toContain('huisarts');
+  });
+
+  it('names the gap for severe complaints in care whose provider has no integrated offer', () => {
+    const advice = advise(
+      person(
+        { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0014', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: false },
+        { goal: 'paid-work', support: [], pace: 'own-pace' },
+      ),
+      catalogue,
+    );
+    // 004:2233-2237: people in care at a GGZ-instelling without IPS or WABZ may be missed.
+    expect(ids(advice, 'recommended')).not.toContain('werk-als-beste-zorg');
+    expect(advice.signals.map((s) => s.id)).toEqual(expect.arrayContaining(['gap-severe-no-integrated-offer']));
+  });
+
+  it('cites only seed lines that exist', () => {
+    const dir = path.join(process.cwd(), 'content/seeds');
+    const lengths = new Map(readdirSync(dir).map((f) => [f.slice(0, 3), readFileSync(path.join(dir, f), 'utf8').split('\n').length]));
+    for (const row of rows) {
+      for (const ref of row.seeds) {
+        if (ref.startsWith('pub:')) {
+          expect(catalogue.publicSources.map((p) => p.id)).toContain(ref.slice(4));
+          continue;
+        }
+        const m = /^(\d{3}):(\d+)(?:-(\d+))?$/.exec(ref);
+        expect(m, ref).not.toBeNull();
+        const [, file, from, to] = m!;
+        expect(Number(to ?? from)).toBeLessThanOrEqual(lengths.get(file!) ?? 0);
+      }
+    }
+  });
+});
+
+/*
+ * The assessment loop (step 5): what was learned leads to the next route. Werkfit maken ends
+ * when you are "klaar … voor een betaalde baan" and Naar werk follows (004:1343-1345, 1364);
+ * once a job is found, support is about keeping it (004:1466-1468, 004:1981-1983).
+ */
+describe('assessment loop: the next route follows from the result', () => {
+  const machine = createRouteMachine(machineDeps(catalogue));
+  const werkfit = rows[2]!.answers;
+
+  const journeyTo = (route: string) => {
+    const a = createActor(machine, { snapshot: undefined }).start();
+    // Jump over the questions with the persona's answers: every question the machine asks is answered.
+    for (let guard = 0; guard < 40; guard++) {
+      const v = a.getSnapshot().value as { journey: string | Record<string, string> };
+      if (v.journey === 'check') break;
+      const q = Object.values(v.journey as Record<string, string>)[0]!;
+      const patch =
+        q === 'priorities'
+          ? { priorities: [] }
+          : ['goal', 'support', 'pace'].includes(q)
+            ? { wish: { [q]: (werkfit.wish as Record<string, unknown>)[q] } }
+            : { situation: { [q]: (werkfit.situation as Record<string, unknown>)[q] ?? false } };
+      a.send({ type: 'answer.submit', question: q as never, patch: patch as never });
+    }
+    a.send({ type: 'answers.confirm' });
+    a.send({ type: 'route.choose', route });
+    a.send({ type: 'assessment.start' });
+    return a;
+  };
+
+  it.each([
+    { route: 'werkfit-maken', result: 'ready-for-work', next: ['naar-werk'], seeds: ['004:1343-1345', '004:1364'] },
+    { route: 'werkfit-maken', result: 'job-found', next: ['jobcoaching'], seeds: ['004:1466-1468'] },
+    { route: 'naar-werk', result: 'job-found', next: ['jobcoaching'], seeds: ['004:1981-1983', '004:1466-1468'] },
+  ] as const)('$route → $result → $next', ({ route, result, next }) => {
+    const a = journeyTo(route);
+    a.send({ type: 'result.report', result, date: '2026-11-26' });
+    expect(a.getSnapshot().context.suggested).toEqual(next);
+    a.send({ type: 'assessment.continue', route: next[0] });
+    expect(a.getSnapshot().value).toEqual({ journey: 'action' });
+    expect(a.getSnapshot().context.chosenRoute).toBe(next[0]);
+    expect(a.getSnapshot().context.history.at(-1)).toMatchObject({ route, result });
+  });
+
+  it('stopped → choose another route: back to the advice, with what was tried remembered', () => {
+    const a = journeyTo('werkfit-maken');
+    a.send({ type: 'result.report', result: 'stopped', date: '2026-11-26' });
+    a.send({ type: 'assessment.chooseOther' });
+    expect(a.getSnapshot().value).toEqual({ journey: 'process' });
+    expect(a.getSnapshot().context.history).toEqual([{ route: 'werkfit-maken', result: 'stopped', date: '2026-11-26' }]);
+  });
+});
