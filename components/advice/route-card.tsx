@@ -61,7 +61,7 @@ export function RouteCard({ advice, route, catalogue, benefit, conditional }: Pr
 
       <form action={chooseRoute} className="no-print mt-4">
         <input type="hidden" name="route" value={route.id} />
-        <button type="submit" className="btn-primary" aria-describedby={titleId}>
+        <button type="submit" id={`kies-${route.id}`} className="btn-primary" aria-describedby={titleId}>
           Kies deze route
         </button>
       </form>

@@ -1,0 +1,173 @@
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import {
+  answerAll,
+  expectAccessible,
+  expectAdviceMatches,
+  expectedAdvice,
+  expectPageBasics,
+  pressByKeyboard,
+  type Mode,
+  type Persona,
+} from './support/wizard';
+
+/*
+ * Whole journeys, start page to printed plan, for personas from the seeds (the same people
+ * as the engine's persona table in lib/engine/advise.test.ts). Every page on the way is
+ * scanned by axe and checked for one h1, the quick exit and "Stap n van 5".
+ */
+
+const personas: Persona[] = [
+  {
+    name: 'EPA in Dimence care in Enschede, wants a job fast (IPS, Werk als Beste Zorg)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
+      wish: { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
+      priorities: ['stay-in-care'],
+    },
+  },
+  {
+    name: 'WGA in Groningen, not ready yet (Werkfit maken)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
+      wish: { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
+    },
+  },
+  {
+    name: 'Bijstand at 28 in Utrecht, by postcode (Sterk met Werk)',
+    municipalityInput: '3511 AB',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+      wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    },
+  },
+  {
+    name: 'Severe complaints, no care, no benefit, in Amsterdam (Clubhuis, both gaps)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 50, municipality: '0363', work: 'none', benefit: 'none', care: 'none' },
+      wish: { goal: 'paid-work', support: ['peers', 'stepwise'], pace: 'own-pace' },
+      priorities: ['peers', 'own-pace'],
+    },
+  },
+  {
+    name: '22 in Rotterdam, left school, no benefit (De Harde Leerschool)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 22, municipality: '0599', work: 'dropped-out', benefit: 'none', care: 'none' },
+      wish: { goal: 'paid-work', support: ['confidence', 'skills'], pace: 'own-pace' },
+    },
+  },
+  {
+    name: 'Employed with Wajong in Tilburg, wants to keep the job (jobcoaching)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 29, municipality: '0855', work: 'employed', benefit: 'wajong', care: 'gp' },
+      wish: { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
+    },
+  },
+  {
+    name: 'In Mediant dagbesteding in Enschede, not sure yet (Actief herstel)',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true },
+      wish: { goal: 'unsure', support: ['stepwise'], pace: 'own-pace' },
+    },
+  },
+];
+
+/**
+ * axe runs inside the page, so with scripts off it cannot run there: then the same URL is
+ * opened, with the same cookie, in a second tab that has scripts on, and scanned there.
+ */
+async function scanWith(page: Page, browser: Browser, js: boolean) {
+  if (js) {
+    await expectPageBasics(page);
+    return expectAccessible(page);
+  }
+  const twin = await browser.newContext({ baseURL: new URL(page.url()).origin, javaScriptEnabled: true });
+  try {
+    await twin.addCookies(await page.context().cookies());
+    const p = await twin.newPage();
+    await p.goto(page.url());
+    expect(new URL(p.url()).pathname).toBe(new URL(page.url()).pathname);
+    await expectPageBasics(p);
+    await expectAccessible(p, `${page.url()} (rendered without scripts)`);
+  } finally {
+    await twin.close();
+  }
+}
+
+async function journey(page: Page, persona: Persona, mode: Mode, opts: { js: boolean; browser: Browser }) {
+  const scan = (p: Page) => scanWith(p, opts.browser, opts.js);
+  await page.goto('/');
+  await scan(page);
+  if (mode === 'keyboard') await pressByKeyboard(page, 'start');
+  else await page.locator('#start').click();
+  await expect(page).toHaveURL(/\/vragen\//);
+
+  const asked = await answerAll(page, persona, mode, scan);
+  expect(asked[0]).toBe('crisis');
+
+  // Check your answers, then the advice.
+  await expect(page.locator('h1')).toHaveText(/Controleer/);
+  await scan(page);
+  if (mode === 'keyboard') await pressByKeyboard(page, 'volgende');
+  else await page.locator('#volgende').click();
+  await expect(page).toHaveURL(/\/advies$/);
+  await expect(page).toHaveTitle(/Stap 3 van 5/);
+  const advice = expectedAdvice(persona, asked);
+  expect(advice.recommended.length, 'the persona gets at least one recommended route').toBeGreaterThan(0);
+  await expectAdviceMatches(page, advice);
+  await page.locator('section[aria-labelledby="niet"] summary').click();
+  await scan(page);
+
+  // Choose the best route: the plan (step 4).
+  const best = advice.recommended[0]!;
+  if (mode === 'keyboard') await pressByKeyboard(page, `kies-${best.id}`);
+  else await page.locator(`#kies-${best.id}`).click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(page.locator('h1')).toContainText(best.name);
+  await expect(page).toHaveTitle(/Stap 4 van 5/);
+  await scan(page);
+
+  // Printed: the print stylesheet hides the buttons and the page still holds the plan.
+  if (opts.js) await expect(page.locator('#print-plan')).toBeVisible();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#download-pdf')).toBeHidden();
+  await expect(page.locator('#snel-weg')).toBeHidden();
+  await expect(page.locator('h1')).toBeVisible();
+  const pdf = await page.pdf({ format: 'A4' });
+  expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+  await page.emulateMedia({ media: 'screen' });
+
+  // The downloadable PDF of the plan.
+  const res = await page.request.get('/plan/pdf');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toContain('application/pdf');
+  expect(res.headers()['cache-control']).toContain('no-store');
+  return { advice, asked };
+}
+
+test.describe('journeys for people finding their own way', () => {
+  test.describe.configure({ timeout: 180_000 });
+  for (const persona of personas) {
+    test(`${persona.name}: start to printed plan, advice as the engine gives it`, async ({ page, browser }) => {
+      await journey(page, persona, 'mouse', { js: true, browser });
+    });
+  }
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test(`${personas[3]!.name}: the same advice with scripts off`, async ({ page, browser }) => {
+      await journey(page, personas[3]!, 'mouse', { js: false, browser });
+    });
+  });
+
+  test(`keyboard only: ${personas[0]!.name}`, async ({ page, browser }) => {
+    await journey(page, personas[0]!, 'keyboard', { js: true, browser });
+  });
+
+  test.describe('on a 320 px wide phone', () => {
+    test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    test(`${personas[4]!.name}: every page fits without scrolling sideways`, async ({ page, browser }) => {
+      // expectPageBasics checks for horizontal overflow on every page of the journey.
+      await journey(page, personas[4]!, 'mouse', { js: true, browser });
+    });
+  });
+});

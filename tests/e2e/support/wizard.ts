@@ -1,0 +1,191 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, type Page } from '@playwright/test';
+import type { Answers } from '@/lib/answers/schema';
+import { loadCatalogue } from '@/lib/catalogue/load';
+import { advise, type Advice } from '@/lib/engine/advise';
+import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { isQuestionId, type QuestionId } from '@/lib/journey/questions';
+
+/*
+ * Drives the wizard like a person does: it reads which question the page asks, answers it
+ * from the persona, and moves on. The advice it expects comes from the engine itself, fed
+ * with exactly the answers the wizard asked for, so the page and the engine must agree.
+ */
+
+export const catalogue = loadCatalogue();
+
+export type Persona = {
+  name: string;
+  answers: Answers;
+  /** What to type for "where do you live" instead of the gemeente's name (e.g. a postcode). */
+  municipalityInput?: string;
+};
+
+export type Mode = 'mouse' | 'keyboard';
+
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
+
+/** Zero axe violations for WCAG 2.2 A and AA on the page as it is now. */
+export async function expectAccessible(page: Page, where = page.url()) {
+  await page.waitForLoadState('load');
+  const run = () => new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  // A client-side navigation that lands while axe runs destroys its context: run it again.
+  const result = await run().catch(async () => {
+    await page.waitForLoadState('networkidle');
+    return run();
+  });
+  const summary = result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+  expect(summary, `axe on ${where}`).toEqual([]);
+}
+
+/** Every page has one h1, the quick exit, no sideways scrolling, and "Stap n van 5" on question pages. */
+export async function expectPageBasics(page: Page) {
+  await expect(page.locator('h1')).toHaveCount(1);
+  await expect(page.locator('#snel-weg')).toBeVisible();
+  // Readable at 320 px (WCAG 1.4.10): nothing makes the page scroll sideways.
+  const wide = await page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((e) => e.getBoundingClientRect().right > document.documentElement.clientWidth + 0.5)
+      .map((e) => `<${e.tagName.toLowerCase()} id="${e.id}"> ${(e.textContent ?? '').trim().slice(0, 30)}`),
+  );
+  expect(wide, `sideways overflow on ${page.url()}`).toEqual([]);
+  const path = new URL(page.url()).pathname;
+  if (path.startsWith('/vragen/')) {
+    const step = (await page.locator('input[name="question"]').inputValue()).match(/^(goal|support|pace|priorities)$/) ? 2 : 1;
+    await expect(page).toHaveTitle(new RegExp(`Stap ${step} van 5`));
+    await expect(page.locator('#stap')).toContainText(`Stap ${step} van 5`);
+  }
+}
+
+export async function currentQuestion(page: Page): Promise<QuestionId | undefined> {
+  if (!new URL(page.url()).pathname.startsWith('/vragen/')) return undefined;
+  const q = await page.locator('input[name="question"]').inputValue();
+  expect(isQuestionId(q), q).toBe(true);
+  return q as QuestionId;
+}
+
+/** Where the person is: the path and, on a question page, the question. */
+const where = async (page: Page) => {
+  // Locators, not page.evaluate: this must also work with scripts off.
+  const q = page.locator('input[name="question"]');
+  const question = (await q.count().catch(() => 0)) > 0 ? await q.first().getAttribute('value', { timeout: 1000 }).catch(() => 'navigating') : '';
+  return `${new URL(page.url()).pathname}|${question}`;
+};
+
+/** Waits until the page shows something else than `before` (a new question or page). */
+async function moved(page: Page, before: string) {
+  await expect.poll(() => where(page), { timeout: 15_000 }).not.toBe(before);
+  await page.waitForLoadState();
+}
+
+async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 80; i++) {
+    if (await test()) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error(`could not reach ${what} with Tab`);
+}
+
+const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+
+/** Presses a button or link by keyboard: Tab until it has focus, then Enter. */
+export async function pressByKeyboard(page: Page, id: string) {
+  await tabTo(page, async () => (await activeId(page)) === id, `#${id}`);
+  await page.keyboard.press('Enter');
+}
+
+/** Answers the question on the page; returns the question and the values given. */
+export async function answerQuestion(page: Page, persona: Persona, mode: Mode): Promise<QuestionId> {
+  const q = (await currentQuestion(page))!;
+  const kind = fieldKind(q);
+  let values = currentValues(q, persona.answers, true, catalogue.regions);
+  if (q === 'municipality' && persona.municipalityInput) values = [persona.municipalityInput];
+  const before = await where(page);
+
+  if (mode === 'mouse') {
+    if (kind === 'radio') await page.locator(`#answer-${values[0]}`).check();
+    else if (kind === 'checkbox') {
+      for (const box of await page.locator('input[name="answer"]').all()) {
+        const v = await box.getAttribute('value');
+        if (values.includes(v!)) await box.check();
+        else await box.uncheck();
+      }
+    } else if (values.length > 0) await page.locator('#answer').fill(values[0]!);
+    if ((kind === 'age' || kind === 'municipality') && values.length === 0) await page.locator('#overslaan').click();
+    else await page.locator('#volgende').click();
+  } else {
+    if (kind === 'radio') {
+      // Tab into the group (one tab stop), then arrow keys move the choice, as in any radio group.
+      await tabTo(page, () => page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.name === 'answer'), 'the choices');
+      const target = `answer-${values[0]}`;
+      for (let i = 0; i < 12 && (await activeId(page)) !== target; i++) await page.keyboard.press('ArrowDown');
+      expect(await activeId(page)).toBe(target);
+      if (!(await page.locator(`#${target}`).isChecked())) await page.keyboard.press('Space');
+      await expect(page.locator(`#${target}`)).toBeChecked();
+    } else if (kind === 'checkbox') {
+      for (const box of await page.locator('input[name="answer"]').all()) {
+        const v = (await box.getAttribute('value'))!;
+        if (values.includes(v) !== (await box.isChecked())) {
+          await tabTo(page, async () => (await activeId(page)) === `answer-${v}`, `#answer-${v}`);
+          await page.keyboard.press('Space');
+        }
+      }
+    } else if (values.length > 0) {
+      await tabTo(page, async () => (await activeId(page)) === 'answer', '#answer');
+      await page.keyboard.press('ControlOrMeta+A');
+      await page.keyboard.type(values[0]!);
+    }
+    await pressByKeyboard(page, (kind === 'age' || kind === 'municipality') && values.length === 0 ? 'overslaan' : 'volgende');
+  }
+  await moved(page, before);
+  return q;
+}
+
+/** The persona's answers, cut down to the questions the wizard asked. */
+export function askedAnswers(persona: Persona, asked: QuestionId[]): Answers {
+  const out: Answers = { situation: {}, wish: {} };
+  for (const q of asked) {
+    if (q === 'priorities') {
+      if (persona.answers.priorities) out.priorities = persona.answers.priorities;
+    } else if (q === 'goal' || q === 'support' || q === 'pace') {
+      (out.wish as Record<string, unknown>)[q] = persona.answers.wish[q];
+    } else if (persona.answers.situation[q] !== undefined) {
+      (out.situation as Record<string, unknown>)[q] = persona.answers.situation[q];
+    }
+  }
+  if (out.situation.crisis === undefined && asked.includes('crisis')) out.situation.crisis = false;
+  return out;
+}
+
+export type Visit = (page: Page) => Promise<void>;
+
+/** Answers every question until the check page; runs `visit` on every page it passes. */
+export async function answerAll(page: Page, persona: Persona, mode: Mode, visit: Visit): Promise<QuestionId[]> {
+  const asked: QuestionId[] = [];
+  for (let guard = 0; guard < 30; guard++) {
+    if (new URL(page.url()).pathname === '/controleren') return asked;
+    await visit(page);
+    asked.push(await answerQuestion(page, persona, mode));
+  }
+  throw new Error(`no check page after 30 questions; at ${page.url()}`);
+}
+
+export const expectedAdvice = (persona: Persona, asked: QuestionId[]): Advice => advise(askedAnswers(persona, asked), catalogue);
+
+/** The advice page shows exactly the engine's groups, in the engine's order. */
+export async function expectAdviceMatches(page: Page, advice: Advice) {
+  await expect(page.locator('#lijst-aanbevolen > li > article')).toHaveCount(advice.recommended.length);
+  const shown = await page.locator('#lijst-aanbevolen > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
+  expect(shown).toEqual(advice.recommended.map((r) => r.id));
+  const maybe = await page.locator('#lijst-misschien > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
+  expect(maybe).toEqual(advice.conditional.map((r) => r.id));
+  const not = await page.locator('#lijst-niet > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
+  expect(not).toEqual(advice.notSuitable.map((r) => r.id));
+  for (const s of advice.signals) await expect(page.locator(`#signaal-${s.id}`)).toBeVisible();
+  // The reasons the engine gives for the best route are the ones the person reads.
+  const best = advice.recommended[0];
+  if (best) {
+    const card = page.locator(`#lijst-aanbevolen article[data-route="${best.id}"]`);
+    for (const r of best.reasons.slice(0, 3)) await expect(card).toContainText(r.text);
+  }
+}
