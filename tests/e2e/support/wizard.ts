@@ -96,6 +96,7 @@ export async function pressByKeyboard(page: Page, id: string) {
 
 /** Answers the question on the page; returns the question and the values given. */
 export async function answerQuestion(page: Page, persona: Persona, mode: Mode): Promise<QuestionId> {
+  await page.waitForURL(/\/vragen\//);
   const q = (await currentQuestion(page))!;
   const kind = fieldKind(q);
   let values = currentValues(q, persona.answers, true, catalogue.regions);

@@ -1,0 +1,231 @@
+import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { answerQuestion, catalogue, currentQuestion, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
+import { currentValues } from '@/lib/journey/forms';
+import type { QuestionId } from '@/lib/journey/questions';
+
+/*
+ * Never lose an answer, never leak one: refresh, back/forward, closing and reopening the
+ * tab and a browser crash at every step; a corrupted or tampered saved state; the quick
+ * exit; the error summary; "Wis mijn antwoorden".
+ */
+
+const persona: Persona = {
+  name: 'WGA in Groningen',
+  answers: {
+    situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
+    wish: { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
+    priorities: ['income-security'],
+  },
+};
+
+const NEUTRAL = 'https://nos.nl/';
+/** The quick exit leaves for nos.nl; the test browser has no internet, so serve a stand-in. */
+const stubNeutralSite = (ctx: BrowserContext) =>
+  ctx.route('https://nos.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>NOS</title><h1>Nieuws</h1>' }));
+
+const here = async (page: Page) => `${new URL(page.url()).pathname}|${(await currentQuestion(page)) ?? ''}`;
+
+/** What a person sees as chosen on a question page. */
+const shownValues = (page: Page) =>
+  page.locator('input[name="answer"]').evaluateAll((els) =>
+    (els as HTMLInputElement[]).filter((e) => (e.type === 'text' ? e.value !== '' : e.checked)).map((e) => e.value),
+  );
+
+/** A browser crash: a new browser context that only keeps what the old one had on disk. */
+async function afterCrash(browser: Browser, ctx: BrowserContext, baseURL: string) {
+  const state = await ctx.storageState();
+  const fresh = await browser.newContext({ baseURL, storageState: state });
+  return fresh;
+}
+
+test.describe('answers survive', () => {
+  test.describe.configure({ timeout: 240_000 });
+
+  test('refresh, back/forward, close and reopen, and a crash, at every step', async ({ page, browser, baseURL, context }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    await expect(page).toHaveURL(/\/vragen\//);
+    const asked: QuestionId[] = [];
+    let previous: { at: string; values: string[] } | undefined;
+
+    while (!page.url().endsWith('/controleren')) {
+      const at = await here(page);
+
+      // Refresh.
+      await page.reload();
+      expect(await here(page)).toBe(at);
+
+      // Back leaves the wizard (it is one history entry), forward comes back to the same step.
+      await page.goBack();
+      expect(page.url()).not.toMatch(/\/vragen\//);
+      await page.goForward();
+      expect(await here(page)).toBe(at);
+
+      // "Vorige stap" shows the previous answer as given; "Volgende stap" returns here.
+      if (previous) {
+        await page.locator('#vorige').click();
+        await expect.poll(() => here(page)).toBe(previous.at);
+        expect((await shownValues(page)).sort()).toEqual([...previous.values].sort());
+        await page.locator('#volgende').click();
+        await expect.poll(() => here(page)).toBe(at);
+      }
+
+      // Close the tab and open the site again: "Start" goes on where the person was.
+      const tab = await context.newPage();
+      await page.close();
+      page = tab;
+      await page.goto('/');
+      await page.locator('#start').click();
+      await expect.poll(() => here(page)).toBe(at);
+
+      // A crash: only the cookie on disk remains.
+      const revived = await afterCrash(browser, context, baseURL!);
+      const p2 = await revived.newPage();
+      await p2.goto('/');
+      await p2.locator('#start').click();
+      await expect.poll(() => here(p2)).toBe(at);
+      await revived.close();
+
+      const q = await answerQuestion(page, persona, 'mouse');
+      asked.push(q);
+      previous = { at, values: currentValues(q, persona.answers, true, catalogue.regions) };
+    }
+
+    // Advice and plan survive a refresh and a crash too.
+    await page.locator('#volgende').click();
+    await expect(page).toHaveURL(/\/advies$/);
+    const advice = expectedAdvice(persona, asked);
+    await page.reload();
+    await expectAdviceMatches(page, advice);
+    await page.locator(`#kies-${advice.recommended[0]!.id}`).click();
+    await expect(page).toHaveURL(/\/plan$/);
+    await page.reload();
+    await expect(page.locator('h1')).toContainText(advice.recommended[0]!.name);
+    const revived = await afterCrash(browser, context, baseURL!);
+    const p3 = await revived.newPage();
+    await p3.goto('/plan');
+    await expect(p3.locator('h1')).toContainText(advice.recommended[0]!.name);
+    await p3.goto('/advies');
+    await expectAdviceMatches(p3, advice);
+    await revived.close();
+  });
+
+  test('nothing personal in URLs, and the cookie is HttpOnly, SameSite=Strict and holds no plain answers', async ({ page, context }) => {
+    const urls: string[] = [];
+    page.on('request', (r) => urls.push(r.url()));
+    await page.goto('/');
+    await page.locator('#start').click();
+    for (let i = 0; i < 8 && !page.url().endsWith('/controleren'); i++) await answerQuestion(page, persona, 'mouse');
+    const external = urls.filter((u) => !u.startsWith('http://127.0.0.1'));
+    expect(external).toEqual([]);
+    for (const u of urls) expect(u).not.toMatch(/Groningen|0014|wia|45\b|moderate|basic-ggz/i);
+    const cookies = await context.cookies();
+    expect(cookies.map((c) => c.name)).toEqual(['routewijzer']);
+    const c = cookies[0]!;
+    expect(c.httpOnly).toBe(true);
+    expect(c.sameSite).toBe('Strict');
+    expect(c.expires).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
+    expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+});
+
+test.describe('a corrupted or tampered saved state', () => {
+  const tampered = Buffer.from(JSON.stringify({ v: 1, context: { answers: { situation: { age: 999 } } } })).toString('base64url');
+  const bad = ['not-base64-at-all!!', 'eyJ2IjoxfQ', 'A'.repeat(3000), tampered, ''];
+
+  for (const value of bad) {
+    test(`"${value.slice(0, 20)}${value.length > 20 ? '…' : ''}": a friendly message and a fresh start`, async ({ page, context, baseURL }) => {
+      await context.addCookies([{ name: 'routewijzer', value: value || 'x', url: baseURL! }]);
+      for (const path of ['/', '/vragen/werk', '/controleren', '/advies', '/plan', '/plan/pdf']) {
+        const res = await page.request.get(path, { maxRedirects: 0 });
+        expect(res.status(), path).toBeLessThan(500);
+      }
+      await page.goto('/advies');
+      await expect(page).toHaveURL(/\/vragen\/hoe-gaat-het$/);
+      await expect(page.locator('#melding')).toContainText('We konden je antwoorden niet teruglezen');
+      await expectAccessible(page);
+      // Answering starts a fresh, valid journey.
+      await page.locator('#answer-no').check();
+      await page.locator('#volgende').click();
+      await expect(page).toHaveURL(/\/vragen\/klachten$/);
+      await expect(page.locator('#melding')).toHaveCount(0);
+    });
+  }
+
+  test('a valid cookie with one character changed is not trusted', async ({ page, context, baseURL }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    await answerQuestion(page, persona, 'mouse');
+    await answerQuestion(page, persona, 'mouse');
+    const [cookie] = await context.cookies();
+    const v = cookie!.value;
+    const i = Math.floor(v.length / 2);
+    const flipped = v.slice(0, i) + (v[i] === 'A' ? 'B' : 'A') + v.slice(i + 1);
+    await context.addCookies([{ ...cookie!, value: flipped, url: baseURL!, domain: undefined, path: undefined }]);
+    await page.goto('/controleren');
+    expect(new URL(page.url()).pathname.startsWith('/vragen/')).toBe(true);
+    // Either the change still decodes to a valid journey, or the person gets the message; never a crash.
+    await expect(page.locator('h1')).toHaveCount(1);
+  });
+});
+
+test.describe('quick exit, errors, clearing', () => {
+  test('"Snel weg" leaves at once and the wizard is not in the back history', async ({ page, context }) => {
+    await stubNeutralSite(context);
+    await context.route('https://example.org/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>Ergens</title><h1>Ergens anders</h1>' }));
+    await page.goto('https://example.org/');
+    await page.goto('/');
+    await page.locator('#start').click();
+    await answerQuestion(page, persona, 'mouse');
+    await answerQuestion(page, persona, 'mouse');
+    await page.locator('#snel-weg').click();
+    await expect(page).toHaveURL(NEUTRAL);
+    await page.goBack();
+    // Back skips the question pages: the entry the wizard used was replaced by the neutral site.
+    expect(page.url()).not.toMatch(/\/vragen\//);
+    await page.goBack().catch(() => undefined);
+    expect(page.url()).not.toMatch(/\/vragen\//);
+  });
+
+  for (const js of [true, false]) {
+    test.describe(js ? 'with scripts' : 'without scripts', () => {
+      test.use({ javaScriptEnabled: js });
+      test('a wrong age: the error summary takes focus and links to the field', async ({ page }) => {
+        await page.goto('/');
+        await page.locator('#start').click();
+        while ((await currentQuestion(page)) !== 'age') await answerQuestion(page, persona, 'mouse');
+        await page.locator('#answer').fill('abc');
+        await page.locator('#volgende').click();
+        await expect(page.locator('#error-summary')).toBeVisible();
+        await expect(page).toHaveTitle(/^Fout: /);
+        await expect(page.locator('#error-summary')).toBeFocused();
+        await expect(page.locator('#answer')).toHaveAttribute('aria-invalid', 'true');
+        await expect(page.locator('#answer-error')).toContainText(/cijfers|getal/);
+        await page.locator('#error-summary a').click();
+        await expect(page.locator('#answer')).toBeFocused();
+        await page.locator('#answer').fill('14');
+        await page.locator('#volgende').click();
+        await expect(page.locator('#answer-error')).toContainText('15');
+        await page.locator('#answer').fill('45');
+        await page.locator('#volgende').click();
+        await expect(page.locator('#error-summary')).toHaveCount(0);
+      });
+    });
+  }
+
+  test('"Wis mijn antwoorden" removes everything', async ({ page, context }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    await answerQuestion(page, persona, 'mouse');
+    await answerQuestion(page, persona, 'mouse');
+    expect((await context.cookies()).length).toBe(1);
+    await page.locator('#wis-antwoorden').click();
+    await expect(page).toHaveURL(/\/gewist$/);
+    expect(await context.cookies()).toEqual([]);
+    await expectAccessible(page);
+    await page.goto('/');
+    await page.locator('#start').click();
+    await expect(page).toHaveURL(/\/vragen\/hoe-gaat-het$/);
+    expect(await page.locator('input[name="answer"]:checked').count()).toBe(0);
+  });
+});
