@@ -6,7 +6,8 @@
  * 2. HTTP: requests per second and latency of POST /api/v1/advice next to the static start
  *    page, from the same `next start` on 127.0.0.1, in the same run (autocannon).
  */
-import { execSync, spawn } from 'node:child_process';
+import { execSync } from 'node:child_process';
+import { startServer } from './lib/server';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -63,20 +64,6 @@ function generated(base: Catalogue, n: number): Catalogue {
   return { ...base, routes };
 }
 
-async function startServer(port: number) {
-  const child = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'] });
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return child;
-    } catch {
-      /* not up yet */
-    }
-    await new Promise((r) => setTimeout(r, 200));
-  }
-  child.kill();
-  throw new Error('next start did not come up');
-}
-
 type Load = { label: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
 
 async function load(label: string, opts: autocannon.Options): Promise<Load> {
@@ -107,7 +94,7 @@ async function main() {
       await load('POST /api/v1/advice', { url: `http://127.0.0.1:${port}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
     ];
   } finally {
-    server.kill();
+    server.stop();
   }
   console.table(http.map((h) => ({ endpoint: h.label, 'req/s': Math.round(h.rps), 'p50 ms': h.p50, 'p99 ms': h.p99, errors: h.errors, 'non-2xx': h.non2xx })));
 

@@ -50,7 +50,9 @@ export function ReadAloud({ target = 'main' }: { target?: string }) {
       aria-pressed={speaking}
       className="inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-sky-800 px-3 py-1 font-semibold text-sky-900 hover:bg-sky-50 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-yellow-400"
     >
-      <span aria-hidden="true">🔊</span>
+      <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20" className="shrink-0" fill="currentColor">
+        <path d="M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
+      </svg>
       {speaking ? ui.stopReading : ui.readAloud}
     </button>
   );

@@ -1,0 +1,71 @@
+/*
+ * Screenshots for the README: the start page, one question, the advice page and the plan,
+ * on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
+ * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
+ */
+import { chromium, type Page } from '@playwright/test';
+import { chromiumArgs } from '../playwright.config';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { currentValues, fieldKind } from '@/lib/journey/forms';
+import type { Answers } from '@/lib/answers/schema';
+import type { QuestionId } from '@/lib/journey/questions';
+import { startServer } from './lib/server';
+
+const PORT = 3117;
+const BASE = `http://127.0.0.1:${PORT}`;
+const answers: Answers = {
+  situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
+  wish: { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
+  priorities: ['stay-in-care'],
+};
+const regions = getCatalogue().regions;
+
+async function answerAll(page: Page, shoot: (name: string) => Promise<void>) {
+  for (let i = 0; i < 30 && !page.url().endsWith('/controleren'); i++) {
+    const q = (await page.locator('input[name="question"]').inputValue()) as QuestionId;
+    if (q === 'benefit') await shoot('vraag');
+    const values = currentValues(q, answers, true, regions);
+    const kind = fieldKind(q);
+    if (kind === 'radio') await page.locator(`#answer-${values[0]}`).check();
+    else if (kind === 'checkbox') for (const v of values) await page.locator(`#answer-${v}`).check();
+    else await page.locator('#answer').fill(values[0] ?? '');
+    const before = page.url() + q;
+    await page.locator('#volgende').click();
+    await page.waitForFunction((b) => location.href + ((document.querySelector('input[name="question"]') as HTMLInputElement | null)?.value ?? '') !== b, before);
+  }
+}
+
+async function main() {
+  const server = await startServer(PORT);
+  const browser = await chromium.launch({ executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium', args: chromiumArgs });
+  try {
+    for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['telefoon', { width: 375, height: 740 }]] as const) {
+      const ctx = await browser.newContext({ baseURL: BASE, viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
+      const page = await ctx.newPage();
+      const shoot = async (name: string) => {
+        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: name !== 'advies' });
+        console.log(`docs/screenshots/${name}-${device}.png`);
+      };
+      await page.goto('/');
+      await shoot('start');
+      await page.locator('#start').click();
+      await page.waitForURL(/\/vragen\//);
+      await answerAll(page, shoot);
+      await page.locator('#volgende').click();
+      await page.waitForURL(/\/advies$/);
+      await shoot('advies');
+      await page.locator('#lijst-aanbevolen button[id^="kies-"]').first().click();
+      await page.waitForURL(/\/plan$/);
+      await shoot('plan');
+      await ctx.close();
+    }
+  } finally {
+    await browser.close();
+    server.stop();
+  }
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
