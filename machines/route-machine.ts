@@ -137,7 +137,9 @@ export function createRouteMachine(deps: MachineDeps) {
         };
       }),
       helpFromCrisisQuestion: assign({ helpFrom: 'crisis-question' as const }),
-      helpFromElsewhere: assign({ helpFrom: 'elsewhere' as const }),
+      // Keeps an earlier origin: the web restores the help state by replaying crisis.report,
+      // which must not turn "came from the crisis question" into "came from elsewhere".
+      helpFromElsewhere: assign({ helpFrom: ({ context }) => context.helpFrom ?? ('elsewhere' as const) }),
       acknowledgeCrisis: assign({ crisisAcknowledged: true, helpFrom: null }),
       reset: assign(() => initialContext()),
       goNext: raise({ type: 'nav.next' }),

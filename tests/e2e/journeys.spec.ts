@@ -170,4 +170,45 @@ test.describe('journeys for people finding their own way', () => {
       await journey(page, personas[4]!, 'mouse', { js: true, browser });
     });
   });
+
+  test('crisis: immediate help first (113, huisarts, 112), then the choice to go on', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    await expect(page).toHaveURL(/\/vragen\/hoe-gaat-het$/);
+    await page.locator('#answer-yes').check();
+    await page.locator('#volgende').click();
+    await expect(page).toHaveURL(/\/hulp$/);
+    await expect(page.locator('h1')).toHaveText('Praat er nu over met iemand');
+    await expect(page.locator('a[href="tel:08000113"]')).toBeVisible();
+    await expect(page.locator('a[href="tel:112"]')).toBeVisible();
+    await expect(page.locator('main')).toContainText(/huisarts/i);
+    await expectPageBasics(page);
+    await expectAccessible(page);
+    // Going on is the person's choice; the answers so far are kept.
+    await page.locator('#verder').click();
+    await expect(page).toHaveURL(/\/vragen\/klachten$/);
+  });
+
+  test('"Wat vind jij belangrijk?" re-orders the advice as the engine does, and "Lees voor" is offered', async ({ page }) => {
+    const persona = personas[1]!;
+    await page.goto('/');
+    await page.locator('#start').click();
+    await expect(page).toHaveURL(/\/vragen\//);
+    await expect(page.locator('#lees-voor')).toBeVisible();
+    const asked = await answerAll(page, persona, 'mouse', async () => undefined);
+    await page.locator('#volgende').click();
+    await expect(page).toHaveURL(/\/advies$/);
+    await expect(page.locator('#lees-voor')).toBeVisible();
+    await expectAdviceMatches(page, expectedAdvice(persona, asked));
+    // A fast job weighs most: Naar werk (find a job) moves above Werkfit maken (get ready first).
+    await page.locator('#prioriteit-fast-job').check();
+    await page.locator('#volgorde').click();
+    const weighed: Persona = { ...persona, answers: { ...persona.answers, priorities: ['fast-job'] } };
+    const expected = expectedAdvice(weighed, [...asked, 'priorities']);
+    await expect
+      .poll(() => page.locator('#lijst-aanbevolen > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route'))))
+      .toEqual(expected.recommended.map((r) => r.id));
+    expect(expected.recommended[0]?.id).toBe('naar-werk');
+    expect(expectedAdvice(persona, asked).recommended[0]?.id).toBe('werkfit-maken');
+  });
 });
