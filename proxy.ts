@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { contentSecurityPolicy } from '@/lib/security/headers';
 
 /*
  * Runs before every page and API request.
@@ -8,6 +9,9 @@ import { NextResponse, type NextRequest } from 'next/server';
  * forged ones (next.config.mjs accepts "null" for that reason). The Fetch Metadata header
  * can: a POST that a browser marks as coming from another site is refused here. The session
  * cookie is SameSite=Strict as a second line.
+ *
+ * Content-Security-Policy: a nonce per request, passed to Next through the request headers
+ * so that it marks its scripts with it (see lib/security/headers.ts).
  */
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
@@ -19,7 +23,14 @@ export function proxy(request: NextRequest) {
       });
     }
   }
-  return NextResponse.next();
+  const nonce = btoa(crypto.randomUUID());
+  const csp = contentSecurityPolicy(nonce);
+  const headers = new Headers(request.headers);
+  headers.set('x-nonce', nonce);
+  headers.set('Content-Security-Policy', csp);
+  const response = NextResponse.next({ request: { headers } });
+  response.headers.set('Content-Security-Policy', csp);
+  return response;
 }
 
 export const config = {

@@ -3,6 +3,7 @@ import { createTestModel } from 'xstate/graph';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { machineDeps } from '@/lib/journey/deps';
+import { leafStateKeys } from '@/lib/journey/flow';
 import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
 import { createRouteMachine, type JourneyEvent, type JourneySnapshot, type Patch } from '@/machines/route-machine';
 
@@ -232,17 +233,7 @@ const serialize = (s: JourneySnapshot) => {
   return JSON.stringify([s.value, c.answers, c.answered.length, c.returnToCheck, c.crisisAcknowledged, c.helpFrom, c.chosenRoute, c.lastResult]);
 };
 
-/** Every leaf state of the machine, as "journey.situation.age"-style paths. */
-function leafStates(): string[] {
-  const out: string[] = [];
-  const walk = (node: { states: Record<string, unknown>; type: string }, prefix: string) => {
-    const children = Object.entries(node.states) as [string, { states: Record<string, unknown>; type: string }][];
-    if (children.length === 0 && node.type !== 'history') out.push(prefix);
-    for (const [k, child] of children) walk(child, prefix ? `${prefix}.${k}` : k);
-  };
-  walk(machine.root as never, '');
-  return out;
-}
+const leafStates = () => leafStateKeys(machine);
 
 const flat = (v: StateValue): string =>
   typeof v === 'string' ? v : Object.entries(v).map(([k, sub]) => `${k}.${flat(sub as StateValue)}`)[0]!;

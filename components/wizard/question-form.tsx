@@ -22,6 +22,25 @@ export type QuestionFormProps = {
   notice?: string;
 };
 
+/** The hint under the question and the error next to the field (both referenced by aria-describedby). */
+function HintAndError({ hint, error }: { hint?: string; error?: string }) {
+  return (
+    <>
+      {hint && (
+        <p id="answer-hint" className="mb-3 text-slate-700">
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p id="answer-error" className="mb-3 font-bold text-red-800">
+          <span className="sr-only">Fout: </span>
+          {error}
+        </p>
+      )}
+    </>
+  );
+}
+
 export function QuestionForm(p: QuestionFormProps) {
   const copy: QuestionCopy = questions[p.question];
   const kind = fieldKind(p.question);
@@ -63,17 +82,7 @@ export function QuestionForm(p: QuestionFormProps) {
         {kind === 'radio' || kind === 'checkbox' ? (
           <fieldset aria-describedby={described}>
             <legend className="mb-2">{heading}</legend>
-            {copy.hint && (
-              <p id="answer-hint" className="mb-3 text-slate-700">
-                {copy.hint}
-              </p>
-            )}
-            {p.error && (
-              <p id="answer-error" className="mb-3 font-bold text-red-800">
-                <span className="sr-only">Fout: </span>
-                {p.error}
-              </p>
-            )}
+            <HintAndError hint={copy.hint} error={p.error} />
             <div className="space-y-3">
               {values.map((v) => {
                 const option = copy.options?.[v];
@@ -106,17 +115,7 @@ export function QuestionForm(p: QuestionFormProps) {
             <label htmlFor="answer" className="mb-2 block">
               {heading}
             </label>
-            {copy.hint && (
-              <p id="answer-hint" className="mb-3 text-slate-700">
-                {copy.hint}
-              </p>
-            )}
-            {p.error && (
-              <p id="answer-error" className="mb-3 font-bold text-red-800">
-                <span className="sr-only">Fout: </span>
-                {p.error}
-              </p>
-            )}
+            <HintAndError hint={copy.hint} error={p.error} />
             <input
               id="answer"
               name="answer"

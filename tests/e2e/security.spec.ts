@@ -1,0 +1,78 @@
+import { expect, test } from '@playwright/test';
+import { answerAll, answerQuestion, type Persona } from './support/wizard';
+
+/*
+ * Security headers on every kind of response, scripts only with this response's nonce, and
+ * a whole journey without a blocked script, a console error or a request to another origin.
+ */
+
+const PAGES = ['/', '/vragen/hoe-gaat-het', '/controleren', '/advies', '/plan', '/hulp', '/privacy', '/toegankelijkheid', '/bronnen', '/gewist'];
+
+test('every page, API and static file carries the security headers', async ({ request }) => {
+  const html = await (await request.get('/')).text();
+  const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
+  expect(asset).toBeTruthy();
+  for (const path of [...PAGES, '/api/v1/catalogue', '/api/v1/openapi.json', asset!]) {
+    const res = await request.get(path);
+    const h = res.headers();
+    expect(res.status(), path).toBeLessThan(500);
+    expect(h['x-content-type-options'], path).toBe('nosniff');
+    expect(h['referrer-policy'], path).toBe('no-referrer');
+    expect(h['x-frame-options'], path).toBe('DENY');
+    expect(h['permissions-policy'], path).toContain('camera=()');
+    expect(h['strict-transport-security'], path).toContain('max-age=');
+    if (path.startsWith('/_next/')) continue;
+    const csp = h['content-security-policy'] ?? '';
+    expect(csp, path).toContain("frame-ancestors 'none'");
+    expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(csp, path).not.toContain('unsafe-eval');
+    expect(/script-src[^;]*unsafe-inline/.test(csp), path).toBe(false);
+  }
+});
+
+test('every script on a page carries the nonce of that response, and the nonce changes per response', async ({ request }) => {
+  const nonces = new Set<string>();
+  for (const path of PAGES) {
+    const res = await request.get(path);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce, path).toBeTruthy();
+    nonces.add(nonce!);
+    const scripts = (await res.text()).match(/<script\b[^>]*>/g) ?? [];
+    expect(scripts.length, path).toBeGreaterThan(0);
+    for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
+  }
+  expect(nonces.size).toBe(PAGES.length);
+});
+
+test('a whole journey: no blocked script, no console error, no request to another origin', async ({ page, baseURL }) => {
+  const problems: string[] = [];
+  page.on('console', (m) => {
+    if (m.type() === 'error') problems.push(`console: ${m.text()}`);
+  });
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('request', (r) => {
+    if (!r.url().startsWith(baseURL!)) problems.push(`request to ${r.url()}`);
+  });
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => console.error(`CSP blocked ${e.blockedURI} (${e.violatedDirective})`));
+  });
+  const persona: Persona = {
+    name: 'Wajong at 24 in Tilburg',
+    answers: {
+      situation: { crisis: false, condition: 'mental-health', severity: 'mild', age: 24, municipality: '0855', work: 'none', benefit: 'wajong', care: 'gp' },
+      wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+    },
+  };
+  await page.goto('/');
+  await page.locator('#start').click();
+  await answerQuestion(page, persona, 'mouse');
+  await answerAll(page, persona, 'mouse', async () => undefined);
+  await page.locator('#volgende').click();
+  await expect(page).toHaveURL(/\/advies$/);
+  // Scripts run: the read-aloud button only appears once React has hydrated.
+  await expect(page.locator('#lees-voor')).toBeVisible();
+  await page.locator('#lijst-aanbevolen button[id^="kies-"]').first().click();
+  await expect(page).toHaveURL(/\/plan$/);
+  await expect(page.locator('#print-plan')).toBeVisible();
+  expect(problems).toEqual([]);
+});
