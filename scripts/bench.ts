@@ -9,6 +9,7 @@
  */
 import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
+import { load as loadWith, type Load } from './lib/load';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
 import autocannon from 'autocannon';
@@ -65,12 +66,7 @@ function generated(base: Catalogue, n: number): Catalogue {
   return { ...base, routes };
 }
 
-type Load = { label: string; rps: number; p50: number; p99: number; errors: number; non2xx: number };
-
-async function load(label: string, opts: autocannon.Options): Promise<Load> {
-  const r = await autocannon({ connections: 50, duration: seconds, ...opts });
-  return { label, rps: r.requests.average, p50: r.latency.p50, p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
-}
+const load = (label: string, opts: autocannon.Options) => loadWith(label, { duration: seconds, ...opts });
 
 async function main() {
   const catalogue = loadCatalogue();

@@ -1,0 +1,53 @@
+/*
+ * npm run load — a load test, bounded in time, on loopback only: 200 concurrent connections
+ * for 30 s each on POST /api/v1/advice and on a question page, against `next start` (built
+ * first). Prints the table and writes docs/load.md. Exits 1 if any request failed.
+ */
+import { execSync } from 'node:child_process';
+import { writeFileSync } from 'node:fs';
+import os from 'node:os';
+import { load, loadTable } from './lib/load';
+import { startServer } from './lib/server';
+
+const PORT = 3119;
+const seconds = process.argv.includes('--quick') ? 5 : 30;
+
+async function main() {
+  if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
+  const server = await startServer(PORT);
+  const body = JSON.stringify({
+    situation: { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence' },
+    wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+  });
+  let rows;
+  try {
+    const common = { connections: 200, duration: seconds, timeout: 30 };
+    rows = [
+      await load('POST /api/v1/advice', { ...common, url: `http://127.0.0.1:${PORT}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+      await load('GET /vragen/hoe-gaat-het (question page)', { ...common, url: `http://127.0.0.1:${PORT}/vragen/hoe-gaat-het` }),
+    ];
+  } finally {
+    server.stop();
+  }
+  const table = loadTable(rows);
+  console.log(table);
+  const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
+  writeFileSync(
+    'docs/load.md',
+    `# Load test
+
+Written by \`npm run load\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
+autocannon, 200 concurrent connections, ${seconds} s per endpoint, \`next start\` on 127.0.0.1 (the
+load generator shares the machine's cores with the server).
+
+${table}
+`,
+  );
+  console.log('wrote docs/load.md');
+  if (rows.some((r) => r.errors > 0 || r.non2xx > 0)) process.exit(1);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
