@@ -3,6 +3,8 @@
  *
  * 1. advise(): median time of one call on the real catalogue and on generated catalogues of
  *    1,000 and 10,000 regional entries (growth should be linear in the number of entries).
+ * 3. JavaScript: gzipped bytes each page loads (from Next's route-bundle-stats), next to a bare
+ *    Next.js page built with the same versions (bench/floor), and the ratio.
  * 2. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
  *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
  *    page, from the same `next start` on 127.0.0.1, in the same run (autocannon).
@@ -10,7 +12,9 @@
 import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
 import { load as loadWith, type Load } from './lib/load';
-import { writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import autocannon from 'autocannon';
 import type { Answers } from '@/lib/answers/schema';
@@ -68,6 +72,24 @@ function generated(base: Catalogue, n: number): Catalogue {
 
 const load = (label: string, opts: autocannon.Options) => loadWith(label, { duration: seconds, ...opts });
 
+type RouteStats = { route: string; firstLoadChunkPaths: string[] }[];
+
+/** Gzipped bytes of the JavaScript a route loads first, from a build's diagnostics. */
+function gzippedJs(projectDir: string, route: string): number {
+  const stats = JSON.parse(readFileSync(path.join(projectDir, '.next/diagnostics/route-bundle-stats.json'), 'utf8')) as RouteStats;
+  const entry = stats.find((r) => r.route === route);
+  if (!entry) throw new Error(`no bundle stats for ${route} in ${projectDir}`);
+  return entry.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(projectDir, p)), { level: 9 }).length, 0);
+}
+
+const PAGES: [label: string, route: string][] = [
+  ['start', '/'],
+  ['question', '/vragen/[vraag]'],
+  ['check answers', '/controleren'],
+  ['advice', '/advies'],
+  ['plan', '/plan'],
+];
+
 async function main() {
   const catalogue = loadCatalogue();
   const engine = [
@@ -79,6 +101,11 @@ async function main() {
 
   if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
   const port = 3190;
+  execSync('npx next build bench/floor', { stdio: 'ignore' });
+  const floor = gzippedJs('bench/floor', '/');
+  const js = PAGES.map(([label, route]) => ({ label, route, bytes: gzippedJs('.', route) }));
+  console.table([{ page: 'floor (bare Next.js page)', 'gzipped JS': floor, ratio: '1.00' }, ...js.map((j) => ({ page: `${j.label} (${j.route})`, 'gzipped JS': j.bytes, ratio: (j.bytes / floor).toFixed(2) }))]);
+
   const server = await startServer(port);
   let http: Load[];
   try {
@@ -112,6 +139,16 @@ Machine: ${machine}.
 ${engine.map((e) => `| ${e.label} | ${e.ms.toFixed(3)} | ${((e.ms * 1000) / e.n).toFixed(2)} |`).join('\n')}
 
 Growth from 1,000 to 10,000 routes: ×${(engine[2]!.ms / engine[1]!.ms).toFixed(1)} (linear would be ×10).
+
+## JavaScript each page loads (gzipped, level 9)
+
+From \`.next/diagnostics/route-bundle-stats.json\`, next to the framework's floor: a bare Next.js
+page (\`bench/floor\`) built with the same versions in the same run.
+
+| page | gzipped JS (bytes) | ratio to floor |
+| --- | ---: | ---: |
+| floor (bare Next.js page) | ${floor} | 1.00 |
+${js.map((j) => `| ${j.label} (\`${j.route}\`) | ${j.bytes} | ${(j.bytes / floor).toFixed(2)} |`).join('\n')}
 
 ## HTTP, same \`next start\` on 127.0.0.1, same run
 
