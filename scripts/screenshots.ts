@@ -10,14 +10,11 @@ import { currentValues, fieldKind } from '@/lib/journey/forms';
 import type { Answers } from '@/lib/answers/schema';
 import type { QuestionId } from '@/lib/journey/questions';
 import { startServer } from './lib/server';
+import { PEOPLE, weighing } from '@/tests/support/personas';
 
 const PORT = 3117;
 const BASE = `http://127.0.0.1:${PORT}`;
-const answers: Answers = {
-  situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
-  wish: { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
-  priorities: ['stay-in-care'],
-};
+const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
 const regions = getCatalogue().regions;
 
 async function answerAll(page: Page, shoot: (name: string) => Promise<void>) {

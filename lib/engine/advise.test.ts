@@ -8,6 +8,7 @@ import { advise, type Advice } from '@/lib/engine/advise';
 import type { SignalId } from '@/lib/engine/signals';
 import { machineDeps } from '@/lib/journey/deps';
 import { createRouteMachine } from '@/machines/route-machine';
+import { PEOPLE } from '@/tests/support/personas';
 
 /*
  * One row per persona derived from the seeds. Each row names the seed lines that justify
@@ -18,10 +19,6 @@ import { createRouteMachine } from '@/machines/route-machine';
  */
 
 const catalogue = loadCatalogue();
-
-type S = Answers['situation'];
-type W = Answers['wish'];
-const person = (situation: S, wish: W): Answers => ({ situation: { crisis: false, ...situation }, wish });
 
 type Row = {
   name: string;
@@ -40,10 +37,7 @@ const rows: Row[] = [
   {
     name: 'EPA, over a year in Dimence care in Enschede, wants a paid job fast',
     seeds: ['004:747-751', '004:1428-1431', '004:1719-1720', '004:2231-2233'],
-    answers: person(
-      { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
-      { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
-    ),
+    answers: PEOPLE.epaDimenceEnschede,
     first: 'ips',
     recommended: ['ips', 'werk-als-beste-zorg'],
     notSuitable: ['clubhuis-de-waterheuvel', 'werkfit-maken'],
@@ -52,10 +46,7 @@ const rows: Row[] = [
   {
     name: 'EPA in long-term care with another provider in Groningen, WIA',
     seeds: ['004:747-751', '004:1428-1429', '004:1719-1720', '004:1338'],
-    answers: person(
-      { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: true },
-      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    ),
+    answers: PEOPLE.epaOtherProviderGroningen,
     first: 'ips',
     recommended: ['naar-werk'],
     notSuitable: ['werk-als-beste-zorg', 'gemeentelijke-re-integratie', 'sterk-met-werk'],
@@ -63,10 +54,7 @@ const rows: Row[] = [
   {
     name: 'WGA, moderate complaints, not ready for work yet, wants to learn skills at own pace',
     seeds: ['004:1335-1345', '004:1356', '004:2215-2229'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
-      { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.wgaGroningen,
     first: 'werkfit-maken',
     recommended: ['naar-werk'],
     notSuitable: ['gemeentelijke-re-integratie', 'clubhuis-de-waterheuvel', 'actief-herstel'],
@@ -74,50 +62,35 @@ const rows: Row[] = [
   {
     name: 'Wajong at 24 in Tilburg, ready for a regular job now',
     seeds: ['004:1338', '004:1364', '004:1458', '004:1462-1464'],
-    answers: person(
-      { condition: 'mental-health', severity: 'mild', age: 24, municipality: '0855', work: 'none', benefit: 'wajong', care: 'gp' },
-      { goal: 'paid-work', support: ['find-job-fast', 'on-the-job'], pace: 'fast' },
-    ),
+    answers: PEOPLE.wajong24Tilburg,
     first: 'naar-werk',
     notSuitable: ['sterk-met-werk-of-scholing', 'ips'],
   },
   {
     name: 'Bijstand at 28 in Utrecht: Sterk met Werk (27+) fits',
     seeds: ['004:1438-1441', '004:1461-1462'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
-      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    ),
+    answers: PEOPLE.bijstand28Utrecht,
     recommended: ['sterk-met-werk', 'gemeentelijke-re-integratie'],
     notSuitable: ['sterk-met-werk-of-scholing', 'werkfit-maken'],
   },
   {
     name: 'Exactly 27 in Utrecht: one source says 27+, another "ouder dan 27", so it is a check',
     seeds: ['004:1438', '004:1926'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 27, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
-      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    ),
+    answers: PEOPLE.bijstand27Utrecht,
     conditional: ['sterk-met-werk'],
     notSuitable: ['sterk-met-werk-of-scholing'],
   },
   {
     name: '26 in Utrecht, left school without a diploma, wants education: the 16–26 route, not the 27+ one',
     seeds: ['004:1438', '004:1458-1461', '004:1461-1464'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 26, municipality: '0344', work: 'dropped-out', benefit: 'bijstand', care: 'basic-ggz' },
-      { goal: 'education', support: ['explore'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.droppedOut26Utrecht,
     recommended: ['sterk-met-werk-of-scholing'],
     notSuitable: ['sterk-met-werk', 'jobcoaching', 'participatieve-aanpak'],
   },
   {
     name: '19 in Amsterdam, dropped out, no benefit: Sterk met Werk of Scholing, and the no-benefit gap',
     seeds: ['004:1458-1464', '004:2228-2229'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 19, municipality: '0363', work: 'dropped-out', benefit: 'none', care: 'basic-ggz' },
-      { goal: 'education', support: ['explore'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.droppedOut19Amsterdam,
     recommended: ['sterk-met-werk-of-scholing'],
     notSuitable: ['sterk-met-werk'],
     signals: ['gap-no-benefit'],
@@ -125,10 +98,7 @@ const rows: Row[] = [
   {
     name: 'Severe complaints, no care, no benefit, 50, in Amsterdam, wants peers and small steps',
     seeds: ['004:1507-1508', '004:1917-1922', '004:2228-2229', '004:2233-2237'],
-    answers: person(
-      { condition: 'mental-health', severity: 'severe', age: 50, municipality: '0363', work: 'none', benefit: 'none', care: 'none' },
-      { goal: 'paid-work', support: ['peers', 'stepwise'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.severeNoCareAmsterdam,
     first: 'clubhuis-de-waterheuvel',
     conditional: ['gemeentelijke-re-integratie'],
     notSuitable: ['ips', 'werk-als-beste-zorg', 'werkfit-maken'],
@@ -137,20 +107,14 @@ const rows: Row[] = [
   {
     name: 'In Mediant dagbesteding in Enschede, not sure yet what work',
     seeds: ['004:1517-1521', '004:1817-1819', '004:1824'],
-    answers: person(
-      { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true },
-      { goal: 'unsure', support: ['stepwise'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.mediantDagbestedingEnschede,
     recommended: ['actief-herstel'],
     notSuitable: ['sterk-met-werk', 'naar-werk'],
   },
   {
     name: '22 in Rotterdam, left school, no benefit, wants confidence and skills',
     seeds: ['004:1550-1555', '004:1844-1846', '004:1728-1734'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 22, municipality: '0599', work: 'dropped-out', benefit: 'none', care: 'none' },
-      { goal: 'paid-work', support: ['confidence', 'skills'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.droppedOut22Rotterdam,
     first: 'de-harde-leerschool',
     conditional: ['gemeentelijke-re-integratie'],
     notSuitable: ['werkfit-maken', 'naar-werk'],
@@ -159,20 +123,14 @@ const rows: Row[] = [
   {
     name: 'Sick-listed employee in Den Haag who wants to keep the job',
     seeds: ['004:1569-1572', '004:268-270', '004:1844-1846'],
-    answers: person(
-      { condition: 'mental-health', severity: 'mild', age: 38, municipality: '0518', work: 'sick-listed', benefit: 'ziektewet', care: 'gp' },
-      { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.sickListedDenHaag,
     first: 'participatieve-aanpak',
     notSuitable: ['de-harde-leerschool', 'clubhuis-de-waterheuvel', 'gemeentelijke-re-integratie'],
   },
   {
     name: 'Employed with Wajong in Tilburg, wants help on the job to keep it',
     seeds: ['004:1466-1471', '004:1785-1792'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 29, municipality: '0855', work: 'employed', benefit: 'wajong', care: 'gp' },
-      { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
-    ),
+    answers: PEOPLE.employedWajongTilburg,
     first: 'jobcoaching',
     recommended: ['participatieve-aanpak'],
     notSuitable: ['de-harde-leerschool', 'werkfit-maken'],
@@ -180,26 +138,20 @@ const rows: Row[] = [
   {
     name: 'Bijstand in Rotterdam, moderate complaints: the gemeente, not UWV',
     seeds: ['004:1338', '004:1728-1734', '004:2215-2229'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', targetGroupRegister: 'yes' },
-      { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
-    ),
+    answers: PEOPLE.bijstandRotterdam,
     first: 'gemeentelijke-re-integratie',
     notSuitable: ['werkfit-maken', 'naar-werk', 'werk-als-beste-zorg', 'clubhuis-de-waterheuvel'],
   },
   {
     name: 'Acute distress: immediate help before anything else',
     seeds: ['002:1475', '002:834', 'pub:113'],
-    answers: { situation: { crisis: true }, wish: {} },
+    answers: PEOPLE.crisis,
     signals: ['crisis'],
   },
   {
     name: 'Where they live is not known: regional routes become checks, never a guess',
     seeds: ['004:2214', '004:1461-1462', '004:1920-1922'],
-    answers: person(
-      { condition: 'mental-health', severity: 'moderate', age: 30, work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
-      { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    ),
+    answers: PEOPLE.regionUnknown,
     recommended: ['gemeentelijke-re-integratie'],
     conditional: ['sterk-met-werk', 'clubhuis-de-waterheuvel', 'werk-als-beste-zorg'],
     signals: ['region-unknown'],
@@ -207,10 +159,7 @@ const rows: Row[] = [
   {
     name: 'Another kind of limitation with Wajong in Amersfoort: UWV, not the GGZ routes',
     seeds: ['004:1335-1338', '004:1364', '004:2281-2282', '001:348'],
-    answers: person(
-      { condition: 'other-limitation', severity: 'unknown', age: 30, municipality: '0307', work: 'none', benefit: 'wajong', care: 'none' },
-      { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
-    ),
+    answers: PEOPLE.otherLimitationAmersfoort,
     first: 'naar-werk',
     notSuitable: ['ips', 'clubhuis-de-waterheuvel', 'actief-herstel'],
   },
@@ -261,7 +210,7 @@ describe('advise: personas from the seeds', () => {
   });
 
   it('tells a person who is in crisis where to get help now: 113, the huisarts and 112', () => {
-    const crisis = advise({ situation: { crisis: true }, wish: {} }, catalogue).signals[0]!;
+    const crisis = advise(PEOPLE.crisis, catalogue).signals[0]!;
     const text = [crisis.text, ...crisis.actions].join(' ');
     expect(text).toContain('0800-0113');
     expect(text).toContain('112');
@@ -270,10 +219,7 @@ describe('advise: personas from the seeds', () => {
 
   it('names the gap for severe complaints in care whose provider has no integrated offer', () => {
     const advice = advise(
-      person(
-        { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0014', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: false },
-        { goal: 'paid-work', support: [], pace: 'own-pace' },
-      ),
+      { ...PEOPLE.epaOtherProviderGroningen, situation: { ...PEOPLE.epaOtherProviderGroningen.situation, benefit: 'bijstand', careOverOneYear: false } },
       catalogue,
     );
     // 004:2233-2237: people in care at a GGZ-instelling without IPS or WABZ may be missed.
@@ -306,7 +252,7 @@ describe('advise: personas from the seeds', () => {
  */
 describe('assessment loop: the next route follows from the result', () => {
   const machine = createRouteMachine(machineDeps(catalogue));
-  const werkfit = rows[2]!.answers;
+  const werkfit = PEOPLE.wgaGroningen;
 
   const journeyTo = (route: string) => {
     const a = createActor(machine, { snapshot: undefined }).start();

@@ -1,14 +1,12 @@
 import { expect, test } from '@playwright/test';
 import { answerAll, expectAccessible, type Persona } from './support/wizard';
+import { PEOPLE } from '@/tests/support/personas';
 
 /* The network drops while the advice loads; a page that does not exist. */
 
 const persona: Persona = {
   name: 'WGA in Groningen',
-  answers: {
-    situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
-    wish: { goal: 'paid-work', support: ['skills'], pace: 'own-pace' },
-  },
+  answers: PEOPLE.wgaGroningen,
 };
 
 test('the connection drops on the way to the advice: a calm message, and nothing is lost', async ({ page, context }) => {

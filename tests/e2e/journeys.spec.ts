@@ -9,6 +9,7 @@ import {
   type Mode,
   type Persona,
 } from './support/wizard';
+import { PEOPLE, weighing } from '@/tests/support/personas';
 
 /*
  * Whole journeys, start page to printed plan, for personas from the seeds (the same people
@@ -19,56 +20,17 @@ import {
 const personas: Persona[] = [
   {
     name: 'EPA in Dimence care in Enschede, wants a job fast (IPS, Werk als Beste Zorg)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
-      wish: { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
-      priorities: ['stay-in-care'],
-    },
+    answers: weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']),
   },
-  {
-    name: 'WGA in Groningen, not ready yet (Werkfit maken)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
-      wish: { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
-    },
-  },
-  {
-    name: 'Bijstand at 28 in Utrecht, by postcode (Sterk met Werk)',
-    municipalityInput: '3511 AB',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
-      wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    },
-  },
+  { name: 'WGA in Groningen, not ready yet (Werkfit maken)', answers: PEOPLE.wgaGroningen },
+  { name: 'Bijstand at 28 in Utrecht, by postcode (Sterk met Werk)', municipalityInput: '3511 AB', answers: PEOPLE.bijstand28Utrecht },
   {
     name: 'Severe complaints, no care, no benefit, in Amsterdam (Clubhuis, both gaps)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 50, municipality: '0363', work: 'none', benefit: 'none', care: 'none' },
-      wish: { goal: 'paid-work', support: ['peers', 'stepwise'], pace: 'own-pace' },
-      priorities: ['peers', 'own-pace'],
-    },
+    answers: weighing(PEOPLE.severeNoCareAmsterdam, ['peers', 'own-pace']),
   },
-  {
-    name: '22 in Rotterdam, left school, no benefit (De Harde Leerschool)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 22, municipality: '0599', work: 'dropped-out', benefit: 'none', care: 'none' },
-      wish: { goal: 'paid-work', support: ['confidence', 'skills'], pace: 'own-pace' },
-    },
-  },
-  {
-    name: 'Employed with Wajong in Tilburg, wants to keep the job (jobcoaching)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 29, municipality: '0855', work: 'employed', benefit: 'wajong', care: 'gp' },
-      wish: { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
-    },
-  },
-  {
-    name: 'In Mediant dagbesteding in Enschede, not sure yet (Actief herstel)',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true },
-      wish: { goal: 'unsure', support: ['stepwise'], pace: 'own-pace' },
-    },
-  },
+  { name: '22 in Rotterdam, left school, no benefit (De Harde Leerschool)', answers: PEOPLE.droppedOut22Rotterdam },
+  { name: 'Employed with Wajong in Tilburg, wants to keep the job (jobcoaching)', answers: PEOPLE.employedWajongTilburg },
+  { name: 'In Mediant dagbesteding in Enschede, not sure yet (Actief herstel)', answers: PEOPLE.mediantDagbestedingEnschede },
 ];
 
 /**
@@ -203,7 +165,7 @@ test.describe('journeys for people finding their own way', () => {
     // A fast job weighs most: Naar werk (find a job) moves above Werkfit maken (get ready first).
     await page.locator('#prioriteit-fast-job').check();
     await page.locator('#volgorde').click();
-    const weighed: Persona = { ...persona, answers: { ...persona.answers, priorities: ['fast-job'] } };
+    const weighed: Persona = { ...persona, answers: weighing(persona.answers, ['fast-job']) };
     const expected = expectedAdvice(weighed, [...asked, 'priorities']);
     await expect
       .poll(() => page.locator('#lijst-aanbevolen > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route'))))

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { answerQuestion, catalogue, currentQuestion, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
+import { answerQuestion, catalogue, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
 import { currentValues } from '@/lib/journey/forms';
+import { PEOPLE, weighing } from '@/tests/support/personas';
 import type { QuestionId } from '@/lib/journey/questions';
 
 /*
@@ -11,11 +12,7 @@ import type { QuestionId } from '@/lib/journey/questions';
 
 const persona: Persona = {
   name: 'WGA in Groningen',
-  answers: {
-    situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 45, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'basic-ggz' },
-    wish: { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
-    priorities: ['income-security'],
-  },
+  answers: weighing(PEOPLE.wgaGroningen, ['income-security']),
 };
 
 const NEUTRAL = 'https://nos.nl/';
@@ -23,7 +20,6 @@ const NEUTRAL = 'https://nos.nl/';
 const stubNeutralSite = (ctx: BrowserContext) =>
   ctx.route('https://nos.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>NOS</title><h1>Nieuws</h1>' }));
 
-const here = async (page: Page) => `${new URL(page.url()).pathname}|${(await currentQuestion(page)) ?? ''}`;
 
 /** What a person sees as chosen on a question page. */
 const shownValues = (page: Page) =>
@@ -49,25 +45,25 @@ test.describe('answers survive', () => {
     let previous: { at: string; values: string[] } | undefined;
 
     while (!page.url().endsWith('/controleren')) {
-      const at = await here(page);
+      const at = await where(page);
 
       // Refresh.
       await page.reload();
-      expect(await here(page)).toBe(at);
+      expect(await where(page)).toBe(at);
 
       // Back leaves the wizard (it is one history entry), forward comes back to the same step.
       await page.goBack();
       expect(page.url()).not.toMatch(/\/vragen\//);
       await page.goForward();
-      expect(await here(page)).toBe(at);
+      expect(await where(page)).toBe(at);
 
       // "Vorige stap" shows the previous answer as given; "Volgende stap" returns here.
       if (previous) {
         await page.locator('#vorige').click();
-        await expect.poll(() => here(page)).toBe(previous.at);
+        await expect.poll(() => where(page)).toBe(previous.at);
         expect((await shownValues(page)).sort()).toEqual([...previous.values].sort());
         await page.locator('#volgende').click();
-        await expect.poll(() => here(page)).toBe(at);
+        await expect.poll(() => where(page)).toBe(at);
       }
 
       // Close the tab and open the site again: "Start" goes on where the person was.
@@ -76,14 +72,14 @@ test.describe('answers survive', () => {
       page = tab;
       await page.goto('/');
       await page.locator('#start').click();
-      await expect.poll(() => here(page)).toBe(at);
+      await expect.poll(() => where(page)).toBe(at);
 
       // A crash: only the cookie on disk remains.
       const revived = await afterCrash(browser, context, baseURL!);
       const p2 = await revived.newPage();
       await p2.goto('/');
       await p2.locator('#start').click();
-      await expect.poll(() => here(p2)).toBe(at);
+      await expect.poll(() => where(p2)).toBe(at);
       await revived.close();
 
       const q = await answerQuestion(page, persona, 'mouse');

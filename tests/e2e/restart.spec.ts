@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startServer, type Server } from '../../scripts/lib/server';
 import { answerQuestion, currentQuestion, type Persona } from './support/wizard';
+import { PEOPLE } from '@/tests/support/personas';
 
 /*
  * A server restart in the middle of a journey loses nothing: the answers live in the
@@ -13,10 +14,7 @@ test.afterAll(() => server?.stop());
 
 const persona: Persona = {
   name: 'Bijstand in Rotterdam',
-  answers: {
-    situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', targetGroupRegister: 'yes' },
-    wish: { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
-  },
+  answers: PEOPLE.bijstandRotterdam,
 };
 
 test('answers survive a server restart mid-journey', async ({ browser }) => {

@@ -1,5 +1,6 @@
 import { expect, test } from '@playwright/test';
 import { answerAll, answerQuestion, type Persona } from './support/wizard';
+import { PEOPLE } from '@/tests/support/personas';
 
 /*
  * Security headers on every kind of response, scripts only with this response's nonce, and
@@ -58,10 +59,7 @@ test('a whole journey: no blocked script, no console error, no request to anothe
   });
   const persona: Persona = {
     name: 'Wajong at 24 in Tilburg',
-    answers: {
-      situation: { crisis: false, condition: 'mental-health', severity: 'mild', age: 24, municipality: '0855', work: 'none', benefit: 'wajong', care: 'gp' },
-      wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
-    },
+    answers: PEOPLE.wajong24Tilburg,
   };
   await page.goto('/');
   await page.locator('#start').click();

@@ -1,6 +1,7 @@
 import { expect, test } from '@playwright/test';
 import { startServer, type Server } from '../../scripts/lib/server';
 import { answerAll, type Persona } from './support/wizard';
+import { PEOPLE } from '@/tests/support/personas';
 
 /*
  * The server logs nothing of what a person answers: a journey and an API call go to a
@@ -18,10 +19,7 @@ test.afterAll(() => server?.stop());
 const persona: Persona = {
   name: 'Employed with Wajong in Tilburg',
   municipalityInput: '5038 EA',
-  answers: {
-    situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 29, municipality: '0855', work: 'employed', benefit: 'wajong', care: 'gp' },
-    wish: { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
-  },
+  answers: PEOPLE.employedWajongTilburg,
 };
 
 test('a journey and an API call leave no answer in the server output', async ({ browser }) => {

@@ -65,7 +65,7 @@ export async function currentQuestion(page: Page): Promise<QuestionId | undefine
 }
 
 /** Where the person is: the path and, on a question page, the question. */
-const where = async (page: Page) => {
+export const where = async (page: Page) => {
   // Locators, not page.evaluate: this must also work with scripts off.
   const q = page.locator('input[name="question"]');
   const question = (await q.count().catch(() => 0)) > 0 ? await q.first().getAttribute('value', { timeout: 1000 }).catch(() => 'navigating') : '';
