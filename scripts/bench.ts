@@ -119,7 +119,7 @@ async function main() {
       await load('POST /api/v1/advice', { url: `http://127.0.0.1:${port}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
     ];
   } finally {
-    server.stop();
+    await server.stop();
   }
   console.table(http.map((h) => ({ endpoint: h.label, 'req/s': Math.round(h.rps), 'p50 ms': h.p50, 'p99 ms': h.p99, errors: h.errors, 'non-2xx': h.non2xx })));
 

@@ -27,7 +27,7 @@ async function main() {
       await load('GET /vragen/hoe-gaat-het (question page)', { ...common, url: `http://127.0.0.1:${PORT}/vragen/hoe-gaat-het` }),
     ];
   } finally {
-    server.stop();
+    await server.stop();
   }
   const table = loadTable(rows);
   console.log(table);

@@ -1,30 +1,54 @@
 import { spawn } from 'node:child_process';
 
-/** `output`: everything the server printed, for tests that check what it logs. */
-export type Server = { stop: () => void; output: string[] };
+/**
+ * `output`: everything the server printed, for tests that check what it logs.
+ * `stop()` resolves once the server and its children have exited (SIGKILL after 5 s, or at once
+ * with `{ crash: true }`).
+ */
+export type Server = { stop: (opts?: { crash?: boolean }) => Promise<void>; output: string[] };
+
+async function answers(port: number): Promise<boolean> {
+  try {
+    await fetch(`http://127.0.0.1:${port}/`, { signal: AbortSignal.timeout(2_000) });
+    return true;
+  } catch {
+    return false;
+  }
+}
 
 /** Starts the production server (`next start`, build first) on loopback and waits until it answers. */
 export async function startServer(port: number): Promise<Server> {
+  // Another server on this port would answer in our place and never stop: refuse clearly.
+  if (await answers(port)) throw new Error(`port ${port} is already in use: stop what runs there, or choose another port`);
   // Its own process group, so that stopping it also stops the next-server that npx starts.
   const child = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
-  const stop = () => {
+  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
+  const signal = (sig: NodeJS.Signals) => {
     try {
-      process.kill(-child.pid!, 'SIGTERM');
+      process.kill(-child.pid!, sig);
     } catch {
       /* already gone */
     }
   };
-  for (let i = 0; i < 100; i++) {
-    try {
-      if ((await fetch(`http://127.0.0.1:${port}/`)).ok) return { stop, output };
-    } catch {
-      /* not up yet */
+  const stop = async ({ crash = false } = {}) => {
+    signal(crash ? 'SIGKILL' : 'SIGTERM');
+    const timer = setTimeout(() => signal('SIGKILL'), crash ? 0 : 5_000);
+    await exited;
+    clearTimeout(timer);
+    // The next-server child may outlive npx by a moment: wait until the port is free.
+    for (let i = 0; i < 50 && (await answers(port)); i++) {
+      signal('SIGKILL');
+      await new Promise((r) => setTimeout(r, 100));
     }
+  };
+  for (let i = 0; i < 100; i++) {
+    if (child.exitCode !== null) break;
+    if (await answers(port)) return { stop, output };
     await new Promise((r) => setTimeout(r, 200));
   }
-  stop();
-  throw new Error('next start did not come up');
+  await stop({ crash: true });
+  throw new Error(`next start did not come up on port ${port}:\n${output.join('')}`);
 }

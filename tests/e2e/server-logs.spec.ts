@@ -14,7 +14,7 @@ let server: Server;
 test.beforeAll(async () => {
   server = await startServer(PORT);
 });
-test.afterAll(() => server?.stop());
+test.afterAll(async () => server?.stop());
 
 const persona: Persona = {
   name: 'Employed with Wajong in Tilburg',
