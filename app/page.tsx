@@ -30,6 +30,23 @@ export default function StartPage() {
         </button>
         <p className="mt-2 text-base text-slate-700">Ben je al eerder begonnen? Dan ga je verder waar je was.</p>
       </form>
+      <section aria-labelledby="eerder-plan" className="mt-8">
+        <h2 id="eerder-plan">Heb je al een plan?</h2>
+        <p className="mt-1">
+          Heb je je plan als bestand bewaard? <Link href="/plan/openen">Open je plan</Link> en vertel hoe het ging.
+        </p>
+      </section>
+      <section aria-labelledby="professionals" className="mt-8">
+        <h2 id="professionals">Voor klantmanagers en behandelaars</h2>
+        <ul className="mt-1 list-disc space-y-1 pl-6">
+          <li>
+            <Link href="/intake">Intake</Link>: alle vragen op één scherm, met het advies ernaast.
+          </li>
+          <li>
+            <Link href="/driegesprek">Driegesprek</Link>: klant, klantmanager en behandelaar samen, met toestemming en afspraken.
+          </li>
+        </ul>
+      </section>
       <p className="mt-8 rounded-md bg-slate-100 p-4">
         Gaat het nu niet goed met je? <Link href="/hulp">Hier vind je direct hulp</Link>.
       </p>

@@ -4,6 +4,7 @@ import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { PrintButton } from '@/components/common/print-button';
 import { ReadAloud } from '@/components/common/read-aloud';
+import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { StepHeader } from '@/components/wizard/step-header';
 import { ui } from '@/content/copy/nl';
 import { readSession } from '@/lib/journey/cookie';
@@ -34,8 +35,12 @@ export default async function PlanPage() {
         <a href="/plan/pdf" download id="download-pdf" className="btn-secondary">
           Download als PDF
         </a>
+        <SavePlanLink />
         <ReadAloud />
       </div>
+      <p className="no-print mt-3 text-base text-slate-700">
+        Het bestand bewaar je zelf, op je eigen apparaat. Later open je het weer via “Open je plan” op de startpagina.
+      </p>
 
       <section aria-labelledby="stappen" className="mt-8">
         <h2 id="stappen">Dit ga je doen</h2>
@@ -76,6 +81,13 @@ export default async function PlanPage() {
       <p className="mt-8 text-base text-slate-700">
         Gemaakt met Routewijzer werk, catalogus versie {plan.catalogue.version} ({plan.catalogue.date}).
       </p>
+      <section aria-labelledby="later" className="no-print mt-8 rounded-md bg-slate-100 p-4">
+        <h2 id="later">Later: hoe ging het?</h2>
+        <p className="mt-1">Ben je een tijdje bezig, of is de route klaar? Vertel hoe het ging. Dan kijken we samen wat je nu nodig hebt.</p>
+        <Link href="/evaluatie" id="naar-evaluatie" className="btn-secondary mt-3 inline-block">
+          Naar stap 5: hoe ging het?
+        </Link>
+      </section>
       <div className="no-print mt-8 flex flex-wrap gap-4">
         <Link href="/advies" replace id="vorige" className="btn-secondary">
           {ui.previous}: kies een andere route

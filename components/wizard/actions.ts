@@ -2,8 +2,10 @@
 
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { clearSession, readSession, writeSession } from '@/lib/journey/cookie';
-import { questionUrl, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
+import { advance } from '@/lib/journey/advance';
+import { clearSession, readSession } from '@/lib/journey/cookie';
+import { clearMeeting } from '@/lib/meeting/cookie';
+import { questionUrl, resumeUrl, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { parseAnswer } from '@/lib/journey/forms';
 import { isQuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -17,14 +19,6 @@ import { PRIORITIES, type Priority } from '@/lib/answers/schema';
  * the whole wizard is one entry in the browser's history and "Snel weg" leaves none behind.
  * Nothing here logs or stores what was submitted.
  */
-
-async function advance(at: string, events: JourneyEvent[]): Promise<never> {
-  const { machine } = journeyRuntime();
-  const { session } = await readSession();
-  const next = step(machine, session, at, events);
-  await writeSession(next.session);
-  redirect(next.url, RedirectType.replace);
-}
 
 export async function submitAnswer(form: FormData): Promise<void> {
   const q = String(form.get('question') ?? '');
@@ -72,5 +66,6 @@ export async function startOrResume(): Promise<void> {
 
 export async function clearAnswers(): Promise<void> {
   await clearSession();
+  await clearMeeting();
   redirect('/gewist', RedirectType.replace);
 }

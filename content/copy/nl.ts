@@ -231,3 +231,13 @@ export const ui = {
   skipLink: 'Naar de inhoud',
   footerNote: 'Je antwoorden blijven op dit apparaat. We bewaren niets op onze server.',
 };
+
+/** Step 5: what a person can report about their route (lib/catalogue/schema RESULTS). */
+export const resultLabels = {
+  'job-found': { label: 'Ik heb werk gevonden', past: 'werk gevonden' },
+  'ready-for-work': { label: 'Ik ben klaar om te gaan werken', past: 'klaar om te gaan werken' },
+  'education-started': { label: 'Ik ben met een opleiding begonnen', past: 'begonnen met een opleiding' },
+  'step-up': { label: 'Ik ben een stap verder en wil een volgende stap zetten', past: 'een stap verder' },
+  stopped: { label: 'De route is gestopt, of paste niet', past: 'gestopt' },
+  'still-running': { label: 'Ik ben er nog mee bezig', past: 'nog bezig' },
+} as const;

@@ -18,7 +18,7 @@ export async function readSession(): Promise<Decoded> {
 
 export async function writeSession(session: Session): Promise<void> {
   const secure = (await headers()).get('x-forwarded-proto') === 'https';
-  (await cookies()).set(SESSION_COOKIE, encodeSession(session), {
+  (await cookies()).set(SESSION_COOKIE, encodeSession({ ...session, created: session.created ?? new Date().toISOString() }), {
     httpOnly: true,
     sameSite: 'strict',
     secure,

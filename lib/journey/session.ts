@@ -3,6 +3,7 @@ import { answersSchema } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { initialContext, type JourneyContext } from '@/machines/route-machine';
+import { MODES } from '@/lib/plan/modes';
 
 /*
  * The journey as it is kept on the person's device (a cookie the server reads to render
@@ -36,6 +37,9 @@ export const sessionSchema = z.strictObject({
   /** The journey state before the help page, to return to. */
   back: stateKey.nullable(),
   context: journeyContextSchema,
+  /** How the journey was made (absent: by the person alone) and when it began. */
+  mode: z.enum(MODES).optional(),
+  created: z.iso.datetime({ offset: true }).optional(),
 });
 export type Session = z.infer<typeof sessionSchema>;
 

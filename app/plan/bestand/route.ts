@@ -1,0 +1,25 @@
+import { getCatalogue } from '@/lib/catalogue/load';
+import { readSession } from '@/lib/journey/cookie';
+import { firstOpenQuestion } from '@/lib/journey/flow';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import { readMeeting } from '@/lib/meeting/cookie';
+import { planFileName, toPlanFile } from '@/lib/plan/file';
+
+export const dynamic = 'force-dynamic';
+
+/** The plan as a JSON file to keep on the person's own device. Built from their cookies; nothing is kept. */
+export async function GET() {
+  const { session } = await readSession();
+  if (firstOpenQuestion(session.context, journeyRuntime().deps.isAsked)) {
+    return new Response(null, { status: 303, headers: { Location: '/', 'Cache-Control': 'no-store' } });
+  }
+  const now = new Date();
+  const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue().meta, now);
+  return new Response(`${JSON.stringify(plan, null, 2)}\n`, {
+    headers: {
+      'Content-Type': 'application/json; charset=utf-8',
+      'Content-Disposition': `attachment; filename="${planFileName(now)}"`,
+      'Cache-Control': 'no-store',
+    },
+  });
+}

@@ -1,0 +1,59 @@
+import { cookies, headers } from 'next/headers';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { SESSION_COOKIE, SESSION_MAX_AGE } from '@/lib/journey/cookie';
+import { encodeSession } from '@/lib/journey/session';
+import { encodeMeeting, MEETING_COOKIE } from '@/lib/meeting/cookie';
+import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
+import { planErrorQuery } from '@/lib/plan/error-query';
+
+export const dynamic = 'force-dynamic';
+
+/** Room for the multipart envelope around a file of the largest size we accept. */
+const ENVELOPE = 16 * 1024;
+
+const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
+const refuse = (e: PlanFileError) => see(`/plan/openen?${planErrorQuery(e)}`);
+
+/**
+ * Opens a plan file: reads it once, checks it, and puts the journey back on the person's
+ * device as cookies. The file is not kept and nothing of it is logged. Any problem sends
+ * the person back to the form with a message; what the device held before is unchanged.
+ */
+export async function POST(request: Request) {
+  const length = Number(request.headers.get('content-length') ?? 0);
+  if (length > MAX_PLAN_BYTES + ENVELOPE) return refuse({ code: 'too-large', bytes: length });
+  let form: FormData;
+  try {
+    form = await request.formData();
+  } catch {
+    return refuse({ code: 'empty' });
+  }
+  const file = form.get('plan');
+  if (!(file instanceof File) || file.size === 0) return refuse({ code: 'empty' });
+  if (file.size > MAX_PLAN_BYTES) return refuse({ code: 'too-large', bytes: file.size });
+  const parsed = parsePlanFile(await file.text(), new Set(getCatalogue().routes.map((r) => r.id)));
+  if (!parsed.ok) return refuse(parsed.error);
+
+  const { session, meeting } = fromPlanFile(parsed.plan);
+  const jar = await cookies();
+  const options = {
+    httpOnly: true,
+    sameSite: 'strict' as const,
+    secure: (await headers()).get('x-forwarded-proto') === 'https',
+    path: '/',
+    maxAge: SESSION_MAX_AGE,
+  };
+  let encoded: { session: string; meeting: string | null };
+  try {
+    encoded = { session: encodeSession(session), meeting: meeting ? encodeMeeting(meeting) : null };
+  } catch {
+    // Valid, but more than a cookie can hold (e.g. a very long history).
+    return refuse({ code: 'invalid', fields: ['journey.history'] });
+  }
+  jar.set(SESSION_COOKIE, encoded.session, options);
+  if (encoded.meeting) jar.set(MEETING_COOKIE, encoded.meeting, options);
+  else jar.delete(MEETING_COOKIE);
+  const params = new URLSearchParams({ geopend: '1' });
+  if (parsed.migratedFrom) params.set('gemigreerd', '1');
+  return see(`${session.context.chosenRoute ? '/evaluatie' : '/advies'}?${params}`);
+}

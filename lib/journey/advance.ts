@@ -1,0 +1,21 @@
+import { redirect, RedirectType } from 'next/navigation';
+import { readSession, writeSession } from '@/lib/journey/cookie';
+import { step } from '@/lib/journey/flow';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import type { JourneyEvent } from '@/machines/route-machine';
+
+/**
+ * Reads the journey from the cookie, sends the statechart events as if the person were at
+ * `at`, stores the result and redirects to the page of the new state. Redirects replace the
+ * history entry. Not a server action itself: only the actions that validate their input call it.
+ */
+export async function advance(at: string, events: JourneyEvent[]): Promise<never> {
+  const { machine } = journeyRuntime();
+  const { session } = await readSession();
+  const next = step(machine, session, at, events);
+  await writeSession(next.session);
+  redirect(next.url, RedirectType.replace);
+}
+
+/** Today's date in the Netherlands, as YYYY-MM-DD. */
+export const todayIso = (now = new Date()) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });

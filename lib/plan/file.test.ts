@@ -1,0 +1,146 @@
+import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { step, urlForState } from '@/lib/journey/flow';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import { freshSession, type Session } from '@/lib/journey/session';
+import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
+import { planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
+import {
+  fromPlanFile,
+  MAX_PLAN_BYTES,
+  parsePlanFile,
+  planFileErrorText,
+  planJsonSchema,
+  toPlanFile,
+  PLAN_FORMAT,
+  type PlanFile,
+} from '@/lib/plan/file';
+import { PEOPLE } from '@/tests/support/personas';
+
+const catalogue = getCatalogue();
+const known = new Set(catalogue.routes.map((r) => r.id));
+const { machine, deps } = journeyRuntime();
+const NOW = new Date('2026-11-26T10:00:00Z');
+
+/** A person with Werkfit maken chosen, at step 4 (the plan), as the wizard leaves them. */
+function atPlan(): Session {
+  const answers = PEOPLE.wgaGroningen;
+  const s = freshSession();
+  return {
+    ...s,
+    state: 'journey.action',
+    created: '2026-11-01T09:00:00.000Z',
+    context: { ...s.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)), chosenRoute: 'werkfit-maken' },
+  };
+}
+
+const parse = (text: string) => parsePlanFile(text, known);
+const fileOf = (p: unknown) => JSON.stringify(p);
+const valid = (): PlanFile => toPlanFile({ session: atPlan(), meeting: null }, catalogue.meta, NOW);
+
+describe('the plan file', () => {
+  it('round-trips: save, open, and the journey is back at the assessment step with everything kept', () => {
+    const meeting = giveConsent(emptyMeeting(), 'client', '2026-11-26');
+    const plan = toPlanFile({ session: atPlan(), meeting }, catalogue.meta, NOW);
+    expect(plan).toMatchObject({ format: PLAN_FORMAT, version: 2, mode: 'driegesprek', created: '2026-11-01T09:00:00.000Z', saved: NOW.toISOString() });
+    const parsed = parse(fileOf(plan));
+    expect(parsed.ok).toBe(true);
+    if (!parsed.ok) return;
+    const back = fromPlanFile(parsed.plan);
+    expect(back.session.state).toBe('journey.assessment.report');
+    expect(urlForState(back.session.state)).toBe('/evaluatie');
+    expect(back.session.context.answers).toEqual(PEOPLE.wgaGroningen);
+    expect(back.session.context.chosenRoute).toBe('werkfit-maken');
+    expect(back.meeting).toEqual(meeting);
+  });
+
+  it('resumes the assessment loop: "werkfit" after Werkfit maken suggests Naar werk; continuing keeps the history', () => {
+    const { session } = fromPlanFile(valid());
+    const reported = step(machine, session, session.state, [{ type: 'result.report', result: 'ready-for-work', date: '2026-11-26' }]);
+    expect(reported.session.state).toBe('journey.assessment.decide');
+    expect(reported.url).toBe('/evaluatie');
+    expect(reported.session.context.suggested).toEqual(['naar-werk']);
+    const next = step(machine, reported.session, reported.session.state, [{ type: 'assessment.continue', route: 'naar-werk' }]);
+    expect(next.url).toBe('/plan');
+    expect(next.session.context.chosenRoute).toBe('naar-werk');
+    expect(next.session.context.history).toEqual([{ route: 'werkfit-maken', result: 'ready-for-work', date: '2026-11-26' }]);
+    // Saved again and reopened, the history travels with it.
+    const again = fromPlanFile(toPlanFile({ session: next.session, meeting: null }, catalogue.meta, NOW));
+    expect(again.session.context.history).toHaveLength(1);
+    expect(again.session.context.chosenRoute).toBe('naar-werk');
+  });
+
+  it('a stopped route leads back to choosing; a finished journey ends', () => {
+    const { session } = fromPlanFile(valid());
+    const stopped = step(machine, session, session.state, [{ type: 'result.report', result: 'stopped', date: '2026-11-26' }]);
+    const other = step(machine, stopped.session, stopped.session.state, [{ type: 'assessment.chooseOther' }]);
+    expect(other.url).toBe('/advies');
+    const done = step(machine, stopped.session, stopped.session.state, [{ type: 'assessment.finish' }]);
+    expect(done.session.state).toBe('journey.done');
+  });
+
+  it('a plan without a chosen route opens at the advice', () => {
+    const p = valid();
+    p.journey.chosenRoute = null;
+    const parsed = parse(fileOf(p));
+    expect(parsed.ok && fromPlanFile(parsed.plan).session.state).toBe('journey.process');
+  });
+
+  it('migrates version 1', () => {
+    const v1 = {
+      format: PLAN_FORMAT,
+      version: 1,
+      saved: '2026-03-01',
+      answers: PEOPLE.wgaGroningen,
+      answered: ['crisis', 'condition'],
+      route: 'werkfit-maken',
+      history: [{ route: 'gemeentelijke-re-integratie', result: 'stopped', date: '2026-02-01' }],
+    };
+    const parsed = parse(fileOf(v1));
+    expect(parsed).toMatchObject({ ok: true, migratedFrom: 1 });
+    if (!parsed.ok) return;
+    expect(parsed.plan).toMatchObject({
+      version: 2,
+      mode: 'zelf',
+      created: '2026-03-01T00:00:00Z',
+      meeting: null,
+      journey: { chosenRoute: 'werkfit-maken', lastResult: 'stopped', suggested: [], history: v1.history },
+    });
+  });
+
+  const bad: [string, string, RegExp][] = [
+    ['an empty file', '   ', /leeg/],
+    ['not JSON', '{"format": "routewijzer-werk-plan", ', /geen geldige JSON/],
+    ['JSON that is not a plan', '[1, 2, 3]', /geen plan van Routewijzer werk/],
+    ['a plan of another format', fileOf({ ...valid(), format: 'iets-anders' }), /geen plan van Routewijzer werk/],
+    ['an unknown version', fileOf({ ...valid(), version: 7 }), /versie 7/],
+    ['a version as text', fileOf({ ...valid(), version: '2' }), /versie 2\. Die versie kennen we niet/],
+    ['an age edited into nonsense', fileOf({ ...valid(), journey: { ...valid().journey, answers: { ...PEOPLE.wgaGroningen, situation: { ...PEOPLE.wgaGroningen.situation, age: 'veertig' } } } }), /journey\.answers\.situation\.age/],
+    ['an unknown field', fileOf({ ...valid(), extra: true }), /klopt niet meer/],
+    ['a prototype-pollution key', '{"format":"routewijzer-werk-plan","version":2,"__proto__":{"x":1}}', /klopt niet meer/],
+    ['a route that does not exist', fileOf({ ...valid(), journey: { ...valid().journey, chosenRoute: 'bestaat-niet' } }), /“bestaat-niet”/],
+    ['a file over 1 MB', fileOf({ ...valid(), padding: 'x'.repeat(MAX_PLAN_BYTES) }), /te groot/],
+  ];
+  it.each(bad)('%s is refused with a message that says what is wrong', (_, text, message) => {
+    const r = parse(text);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(planFileErrorText(r.error)).toMatch(message);
+    // The error survives the trip through the URL to the form page unchanged.
+    const q = Object.fromEntries(new URLSearchParams(planErrorQuery(r.error)));
+    expect(planErrorFromQuery(q)).toEqual(r.error);
+  });
+
+  it('reads nothing from a tampered error URL but its shape', () => {
+    expect(planErrorFromQuery({ fout: 'invalid', velden: '<script>alert(1)</script>' })).toEqual({ code: 'invalid', fields: ['?'] });
+    expect(planErrorFromQuery({ fout: 'iets' })).toBeUndefined();
+  });
+
+  it('the committed JSON Schema (docs/plan.schema.json) is the one derived from the zod schema', () => {
+    const committed = JSON.parse(readFileSync('docs/plan.schema.json', 'utf8'));
+    expect(committed).toEqual(planJsonSchema());
+    expect(committed.required).toEqual(expect.arrayContaining(['format', 'version', 'journey', 'meeting']));
+  });
+});

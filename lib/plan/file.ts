@@ -1,0 +1,220 @@
+import { z } from 'zod';
+import { answersSchema } from '@/lib/answers/schema';
+import { RESULTS } from '@/lib/catalogue/schema';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { meetingSchema, type Meeting } from '@/lib/meeting/meeting';
+import { SESSION_VERSION, type Session } from '@/lib/journey/session';
+import { initialContext, type JourneyContext } from '@/machines/route-machine';
+import { MODES } from '@/lib/plan/modes';
+
+/*
+ * The portable plan: a JSON file the person keeps on their own device and opens again
+ * later to continue at the assessment step (stap 5). Nothing of it is stored on the
+ * server: the file is read once, checked, and turned into the person's own cookies.
+ *
+ * Versioned. Version 2 is written today; version 1 (no mode, meeting or suggestions) is
+ * still read and migrated. The JSON Schema at /api/v1/plan-schema (and docs/plan.schema.json) is derived from
+ * `planFileSchema`, so the two cannot drift.
+ */
+
+export const PLAN_FORMAT = 'routewijzer-werk-plan';
+export const PLAN_VERSION = 2;
+export const MAX_PLAN_BYTES = 1_000_000;
+
+const routeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+const historySchema = z.array(z.strictObject({ route: routeId, result: z.enum(RESULTS), date: z.iso.date() })).max(50);
+const answeredSchema = z.array(z.enum(QUESTION_IDS)).max(QUESTION_IDS.length);
+const catalogueRef = z.strictObject({ version: z.string().max(40), date: z.string().max(40) });
+
+export const planFileSchema = z
+  .strictObject({
+    format: z.literal(PLAN_FORMAT),
+    version: z.literal(PLAN_VERSION),
+    /** When the journey started and when the file was saved (ISO 8601). */
+    created: z.iso.datetime({ offset: true }),
+    saved: z.iso.datetime({ offset: true }),
+    /** Who made it: the person alone, a klantmanager's intake, or a driegesprek. */
+    mode: z.enum(MODES),
+    /** The catalogue the advice came from. */
+    catalogue: catalogueRef,
+    journey: z.strictObject({
+      answers: answersSchema,
+      answered: answeredSchema,
+      chosenRoute: routeId.nullable(),
+      /** Routes suggested after the last reported result. */
+      suggested: z.array(routeId).max(20),
+      lastResult: z.enum(RESULTS).nullable(),
+      /** Earlier routes and how they ended, oldest first. */
+      history: historySchema,
+    }),
+    /** The driegesprek: parties, consent, agreements, next meeting; null outside it. */
+    meeting: meetingSchema.nullable(),
+  })
+  .meta({ title: 'Routewijzer werk: plan', description: 'A plan saved by Routewijzer werk on the person’s own device.' });
+export type PlanFile = z.infer<typeof planFileSchema>;
+
+/** Version 1, as written before the driegesprek existed. Read only, to migrate. */
+export const planFileV1Schema = z.strictObject({
+  format: z.literal(PLAN_FORMAT),
+  version: z.literal(1),
+  saved: z.iso.date(),
+  answers: answersSchema,
+  answered: answeredSchema,
+  route: routeId.nullable(),
+  history: historySchema,
+});
+export type PlanFileV1 = z.infer<typeof planFileV1Schema>;
+
+export function migrateV1(v1: PlanFileV1): PlanFile {
+  const at = `${v1.saved}T00:00:00Z`;
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    created: at,
+    saved: at,
+    mode: 'zelf',
+    catalogue: { version: 'onbekend', date: 'onbekend' },
+    journey: {
+      answers: v1.answers,
+      answered: v1.answered,
+      chosenRoute: v1.route,
+      suggested: [],
+      lastResult: v1.history.at(-1)?.result ?? null,
+      history: v1.history,
+    },
+    meeting: null,
+  };
+}
+
+export type PlanFileError =
+  | { code: 'empty' }
+  | { code: 'too-large'; bytes: number }
+  | { code: 'not-json' }
+  | { code: 'not-a-plan' }
+  | { code: 'unknown-version'; version: string }
+  | { code: 'invalid'; fields: string[] }
+  | { code: 'unknown-route'; route: string };
+
+export type ParsedPlan = { ok: true; plan: PlanFile; migratedFrom?: number } | { ok: false; error: PlanFileError };
+
+const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(het hele bestand)';
+
+/**
+ * Reads a plan file's text. `knownRoutes`: the catalogue's ids; a plan that names a route
+ * the catalogue does not know is refused (hand-edited, or from a newer catalogue).
+ */
+export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): ParsedPlan {
+  const bytes = Buffer.byteLength(text, 'utf8');
+  if (bytes > MAX_PLAN_BYTES) return { ok: false, error: { code: 'too-large', bytes } };
+  if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    return { ok: false, error: { code: 'not-json' } };
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json) || (json as { format?: unknown }).format !== PLAN_FORMAT) {
+    return { ok: false, error: { code: 'not-a-plan' } };
+  }
+  const version = (json as { version?: unknown }).version;
+  let plan: PlanFile;
+  let migratedFrom: number | undefined;
+  if (version === PLAN_VERSION || version === 1) {
+    const r = version === 1 ? planFileV1Schema.safeParse(json) : planFileSchema.safeParse(json);
+    if (!r.success) {
+      const fields = [...new Set(r.error.issues.map((i) => fieldPath(i.path)))].slice(0, 5);
+      return { ok: false, error: { code: 'invalid', fields } };
+    }
+    plan = version === 1 ? migrateV1(r.data as PlanFileV1) : (r.data as PlanFile);
+    if (version === 1) migratedFrom = 1;
+  } else {
+    return { ok: false, error: { code: 'unknown-version', version: String(version).slice(0, 20) } };
+  }
+  const j = plan.journey;
+  for (const id of [j.chosenRoute, ...j.suggested, ...j.history.map((h) => h.route)]) {
+    if (id !== null && !knownRoutes.has(id)) return { ok: false, error: { code: 'unknown-route', route: id } };
+  }
+  return migratedFrom ? { ok: true, plan, migratedFrom } : { ok: true, plan };
+}
+
+/** What the person reads when a plan file cannot be opened: what is wrong, and that nothing changed. */
+export function planFileErrorText(e: PlanFileError): string {
+  switch (e.code) {
+    case 'empty':
+      return 'Je hebt geen bestand gekozen, of het bestand is leeg.';
+    case 'too-large':
+      return `Dit bestand is te groot (${Math.ceil(e.bytes / 1024)} kB). Een plan van Routewijzer werk is kleiner dan 1 MB. Kies het bestand dat je bij ons hebt opgeslagen.`;
+    case 'not-json':
+      return 'Dit bestand kunnen we niet lezen: het is geen plan van Routewijzer werk (geen geldige JSON). Kies het bestand dat je bij ons hebt opgeslagen, met een naam die eindigt op .json.';
+    case 'not-a-plan':
+      return 'Dit is geen plan van Routewijzer werk. Kies het bestand dat je bij ons hebt opgeslagen.';
+    case 'unknown-version':
+      return `Dit plan heeft versie ${e.version}. Die versie kennen we niet. We kunnen versie 1 en 2 openen.`;
+    case 'invalid':
+      return `Dit plan is veranderd en klopt niet meer. Het gaat om: ${e.fields.join(', ')}. Gebruik het bestand zoals je het bij ons hebt opgeslagen.`;
+    case 'unknown-route':
+      return `Dit plan noemt een route die we niet kennen (“${e.route}”). Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.`;
+  }
+}
+
+/** The JSON Schema of the current version, derived from the zod schema. */
+export function planJsonSchema(): unknown {
+  return z.toJSONSchema(planFileSchema, { target: 'draft-2020-12', io: 'input' });
+}
+
+/* ---------- between the plan file and the person's cookies ---------- */
+
+export type Saved = { session: Session; meeting: Meeting | null };
+
+/** A plan file for what this device holds now. */
+export function toPlanFile({ session, meeting }: Saved, catalogue: { version: string; date: string }, now: Date): PlanFile {
+  const c = session.context;
+  const saved = now.toISOString();
+  return {
+    format: PLAN_FORMAT,
+    version: PLAN_VERSION,
+    created: session.created ?? saved,
+    saved,
+    mode: session.mode ?? (meeting ? 'driegesprek' : 'zelf'),
+    catalogue: { version: catalogue.version, date: catalogue.date },
+    journey: {
+      answers: c.answers,
+      answered: c.answered,
+      chosenRoute: c.chosenRoute,
+      suggested: c.suggested,
+      lastResult: c.lastResult,
+      history: c.history,
+    },
+    meeting,
+  };
+}
+
+/**
+ * What opening a plan file puts on the device: the journey at the assessment step (stap 5)
+ * when a route was chosen, else at the advice (stap 3).
+ */
+export function fromPlanFile(plan: PlanFile): Saved {
+  const j = plan.journey;
+  const context: JourneyContext = {
+    ...initialContext(),
+    answers: j.answers,
+    answered: j.answered,
+    chosenRoute: j.chosenRoute,
+    suggested: j.suggested,
+    lastResult: j.lastResult,
+    history: j.history,
+    // Whoever finished a journey has seen the crisis page already, if it applied.
+    crisisAcknowledged: j.answers.situation.crisis === true,
+  };
+  const session: Session = {
+    v: SESSION_VERSION,
+    state: j.chosenRoute ? 'journey.assessment.report' : 'journey.process',
+    back: null,
+    context,
+    mode: plan.mode,
+    created: plan.created,
+  };
+  return { session, meeting: plan.meeting };
+}
+
+export const planFileName = (now: Date) => `plan-routewijzer-werk-${now.toISOString().slice(0, 10)}.json`;
