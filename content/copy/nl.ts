@@ -241,3 +241,46 @@ export const resultLabels = {
   stopped: { label: 'De route is gestopt, of paste niet', past: 'gestopt' },
   'still-running': { label: 'Ik ben er nog mee bezig', past: 'nog bezig' },
 } as const;
+
+/** The klantmanager's intake: the same questions in professional words. */
+export const intakeLabels = {
+  crisis: 'Acute crisis of suïcidale gedachten',
+  condition: 'Doelgroep',
+  severity: 'Ernst van de klachten',
+  care: 'Zorg',
+  work: 'Werksituatie',
+  benefit: 'Uitkering',
+  municipality: 'Woonplaats (gemeente of postcode)',
+  careProvider: 'GGZ-instelling',
+  careOverOneYear: 'Langer dan een jaar in zorg',
+  dayActivities: 'Dagbesteding',
+  targetGroupRegister: 'Doelgroepregister (banenafspraak)',
+  age: 'Leeftijd',
+  goal: 'Doel van de klant',
+  support: 'Gewenste ondersteuning',
+  pace: 'Tempo',
+  priorities: 'Wat de klant zwaar laat wegen',
+} as const;
+
+/** The driegesprek (seed 001:443-460; consent 001:665-680). */
+export const meetingCopy = {
+  parties: {
+    client: 'Klant',
+    klantmanager: 'Klantmanager (gemeente of UWV)',
+    behandelaar: 'Behandelaar (GGZ)',
+    ervaringsdeskundige: 'Ervaringsdeskundige',
+  },
+  share: {
+    situation: 'De situatie rond werk: uitkering, werk, zorg in grote lijnen (geen medisch dossier)',
+    wish: 'De wens van de klant: doel, hulp, tempo',
+    route: 'De gekozen route en het plan',
+    agreements: 'De afspraken en de datum van het volgende gesprek',
+  },
+  errors: {
+    who: 'Vul in wie het doet.',
+    what: 'Vul in wat er gebeurt, zo concreet mogelijk.',
+    when: 'Vul een datum in, vandaag of later.',
+    next: 'Vul een datum in voor het volgende gesprek, vandaag of later.',
+    full: 'Er passen niet meer afspraken in dit plan. Haal eerst een afspraak weg.',
+  },
+} as const;

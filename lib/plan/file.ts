@@ -175,7 +175,7 @@ export function toPlanFile({ session, meeting }: Saved, catalogue: { version: st
     version: PLAN_VERSION,
     created: session.created ?? saved,
     saved,
-    mode: session.mode ?? (meeting ? 'driegesprek' : 'zelf'),
+    mode: meeting ? 'driegesprek' : (session.mode ?? 'zelf'),
     catalogue: { version: catalogue.version, date: catalogue.date },
     journey: {
       answers: c.answers,

@@ -18,9 +18,13 @@ export const toWinAnsi = (s: string) =>
     .replace(/…/g, '...')
     .replace(/[^\x20-\x7E\xA0-\xFF€]/g, '');
 
-export async function planPdf(plan: Plan, createdOn: string): Promise<Uint8Array> {
+export type PdfSection = { heading: string; items: string[]; numbered?: boolean };
+export type PdfDocument = { title: string; subtitle: string; intro?: string; sections: PdfSection[] };
+
+/** An A4 document of headed lists: the personal plan and the driegesprek's shared plan. */
+export async function documentPdf(d: PdfDocument): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(`Mijn plan: ${toWinAnsi(plan.route.name)}`);
+  doc.setTitle(toWinAnsi(d.title));
   doc.setLanguage('nl-NL');
   doc.setProducer('Routewijzer werk');
   doc.setCreator('Routewijzer werk');
@@ -52,25 +56,29 @@ export async function planPdf(plan: Plan, createdOn: string): Promise<Uint8Array
     }
     y -= gap;
   };
-  const heading = (t: string) => {
-    y -= 8;
-    write(t, bold, 14);
-  };
-  const list = (items: string[], numbered = false) =>
-    items.forEach((t, i) => write(`${numbered ? `${i + 1}.` : '-'} ${t}`, regular, 11, 10, 2));
 
-  write(`Mijn plan: ${plan.route.name}`, bold, 20, 0, 6);
-  write(`Gemaakt op ${createdOn} met Routewijzer werk (catalogus ${plan.catalogue.version}, ${plan.catalogue.date}).`, regular, 9, 0, 8);
-  write(plan.summary, regular, 11);
-  heading('Dit ga je doen');
-  list(plan.steps, true);
-  heading('Vragen om mee te nemen');
-  list(plan.questions);
-  heading('Wat als het niet lukt?');
-  list(plan.ifItFails);
-  if (plan.situation.length) {
-    heading('Mijn situatie');
-    list(plan.situation.map((s) => `${s.label}: ${s.value}`));
+  write(d.title, bold, 20, 0, 6);
+  write(d.subtitle, regular, 9, 0, 8);
+  if (d.intro) write(d.intro, regular, 11);
+  for (const s of d.sections) {
+    if (s.items.length === 0) continue;
+    y -= 8;
+    write(s.heading, bold, 14);
+    s.items.forEach((t, i) => write(`${s.numbered ? `${i + 1}.` : '-'} ${t}`, regular, 11, 10, 2));
   }
   return doc.save();
+}
+
+export function planPdf(plan: Plan, createdOn: string): Promise<Uint8Array> {
+  return documentPdf({
+    title: `Mijn plan: ${plan.route.name}`,
+    subtitle: `Gemaakt op ${createdOn} met Routewijzer werk (catalogus ${plan.catalogue.version}, ${plan.catalogue.date}).`,
+    intro: plan.summary,
+    sections: [
+      { heading: 'Dit ga je doen', items: plan.steps, numbered: true },
+      { heading: 'Vragen om mee te nemen', items: plan.questions },
+      { heading: 'Wat als het niet lukt?', items: plan.ifItFails },
+      { heading: 'Mijn situatie', items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
+    ],
+  });
 }

@@ -1,0 +1,14 @@
+import { getCatalogue } from '@/lib/catalogue/load';
+import { advise } from '@/lib/engine/advise';
+import type { Session } from '@/lib/journey/session';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import { intakeSummary } from '@/lib/plan/intake-summary';
+
+export const dutchDate = (d = new Date()) => d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
+
+/** The plain-text intake summary for this device's journey. */
+export function currentSummary(session: Session): string {
+  const catalogue = getCatalogue();
+  const c = session.context;
+  return intakeSummary(c, advise(c.answers, catalogue), catalogue, journeyRuntime().deps.isAsked, dutchDate());
+}

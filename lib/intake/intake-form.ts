@@ -1,0 +1,68 @@
+import { parseAnswer, type FormError } from '@/lib/journey/forms';
+import { QUESTION_IDS, type IsAsked, type QuestionId, isQuestionId } from '@/lib/journey/questions';
+import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
+import type { Session } from '@/lib/journey/session';
+import type { RegionTable } from '@/lib/regions/regions';
+import { applyPatch } from '@/machines/route-machine';
+
+/*
+ * The intake screen holds every question at once. A field left empty is "not answered";
+ * checkbox groups are always answered (none ticked is an answer). Each field is parsed by
+ * the wizard's own parser, so the intake and the wizard cannot disagree on what an answer
+ * means. The journey moves to the advice (stap 3) once every asked question is answered.
+ */
+
+export type IntakeError = { question: QuestionId; error: FormError };
+
+const CHECKBOX_GROUPS: readonly QuestionId[] = ['support', 'priorities'];
+
+export function intakeFromForm(form: FormData, session: Session, regions: RegionTable, isAsked: IsAsked): { session: Session; errors: IntakeError[] } {
+  let answers = session.context.answers;
+  const answered = new Set(session.context.answered);
+  const errors: IntakeError[] = [];
+  for (const q of QUESTION_IDS) {
+    const values = form.getAll(q).map(String);
+    const isGroup = CHECKBOX_GROUPS.includes(q);
+    if (!isGroup && (values.length === 0 || values.every((v) => v.trim() === ''))) {
+      // Cleared: not answered (the answer itself stays until answered again, unused).
+      answered.delete(q);
+      continue;
+    }
+    if (isGroup && form.get(`${q}-present`) !== '1') continue;
+    const one = new FormData();
+    for (const v of values) one.append('answer', v);
+    const parsed = parseAnswer(q, one, regions);
+    if (!parsed.ok) {
+      errors.push({ question: q, error: parsed.error });
+      continue;
+    }
+    answers = applyPatch(answers, parsed.patch);
+    answered.add(q);
+  }
+  const context = {
+    ...session.context,
+    answers,
+    answered: QUESTION_IDS.filter((q) => answered.has(q)),
+    // A professional has seen a reported crisis on this screen; the wizard need not stop for it again.
+    crisisAcknowledged: session.context.crisisAcknowledged || answers.situation.crisis === true,
+  };
+  const open = firstOpenQuestion(context, isAsked);
+  const state = open ? stateKeyOfQuestion(open) : session.state.startsWith('journey.situation') || session.state.startsWith('journey.wish') || session.state === 'journey.check' ? 'journey.process' : session.state;
+  return { session: { ...session, context, state, back: null, mode: 'intake' }, errors };
+}
+
+export function intakeErrorQuery(errors: IntakeError[]): string {
+  return new URLSearchParams({ fout: errors.map((e) => `${e.question}:${e.error}`).join(',') }).toString();
+}
+
+const FORM_ERRORS: readonly FormError[] = ['required', 'unknown-municipality', 'age-not-a-number', 'age-too-low', 'age-too-high'];
+
+export function intakeErrorsFromQuery(raw: unknown): IntakeError[] {
+  if (typeof raw !== 'string') return [];
+  return raw
+    .split(',')
+    .slice(0, QUESTION_IDS.length)
+    .map((part) => part.split(':'))
+    .filter((p): p is [QuestionId, FormError] => p.length === 2 && isQuestionId(p[0]!) && (FORM_ERRORS as readonly string[]).includes(p[1]!))
+    .map(([question, error]) => ({ question, error }));
+}

@@ -1,0 +1,55 @@
+import { agreementSchema, MAX_AGREEMENTS, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Meeting } from '@/lib/meeting/meeting';
+
+/*
+ * The driegesprek's forms as pure functions: a submitted form and the current meeting in,
+ * the new meeting (or error codes) out. Error codes match meetingCopy.errors.
+ */
+
+export type MeetingError = 'who' | 'what' | 'when' | 'next' | 'full';
+export type Changed = { ok: true; meeting: Meeting } | { ok: false; errors: MeetingError[] };
+
+const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
+
+/**
+ * Who takes part, what is shared and why. The client always takes part. When what is
+ * shared, with whom or why changes, consent given for the old terms no longer holds: it is
+ * recorded as withdrawn today and must be asked again (001:670-672: no blank cheque).
+ */
+export function setupFromForm(form: FormData, m: Meeting, today: string): Meeting {
+  const picked = form.getAll('parties').map(String);
+  const parties = PARTIES.filter((p) => p === 'client' || picked.includes(p));
+  const shareRaw = form.getAll('share').map(String);
+  const share = SHARE_ITEMS.filter((s) => shareRaw.includes(s));
+  const purpose = String(form.get('purpose') ?? '').trim().slice(0, TEXT_LIMITS.purpose) || m.purpose;
+  const same = parties.join() === m.parties.join() && share.join() === m.share.join() && purpose === m.purpose;
+  if (same) return m;
+  return { ...m, parties, share, purpose, consent: m.consent.map((c) => (c.revoked === null ? { ...c, revoked: today } : c)) };
+}
+
+export function addAgreementFromForm(form: FormData, m: Meeting, today: string): Changed {
+  const who = String(form.get('who') ?? '').trim();
+  const what = String(form.get('what') ?? '').trim();
+  const when = String(form.get('when') ?? '').trim();
+  const errors: MeetingError[] = [];
+  if (m.agreements.length >= MAX_AGREEMENTS) errors.push('full');
+  if (!who || who.length > TEXT_LIMITS.who) errors.push('who');
+  if (!what || what.length > TEXT_LIMITS.what) errors.push('what');
+  if (!isDate(when) || when < today) errors.push('when');
+  if (errors.length) return { ok: false, errors };
+  const agreement = agreementSchema.parse({ who, what, when });
+  const agreements = [...m.agreements, agreement].sort((a, b) => a.when.localeCompare(b.when));
+  return { ok: true, meeting: { ...m, agreements } };
+}
+
+export function nextMeetingFromForm(form: FormData, m: Meeting, today: string): Changed {
+  const date = String(form.get('next') ?? '').trim();
+  if (date === '') return { ok: true, meeting: { ...m, nextMeeting: null } };
+  if (!isDate(date) || date < today) return { ok: false, errors: ['next'] };
+  return { ok: true, meeting: { ...m, nextMeeting: date } };
+}
+
+export function meetingErrorsFromQuery(raw: unknown): MeetingError[] {
+  if (typeof raw !== 'string') return [];
+  const all: MeetingError[] = ['who', 'what', 'when', 'next', 'full'];
+  return all.filter((e) => raw.split(',').includes(e));
+}
