@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { Signals } from '@/components/advice/signals';
 import { AutoSubmit } from '@/components/intake/auto-submit';
-import { saveIntake } from '@/components/intake/actions';
+import { saveIntake, updateIntake } from '@/components/intake/actions';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
 import { ErrorSummary } from '@/components/wizard/error-summary';
@@ -128,6 +128,12 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
           aria-describedby={described}
           {...(kind === 'age' ? { inputMode: 'numeric' as const, autoComplete: 'off', className: 'mt-1 block w-24 rounded-md border-2 border-slate-700 px-2 py-1 text-base' } : { list: 'intake-gemeenten', autoComplete: 'off', className: 'mt-1 block w-full rounded-md border-2 border-slate-700 px-2 py-1 text-base' })}
         />
+        <div className="mt-1 flex items-start gap-2">
+          <input type="checkbox" name={`${q}-skip`} value="1" id={`${fieldId(q)}-skip`} defaultChecked={answered && values.length === 0} className="mt-1 size-5" />
+          <label htmlFor={`${fieldId(q)}-skip`} className="text-base">
+            Onbekend, of de klant wil het niet zeggen
+          </label>
+        </div>
         {kind === 'municipality' && (
           <datalist id="intake-gemeenten">
             {gemeenten.map((g) => (
@@ -197,7 +203,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
               Naar de samenvatting
             </button>
           </div>
-          <AutoSubmit formId="intake-form" />
+          <AutoSubmit formId="intake-form" action={updateIntake} />
         </form>
         <section aria-labelledby="intake-advies">
           <h2 id="intake-advies">Advies</h2>

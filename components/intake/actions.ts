@@ -1,5 +1,6 @@
 'use server';
 
+import { refresh } from 'next/cache';
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { readSession, writeSession } from '@/lib/journey/cookie';
@@ -11,11 +12,25 @@ import { journeyRuntime } from '@/lib/journey/runtime';
  * wizard would, valid answers are kept on the device (the journey cookie), invalid ones
  * are reported per field and leave the earlier answer unchanged.
  */
-export async function saveIntake(form: FormData): Promise<void> {
+async function save(form: FormData) {
   const { session } = await readSession();
   const { deps } = journeyRuntime();
   const { session: next, errors } = intakeFromForm(form, session, getCatalogue().regions, deps.isAsked);
   await writeSession(next);
+  return errors;
+}
+
+export async function saveIntake(form: FormData): Promise<void> {
+  const errors = await save(form);
   const target = form.get('then') === 'summary' && errors.length === 0 ? '/intake/samenvatting' : '/intake';
   redirect(errors.length ? `/intake?${intakeErrorQuery(errors)}` : target, RedirectType.replace);
+}
+
+/**
+ * The scripted update while answers change: saves like saveIntake but refreshes the page in
+ * place instead of navigating, so fields being edited keep their values and focus.
+ */
+export async function updateIntake(form: FormData): Promise<void> {
+  await save(form);
+  refresh();
 }

@@ -1,26 +1,33 @@
 'use client';
 
-import { useEffect } from 'react';
+import { useEffect, useTransition } from 'react';
 
 /**
- * With scripts, the intake's advice follows the answers: a change submits the form (after a
- * short pause, so arrowing through a list does not send every step). Without scripts the
- * "Werk het advies bij" button does the same.
+ * With scripts, the intake's advice follows the answers: a change sends the whole form to
+ * the server action (after a short pause, so arrowing through a list does not send every
+ * step). Called directly, not as a form submission, so React does not reset fields the
+ * person changed while the update was on its way. Without scripts the "Werk het advies
+ * bij" button does the same.
  */
-export function AutoSubmit({ formId }: { formId: string }) {
+export function AutoSubmit({ formId, action }: { formId: string; action: (form: FormData) => Promise<void> }) {
+  const [, startTransition] = useTransition();
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onChange = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => form.requestSubmit(), 500);
+      timer = setTimeout(() => startTransition(() => action(new FormData(form))), 500);
     };
+    // A submit by a button (e.g. "Naar de samenvatting") wins over a pending update.
+    const onSubmit = () => clearTimeout(timer);
     form.addEventListener('change', onChange);
+    form.addEventListener('submit', onSubmit);
     return () => {
       clearTimeout(timer);
       form.removeEventListener('change', onChange);
+      form.removeEventListener('submit', onSubmit);
     };
-  }, [formId]);
+  }, [formId, action]);
   return null;
 }

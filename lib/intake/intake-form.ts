@@ -23,7 +23,8 @@ export function intakeFromForm(form: FormData, session: Session, regions: Region
   for (const q of QUESTION_IDS) {
     const values = form.getAll(q).map(String);
     const isGroup = CHECKBOX_GROUPS.includes(q);
-    if (!isGroup && (values.length === 0 || values.every((v) => v.trim() === ''))) {
+    const skip = form.get(`${q}-skip`) === '1';
+    if (!isGroup && !skip && (values.length === 0 || values.every((v) => v.trim() === ''))) {
       // Cleared: not answered (the answer itself stays until answered again, unused).
       answered.delete(q);
       continue;
@@ -31,6 +32,7 @@ export function intakeFromForm(form: FormData, session: Session, regions: Region
     if (isGroup && form.get(`${q}-present`) !== '1') continue;
     const one = new FormData();
     for (const v of values) one.append('answer', v);
+    if (skip) one.append('skip', '1');
     const parsed = parseAnswer(q, one, regions);
     if (!parsed.ok) {
       errors.push({ question: q, error: parsed.error });

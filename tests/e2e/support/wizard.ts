@@ -78,15 +78,15 @@ async function moved(page: Page, before: string) {
   await page.waitForLoadState();
 }
 
-async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
-  for (let i = 0; i < 80; i++) {
+export async function tabTo(page: Page, test: () => Promise<boolean>, what: string) {
+  for (let i = 0; i < 150; i++) {
     if (await test()) return;
     await page.keyboard.press('Tab');
   }
   throw new Error(`could not reach ${what} with Tab`);
 }
 
-const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
+export const activeId = (page: Page) => page.evaluate(() => document.activeElement?.id ?? '');
 
 /** Presses a button or link by keyboard: Tab until it has focus, then Enter. */
 export async function pressByKeyboard(page: Page, id: string) {

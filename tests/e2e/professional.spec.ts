@@ -1,0 +1,229 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { PDFDocument } from 'pdf-lib';
+import { advise } from '@/lib/engine/advise';
+import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
+import { SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
+import { PEOPLE } from '@/tests/support/personas';
+import { fillIntake } from './support/professional';
+import { catalogue, expectAccessible, expectPageBasics, pressByKeyboard } from './support/wizard';
+
+/*
+ * The professional modes: a klantmanager's intake, the driegesprek, and the portable plan
+ * file with the assessment loop (issue 4). Every screen is scanned by axe.
+ */
+
+const routeName = (id: string) => catalogue.routes.find((r) => r.id === id)!.name;
+const names = (ids: { name: string }[]) => ids.map((a) => a.name);
+
+async function intakeFor(page: Page, answers: typeof PEOPLE.wgaGroningen) {
+  await page.goto('/intake');
+  await fillIntake(page, answers, 'mouse');
+  await page.locator('#herbereken').click();
+  await expect(page.locator('#intake-status')).toContainText('alle vragen beantwoord');
+}
+
+test.describe('intake (klantmanager)', () => {
+  test('from empty to summary by keyboard only; the advice beside it is the engine’s; the summary is plain text on one A4', async ({ page }) => {
+    test.setTimeout(120_000);
+    const answers = PEOPLE.bijstandRotterdam;
+    const expected = advise(answers, catalogue);
+    await page.goto('/intake');
+    await expectAccessible(page);
+    await expectPageBasics(page);
+    await expect(page.locator('#intake-status')).toContainText('vragen open');
+    await fillIntake(page, answers, 'keyboard');
+    // With scripts the advice follows the answers without pressing a button.
+    await expect(page.locator('#intake-status')).toContainText('alle vragen beantwoord', { timeout: 15_000 });
+    await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
+    await expect(page.locator('#intake-status')).toContainText(`${expected.recommended.length} aanbevolen, ${expected.conditional.length} nagaan`);
+    await expectAccessible(page);
+    // The professional view: rules as data, funding, figures with source, seed sources.
+    const first = expected.recommended[0]!;
+    await expect(page.locator(`#kies-${first.id}`)).toBeVisible();
+    await page.locator(`#prof-${first.id} summary`).click();
+    await expect(page.locator(`#prof-${first.id}`)).toContainText('Toelating (regels uit de catalogus)');
+    await expect(page.locator(`#prof-${first.id}`)).toContainText('Wettelijke basis');
+    await expect(page.locator(`#prof-${first.id}`)).toContainText('Bronnen');
+    await expectAccessible(page);
+
+    await pressByKeyboard(page, 'naar-samenvatting');
+    await page.waitForURL(/\/intake\/samenvatting$/);
+    await expectAccessible(page);
+    const text = await page.locator('#samenvatting-tekst').textContent();
+    expect(text).toContain('INTAKE ROUTE NAAR WERK');
+    expect(text).toContain('Gemeente: Rotterdam');
+    for (const name of names(expected.recommended.slice(0, 3))) expect(text).toContain(name);
+    for (const line of text!.split('\n')) expect(line.length, line).toBeLessThanOrEqual(SUMMARY_WIDTH);
+    expect(text).not.toMatch(/<[a-z]/i);
+    // The download is the same text.
+    const download = await page.request.get('/intake/samenvatting/tekst');
+    expect(download.headers()['content-type']).toContain('text/plain');
+    expect((await download.text()).trim()).toBe(text!.trim());
+    // Printed, it is one A4.
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await PDFDocument.load(await page.pdf({ format: 'A4', preferCSSPageSize: true }));
+    expect(pdf.getPageCount()).toBe(1);
+  });
+
+  test('without scripts: a button recomputes; a wrong age gets a message and changes nothing else', async ({ browser }) => {
+    const ctx = await browser.newContext({ javaScriptEnabled: false });
+    const page = await ctx.newPage();
+    await intakeFor(page, PEOPLE.wgaGroningen);
+    const expected = advise(PEOPLE.wgaGroningen, catalogue);
+    await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
+    await page.locator('#intake-age').fill('abc');
+    await page.locator('#herbereken').click();
+    await expect(page.locator('#error-summary')).toContainText('Leeftijd');
+    await expect(page.locator('#error-summary a')).toHaveAttribute('href', '#intake-age');
+    await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
+    await ctx.close();
+  });
+});
+
+test('a full driegesprek: consent per party, a route chosen together, SMART agreements, the shared plan as PDF; revoking consent withdraws it', async ({ page }) => {
+  test.setTimeout(120_000);
+  await intakeFor(page, PEOPLE.epaDimenceEnschede);
+  await page.goto('/driegesprek');
+  await expectAccessible(page);
+  await expectPageBasics(page);
+  await expect(page.locator('#nog-geen-plan')).toBeVisible();
+
+  // Consent: the ervaringsdeskundige joins; then each party consents.
+  await page.locator('#deelnemer-ervaringsdeskundige').check();
+  await page.locator('#bewaar-opzet').click();
+  await expect(page.locator('#toestemmingen > li')).toHaveCount(4);
+  for (const p of ['client', 'klantmanager', 'behandelaar', 'ervaringsdeskundige']) {
+    await page.locator(`#geef-${p}`).click();
+    await expect(page.locator(`#status-${p}`)).toContainText('toestemming gegeven op');
+  }
+  await expect(page.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
+
+  // Step 3: choose together.
+  const first = advise(PEOPLE.epaDimenceEnschede, catalogue).recommended[0]!;
+  await page.locator(`#kies-${first.id}`).click();
+  await expect(page.locator('#stap-4')).toBeVisible();
+  await expect(page.locator('#driegesprek-routes')).toContainText(`${first.name} — gekozen`);
+
+  // Step 4: an agreement without a date is refused, then two are added.
+  await page.locator('#afspraak-wie').fill('Klant');
+  await page.locator('#afspraak-wat').fill('Gesprek met de IPS-trajectbegeleider plannen');
+  await page.locator('#voeg-afspraak-toe').click();
+  await expect(page.locator('#error-summary')).toContainText('Vul een datum in');
+  await expectAccessible(page);
+  await expect(page.locator('#lijst-afspraken > li')).toHaveCount(0);
+  const add = async (who: string, what: string, when: string) => {
+    const before = await page.locator('#lijst-afspraken > li').count();
+    await page.locator('#afspraak-wie').fill(who);
+    await page.locator('#afspraak-wat').fill(what);
+    await page.locator('#afspraak-wanneer').fill(when);
+    await page.locator('#voeg-afspraak-toe').click();
+    await expect(page.locator('#lijst-afspraken > li')).toHaveCount(before + 1);
+  };
+  await add('Klant', 'Gesprek met de IPS-trajectbegeleider plannen', '2099-01-15');
+  await add('Behandelaar', 'Behandelplan afstemmen op werk', '2099-01-10');
+  await expect(page.locator('#lijst-afspraken > li')).toHaveCount(2);
+  await expect(page.locator('#lijst-afspraken > li').first()).toContainText('Behandelaar');
+  await page.locator('#volgend-gesprek').fill('2099-02-01');
+  await page.locator('#bewaar-datum').click();
+  await expect(page.locator('#volgend-gesprek-tekst')).toContainText('1 februari 2099');
+  await expectAccessible(page);
+
+  // The shared plan: page, print and PDF.
+  await page.locator('#naar-gedeeld-plan').click();
+  await page.waitForURL(/\/driegesprek\/plan$/);
+  await expectAccessible(page);
+  await expectPageBasics(page);
+  const plan = page.locator('article');
+  await expect(plan).toContainText('Ervaringsdeskundige: toestemming gegeven op');
+  await expect(plan).toContainText('Behandelplan afstemmen op werk (uiterlijk 10 januari 2099)');
+  await expect(plan).toContainText('Op 1 februari 2099');
+  await expect(plan).toContainText('Geen medisch dossier');
+  const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-pdf').click()]);
+  const pdf = await PDFDocument.load(readFileSync((await download.path())!));
+  expect(pdf.getTitle()).toBe(`Plan uit het driegesprek: ${first.name}`);
+  expect(pdf.getPageCount()).toBeGreaterThanOrEqual(1);
+
+  // Revoked consent: the plan is no longer shared.
+  await page.goto('/driegesprek');
+  await page.locator('#intrekken-behandelaar').click();
+  await expect(page.locator('#status-behandelaar')).toHaveText('geen toestemming');
+  await page.goto('/driegesprek/plan');
+  await expect(page.locator('#geen-plan')).toContainText('toestemming');
+  expect((await page.request.get('/driegesprek/plan/pdf', { maxRedirects: 0 })).status()).toBe(303);
+  await expectAccessible(page);
+});
+
+test.describe('the plan file and the assessment loop', () => {
+  async function savedPlan(page: Page): Promise<string> {
+    await intakeFor(page, PEOPLE.wgaGroningen);
+    await page.locator('#kies-werkfit-maken').click();
+    await page.waitForURL(/\/plan$/);
+    const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#bewaar-plan').click()]);
+    expect(download.suggestedFilename()).toMatch(/^plan-routewijzer-werk-\d{4}-\d{2}-\d{2}\.json$/);
+    return readFileSync((await download.path())!, 'utf8');
+  }
+
+  async function open(page: Page, name: string, content: string | Buffer) {
+    await page.goto('/plan/openen');
+    await page.locator('#plan-bestand').setInputFiles({ name, mimeType: 'application/json', buffer: Buffer.isBuffer(content) ? content : Buffer.from(content) });
+    await page.locator('#open-plan').click();
+  }
+
+  test('save a plan, open it in a fresh browser, assess "werkfit" after Werkfit maken and go on with Naar werk', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const file = await savedPlan(page);
+    expect(JSON.parse(file)).toMatchObject({ format: PLAN_FORMAT, version: 2, mode: 'intake', journey: { chosenRoute: 'werkfit-maken' } });
+
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await open(p, 'mijn-plan.json', file);
+    await p.waitForURL(/\/evaluatie\?geopend=1$/);
+    await expect(p.locator('#melding')).toContainText('Je plan is geopend');
+    await expect(p.locator('h1')).toHaveText(`Hoe gaat het met ${routeName('werkfit-maken')}?`);
+    await expectAccessible(p);
+    await expectPageBasics(p);
+    await p.locator('#result-ready-for-work').check();
+    await p.locator('#volgende').click();
+    await expect(p.locator('h1')).toHaveText('Afronden of doorgaan?');
+    await expect(p.locator('#lijst-vervolg')).toContainText(routeName('naar-werk'));
+    await expect(p.locator('#geschiedenis')).toContainText(`${routeName('werkfit-maken')}: klaar om te gaan werken`);
+    await expectAccessible(p);
+    await p.locator('#verder-naar-werk').click();
+    await p.waitForURL(/\/plan$/);
+    await expect(p.locator('h1')).toHaveText(`Jouw plan: ${routeName('naar-werk')}`);
+    // Saved again, the history travels with the plan.
+    const again = await p.request.get('/plan/bestand');
+    expect((await again.json()).journey).toMatchObject({ chosenRoute: 'naar-werk', history: [{ route: 'werkfit-maken', result: 'ready-for-work' }] });
+    await fresh.close();
+  });
+
+  test('a bad plan file gets a message that says what is wrong, and changes nothing', async ({ page }) => {
+    test.setTimeout(90_000);
+    const file = await savedPlan(page);
+    const plan = JSON.parse(file);
+    const cookiesBefore = await page.context().cookies();
+    const bad: [string, string | Buffer, RegExp][] = [
+      ['not JSON', '{"format": "routewijzer-werk-plan", "version": 2,', /geen geldige JSON/],
+      ['unknown version', JSON.stringify({ ...plan, version: 9 }), /versie 9\. Die versie kennen we niet/],
+      ['fails the schema', JSON.stringify({ ...plan, journey: { ...plan.journey, answers: { ...plan.journey.answers, situation: { ...plan.journey.answers.situation, age: -4 } } } }), /journey\.answers\.situation\.age/],
+      ['over 1 MB', Buffer.alloc(MAX_PLAN_BYTES + 10, 0x20), /te groot/],
+      ['edited into nonsense', JSON.stringify({ ...plan, journey: { ...plan.journey, chosenRoute: 'gratis-geld' } }), /“gratis-geld”/],
+      ['not a plan at all', JSON.stringify({ hello: 'world' }), /geen plan van Routewijzer werk/],
+      ['empty', '', /leeg/],
+    ];
+    for (const [what, content, message] of bad) {
+      await open(page, `${what}.json`, content);
+      await page.waitForURL(/\/plan\/openen\?fout=/);
+      await expect(page.locator('#error-summary'), what).toContainText(message);
+      await expect(page.locator('#error-summary')).toBeFocused();
+      await expect(page.locator('#plan-fout')).toContainText(message);
+      expect(await page.context().cookies(), what).toEqual(cookiesBefore);
+    }
+    await expectAccessible(page);
+    await expectPageBasics(page);
+    // What the device held is still there.
+    await page.goto('/plan');
+    await expect(page.locator('h1')).toHaveText(`Jouw plan: ${routeName('werkfit-maken')}`);
+  });
+});

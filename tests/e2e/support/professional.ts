@@ -1,0 +1,61 @@
+import { expect, type Page } from '@playwright/test';
+import { questions } from '@/content/copy/nl';
+import type { Answers } from '@/lib/answers/schema';
+import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { makeIsAsked, QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
+import { activeId, catalogue, tabTo, type Mode } from './wizard';
+
+/** What the intake form needs for a person: per field, the value(s) to give. */
+export type IntakeField = { q: QuestionId; kind: ReturnType<typeof fieldKind>; values: string[] };
+
+const isAsked = makeIsAsked(catalogue);
+
+/** Every question the wizard would ask this person, with the answer it would give ("onbekend" included). */
+export function intakeFields(answers: Answers): IntakeField[] {
+  return QUESTION_IDS.filter((q) => isAsked(q, answers)).map((q) => ({ q, kind: fieldKind(q), values: currentValues(q, answers, true, catalogue.regions) }));
+}
+
+export const optionLabel = (q: QuestionId, v: string) =>
+  q === 'crisis' ? (v === 'yes' ? 'Ja' : 'Nee') : ((questions[q] as { options?: Record<string, { label: string }> }).options?.[v]?.label ?? v);
+
+const focusOn = (page: Page, id: string) => tabTo(page, async () => (await activeId(page)) === id, `#${id}`);
+
+/** Fills the intake for a person, with the mouse (and form APIs) or by keyboard only. */
+export async function fillIntake(page: Page, answers: Answers, mode: Mode) {
+  for (const f of intakeFields(answers)) {
+    const id = `intake-${f.q}`;
+    if (f.kind === 'checkbox') {
+      for (const v of f.values) {
+        if (mode === 'mouse') await page.locator(`#${id}-${v}`).check();
+        else {
+          await focusOn(page, `${id}-${v}`);
+          await page.keyboard.press('Space');
+        }
+        await expect(page.locator(`#${id}-${v}`)).toBeChecked();
+      }
+    } else if (f.kind === 'radio') {
+      if (mode === 'mouse') await page.locator(`#${id}`).selectOption(f.values[0]!);
+      else {
+        // A closed list moves its choice with the arrow keys, as in any select.
+        await focusOn(page, id);
+        const target = f.values[0]!;
+        for (let i = 0; i < 15 && (await page.locator(`#${id}`).inputValue()) !== target; i++) await page.keyboard.press('ArrowDown');
+      }
+      await expect(page.locator(`#${id}`)).toHaveValue(f.values[0]!);
+    } else if (f.values.length === 0) {
+      if (mode === 'mouse') await page.locator(`#${id}-skip`).check();
+      else {
+        await focusOn(page, `${id}-skip`);
+        await page.keyboard.press('Space');
+      }
+      await expect(page.locator(`#${id}-skip`)).toBeChecked();
+    } else {
+      if (mode === 'mouse') await page.locator(`#${id}`).fill(f.values[0]!);
+      else {
+        await focusOn(page, id);
+        await page.keyboard.type(f.values[0]!);
+      }
+      await expect(page.locator(`#${id}`)).toHaveValue(f.values[0]!);
+    }
+  }
+}
