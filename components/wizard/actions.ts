@@ -2,7 +2,7 @@
 
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { clearSession, readSession, writeSession } from '@/lib/journey/cookie';
+import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession, writeSession } from '@/lib/journey/cookie';
 import { questionUrl, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
 import { parseAnswer } from '@/lib/journey/forms';
 import { isQuestionId } from '@/lib/journey/questions';
@@ -22,14 +22,20 @@ async function advance(at: string, events: JourneyEvent[]): Promise<never> {
   const { machine } = journeyRuntime();
   const { session } = await readSession();
   const next = step(machine, session, at, events);
+  // The first answer arrives without a cookie: let the next question check that one came back.
+  const check = !(await hasSessionCookie()) && next.url.startsWith('/vragen/');
   await writeSession(next.session);
-  redirect(next.url, RedirectType.replace);
+  redirect(check ? `${next.url}?cookie=${COOKIE_CHECK}` : next.url, RedirectType.replace);
 }
 
 export async function submitAnswer(form: FormData): Promise<void> {
   const q = String(form.get('question') ?? '');
   if (!isQuestionId(q)) redirect('/', RedirectType.replace);
   const edit = form.get('edit') === '1';
+  // The page was shown with a saved journey, yet the answer comes without the cookie: the browser
+  // dropped it (with scripts on, Next renders the next page inside the same response, so the
+  // `?cookie=check` page still saw the cookie it had just set).
+  if (form.get('kept') === '1' && !(await hasSessionCookie())) redirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
   const parsed = parseAnswer(q, form, getCatalogue().regions);
   if (!parsed.ok) {
     const params = new URLSearchParams({ fout: parsed.error });
