@@ -1,15 +1,17 @@
 /*
- * npm run load — a load test, bounded in time, on loopback only: 200 concurrent connections
- * for 30 s each on POST /api/v1/advice and on a question page, against `next start` (built
- * first). Prints the table and writes docs/load.md. Exits 1 if any request failed.
+ * npm run load — a load test, bounded in time, on loopback only: 200 concurrent keep-alive
+ * connections, opened before the clock starts, for 30 s each on POST /api/v1/advice and on a
+ * question page, against `next start` (built first) on LOAD_PORT (default 3292). A request
+ * counts as an error after 30 s. Prints the table and writes docs/load.md. Exits 1 if any
+ * request failed.
  */
 import { execSync } from 'node:child_process';
 import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import { load, loadTable } from './lib/load';
+import { heldLoad, loadTable } from './lib/load';
 import { startServer } from './lib/server';
 
-const PORT = 3119;
+const PORT = Number(process.env.LOAD_PORT ?? 3292);
 const seconds = process.argv.includes('--quick') ? 5 : 30;
 
 async function main() {
@@ -23,8 +25,8 @@ async function main() {
   try {
     const common = { connections: 200, duration: seconds, timeout: 30 };
     rows = [
-      await load('POST /api/v1/advice', { ...common, url: `http://127.0.0.1:${PORT}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
-      await load('GET /vragen/hoe-gaat-het (question page)', { ...common, url: `http://127.0.0.1:${PORT}/vragen/hoe-gaat-het` }),
+      await heldLoad('POST /api/v1/advice', { ...common, url: `http://127.0.0.1:${PORT}/api/v1/advice`, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body }),
+      await heldLoad('GET /vragen/hoe-gaat-het (question page)', { ...common, url: `http://127.0.0.1:${PORT}/vragen/hoe-gaat-het` }),
     ];
   } finally {
     await server.stop();
