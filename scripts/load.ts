@@ -39,10 +39,27 @@ async function main() {
     `# Load test
 
 Written by \`npm run load\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
-autocannon, 200 concurrent connections, ${seconds} s per endpoint, \`next start\` on 127.0.0.1 (the
-load generator shares the machine's cores with the server).
+200 concurrent keep-alive connections, ${seconds} s per endpoint, \`next start\` on 127.0.0.1; a request
+counts as an error after 30 s. The load generator shares the machine's two cores with the server,
+and the machine is shared with other work, so latencies are noisy.
 
 ${table}
+
+## How the connections are opened, and why
+
+Every connection is opened and answered once (GET /icon.svg) before the clock starts; then each
+sends its next request as soon as the previous one is answered (\`heldLoad\` in scripts/lib/load.ts).
+
+Earlier runs let autocannon open all 200 connections at the same instant and recorded 88 errors
+and a p99 of 21.7 s on the question page. Those errors were all request timeouts (30 s), and they
+were not slow pages: a Node server whose event loop is busy accepts about one new connection per
+loop turn (seen with \`strace\`: one \`accept4\` per \`epoll_wait\`; a bare \`http.createServer\`
+shows the same). The first connections' requests kept the loop busy, so the last connections waited
+up to 30 s before the server even accepted them, then timed out, reconnected and queued again.
+Rendering is not where the time goes: one question page takes about as long as the static privacy
+page (~20 ms each, both rendered per request for the CSP nonce); the catalogue and statechart are
+built once per process already. In production a reverse proxy keeps a few long-lived connections to
+Next, so a herd of new connections reaches the proxy, not Node's accept queue.
 `,
   );
   console.log('wrote docs/load.md');
