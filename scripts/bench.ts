@@ -3,15 +3,22 @@
  *
  * 1. advise(): median time of one call on the real catalogue and on generated catalogues of
  *    1,000 and 10,000 regional entries (growth should be linear in the number of entries).
- * 3. JavaScript: gzipped bytes each page loads (from Next's route-bundle-stats), next to a bare
+ * 2. JavaScript: gzipped bytes each page loads (from Next's route-bundle-stats), next to a bare
  *    Next.js page built with the same versions (bench/floor), and the ratio.
- * 2. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
+ * 3. Lighthouse 13, mobile emulation, 3 runs per page (1 with --quick), medians: performance
+ *    score, LCP, TBT, CLS of start, a question, check answers, advice and plan, next to the bare
+ *    floor page served by its own `next start`. Pages after the start get the session cookie of
+ *    a journey walked in Chromium, sent as a Cookie header (Lighthouse extraHeaders).
+ * 4. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
  *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
- *    page, from the same `next start` on 127.0.0.1, in the same run (autocannon).
+ *    from the same `next start` on 127.0.0.1, in the same run (autocannon).
+ *
+ * Ports: BENCH_PORT (default 3290) for the app and BENCH_PORT + 1 for the floor.
  */
 import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
 import { load as loadWith, type Load } from './lib/load';
+import { journeyCookies, lighthouseMedian, type LighthouseMedian } from './lib/lighthouse';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -100,7 +107,9 @@ async function main() {
   console.table(engine.map((e) => ({ catalogue: e.label, 'median ms': e.ms.toFixed(3), 'µs per route': ((e.ms * 1000) / e.n).toFixed(2) })));
 
   if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
-  const port = 3190;
+  const port = Number(process.env.BENCH_PORT ?? 3290);
+  const floorPort = port + 1;
+  const lhRuns = quick ? 1 : 3;
   execSync('npx next build bench/floor', { stdio: 'ignore' });
   const floor = gzippedJs('bench/floor', '/');
   const js = PAGES.map(([label, route]) => ({ label, route, bytes: gzippedJs('.', route) }));
@@ -108,7 +117,25 @@ async function main() {
 
   const server = await startServer(port);
   let http: Load[];
+  let lh: LighthouseMedian[];
   try {
+    const floorServer = await startServer(floorPort, 'bench/floor');
+    try {
+      const app = `http://127.0.0.1:${port}`;
+      const cookies = await journeyCookies(app);
+      lh = [
+        await lighthouseMedian('floor (bare Next.js page)', `http://127.0.0.1:${floorPort}/`, lhRuns),
+        await lighthouseMedian('start', `${app}/`, lhRuns),
+        await lighthouseMedian('question (first, new visitor)', `${app}/vragen/hoe-gaat-het`, lhRuns),
+        await lighthouseMedian('check answers', `${app}/controleren`, lhRuns, cookies.check),
+        await lighthouseMedian('advice', `${app}/advies`, lhRuns, cookies.plan),
+        await lighthouseMedian('plan', `${app}/plan`, lhRuns, cookies.plan),
+      ];
+    } finally {
+      await floorServer.stop();
+    }
+    console.table(lh.map((l) => ({ page: `${l.label} (${l.path})`, score: l.score, 'vs floor': l.score - lh[0]!.score, 'LCP ms': Math.round(l.lcp), 'TBT ms': Math.round(l.tbt), CLS: l.cls.toFixed(3) })));
+
     const body = JSON.stringify({
       situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
       wish: { goal: 'paid-work', support: ['confidence'], pace: 'fast' },
@@ -149,6 +176,19 @@ page (\`bench/floor\`) built with the same versions in the same run.
 | --- | ---: | ---: |
 | floor (bare Next.js page) | ${floor} | 1.00 |
 ${js.map((j) => `| ${j.label} (\`${j.route}\`) | ${j.bytes} | ${(j.bytes / floor).toFixed(2)} |`).join('\n')}
+
+## Lighthouse 13, mobile emulation: median of ${lhRuns} run${lhRuns > 1 ? 's' : ''} per page
+
+Lighthouse's default mobile settings (emulated mid-range phone, simulated slow 4G, 4× CPU slowdown),
+performance only, Debian Chromium headless, against \`next start\` on 127.0.0.1. The floor is the bare
+Next.js page of \`bench/floor\`, served by its own \`next start\`. Check answers, advice and plan get
+the session cookie of a journey walked in the same run. Target: every page within 2 points of the
+floor's score, and CLS 0. The machine is shared with other work, so timings are noisy; the
+simulated throttling makes the score less sensitive to that than raw timings.
+
+| page | score | vs floor | LCP (ms) | TBT (ms) | CLS |
+| --- | ---: | ---: | ---: | ---: | ---: |
+${lh.map((l) => `| ${l.label} (\`${l.path}\`) | ${l.score} | ${l.score - lh[0]!.score >= 0 ? '+' : ''}${l.score - lh[0]!.score} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} |`).join('\n')}
 
 ## HTTP, same \`next start\` on 127.0.0.1, same run
 

@@ -3,7 +3,7 @@
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
-import { clearSession, readSession } from '@/lib/journey/cookie';
+import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
 import { clearMeeting } from '@/lib/meeting/cookie';
 import { questionUrl, resumeUrl, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { parseAnswer } from '@/lib/journey/forms';
@@ -24,6 +24,10 @@ export async function submitAnswer(form: FormData): Promise<void> {
   const q = String(form.get('question') ?? '');
   if (!isQuestionId(q)) redirect('/', RedirectType.replace);
   const edit = form.get('edit') === '1';
+  // The page was shown with a saved journey, yet the answer comes without the cookie: the browser
+  // dropped it (with scripts on, Next renders the next page inside the same response, so the
+  // `?cookie=check` page still saw the cookie it had just set).
+  if (form.get('kept') === '1' && !(await hasSessionCookie())) redirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
   const parsed = parseAnswer(q, form, getCatalogue().regions);
   if (!parsed.ok) {
     const params = new URLSearchParams({ fout: parsed.error });

@@ -20,6 +20,8 @@ export type QuestionFormProps = {
   /** Routes that make this question matter, for "waarom vragen we dit?". */
   because?: string[];
   notice?: string;
+  /** The page was rendered with the journey cookie: an answer without it means it was dropped. */
+  kept?: boolean;
 };
 
 /** The hint under the question and the error next to the field (both referenced by aria-describedby). */
@@ -79,6 +81,7 @@ export function QuestionForm(p: QuestionFormProps) {
       <form action={submitAnswer} noValidate>
         <input type="hidden" name="question" value={p.question} />
         {p.edit && <input type="hidden" name="edit" value="1" />}
+        {p.kept && <input type="hidden" name="kept" value="1" />}
         {kind === 'radio' || kind === 'checkbox' ? (
           <fieldset aria-describedby={described}>
             <legend className="mb-2">{heading}</legend>

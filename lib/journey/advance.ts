@@ -1,5 +1,5 @@
 import { redirect, RedirectType } from 'next/navigation';
-import { readSession, writeSession } from '@/lib/journey/cookie';
+import { COOKIE_CHECK, hasSessionCookie, readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { JourneyEvent } from '@/machines/route-machine';
@@ -13,8 +13,10 @@ export async function advance(at: string, events: JourneyEvent[]): Promise<never
   const { machine } = journeyRuntime();
   const { session } = await readSession();
   const next = step(machine, session, at, events);
+  // The first answer arrives without a cookie: let the next question check that one came back.
+  const check = !(await hasSessionCookie()) && next.url.startsWith('/vragen/');
   await writeSession(next.session);
-  redirect(next.url, RedirectType.replace);
+  redirect(check ? `${next.url}?cookie=${COOKIE_CHECK}` : next.url, RedirectType.replace);
 }
 
 /** Today's date in the Netherlands, as YYYY-MM-DD. */

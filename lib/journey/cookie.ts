@@ -12,6 +12,18 @@ import { decodeSession, encodeSession, type Decoded, type Session } from '@/lib/
 export const SESSION_COOKIE = 'routewijzer';
 export const SESSION_MAX_AGE = 30 * 24 * 60 * 60;
 
+/** Whether this request carried the session cookie at all (valid or not). */
+export async function hasSessionCookie(): Promise<boolean> {
+  return (await cookies()).has(SESSION_COOKIE);
+}
+
+/**
+ * Marks the first page after an answer that arrived without the cookie: `?cookie=check`.
+ * A harmless flag, never an answer. If that page then arrives without the cookie too, the
+ * browser refused it (private mode, blocked cookies) and the page says so.
+ */
+export const COOKIE_CHECK = 'check';
+
 export async function readSession(): Promise<Decoded> {
   return decodeSession((await cookies()).get(SESSION_COOKIE)?.value);
 }

@@ -16,12 +16,15 @@ async function answers(port: number): Promise<boolean> {
   }
 }
 
-/** Starts the production server (`next start`, build first) on loopback and waits until it answers. */
-export async function startServer(port: number): Promise<Server> {
+/**
+ * Starts the production server (`next start`, build first) on loopback and waits until it answers.
+ * `dir`: another Next.js project to serve (the bench's floor fixture); the app by default.
+ */
+export async function startServer(port: number, dir?: string): Promise<Server> {
   // Another server on this port would answer in our place and never stop: refuse clearly.
   if (await answers(port)) throw new Error(`port ${port} is already in use: stop what runs there, or choose another port`);
   // Its own process group, so that stopping it also stops the next-server that npx starts.
-  const child = spawn('npx', ['next', 'start', '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  const child = spawn('npx', ['next', 'start', ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));

@@ -5,7 +5,8 @@ import { QuestionForm } from '@/components/wizard/question-form';
 import { errors as errorCopy, questions, ui } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { routesAskingFor, type RelevantField } from '@/lib/engine/relevance';
-import { readSession } from '@/lib/journey/cookie';
+import { CookiesRefused, cookiesRefusedTitle } from '@/components/wizard/cookies-refused';
+import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
 import { questionBySlug, redirectFor, restore, stateKey, stateKeyOfQuestion, urlForState } from '@/lib/journey/flow';
 import { currentValues, fieldKind, type FormError } from '@/lib/journey/forms';
 import { stepOf, type QuestionId } from '@/lib/journey/questions';
@@ -28,6 +29,7 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const q = questionBySlug((await params).vraag);
   if (!q) return { title: 'Pagina niet gevonden' };
   const sp = await searchParams;
+  if (sp.cookie === COOKIE_CHECK && !(await hasSessionCookie())) return { title: cookiesRefusedTitle };
   const error = errorText(q, typeof sp.fout === 'string' ? sp.fout : undefined);
   const step = stepOf(q) === 'situation' ? 1 : 2;
   return { title: `${error ? 'Fout: ' : ''}${ui.stepOf(step)}: ${questions[q].title}` };
@@ -37,6 +39,9 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const q = questionBySlug((await params).vraag);
   if (!q) notFound();
   const sp = await searchParams;
+  // The previous answer set the cookie, and this request came without it: the browser refuses it.
+  const kept = await hasSessionCookie();
+  if (sp.cookie === COOKIE_CHECK && !kept) return <CookiesRefused />;
   const { machine, deps } = journeyRuntime();
   const catalogue = getCatalogue();
   const { session, status } = await readSession();
@@ -65,6 +70,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       gemeenten={q === 'municipality' ? [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl')) : undefined}
       because={because}
       notice={status === 'corrupt' ? ui.corrupt : undefined}
+      kept={kept}
     />
   );
 }
