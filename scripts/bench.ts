@@ -8,7 +8,7 @@
  * 3. Lighthouse 13, mobile emulation, 3 runs per page (1 with --quick), medians: performance
  *    score, LCP, TBT, CLS of start, a question, check answers, advice and plan, next to the bare
  *    floor page served by its own `next start`. Pages after the start get the session cookie of
- *    a journey walked in Chromium, sent as a Cookie header (Lighthouse extraHeaders).
+ *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
  * 4. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
  *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
  *    from the same `next start` on 127.0.0.1, in the same run (autocannon).
@@ -122,7 +122,7 @@ async function main() {
     const floorServer = await startServer(floorPort, 'bench/floor');
     try {
       const app = `http://127.0.0.1:${port}`;
-      const cookies = await journeyCookies(app);
+      const cookies = journeyCookies();
       lh = [
         await lighthouseMedian('floor (bare Next.js page)', `http://127.0.0.1:${floorPort}/`, lhRuns),
         await lighthouseMedian('start', `${app}/`, lhRuns),
@@ -182,7 +182,7 @@ ${js.map((j) => `| ${j.label} (\`${j.route}\`) | ${j.bytes} | ${(j.bytes / floor
 Lighthouse's default mobile settings (emulated mid-range phone, simulated slow 4G, 4× CPU slowdown),
 performance only, Debian Chromium headless, against \`next start\` on 127.0.0.1. The floor is the bare
 Next.js page of \`bench/floor\`, served by its own \`next start\`. Check answers, advice and plan get
-the session cookie of a journey walked in the same run. Target: every page within 2 points of the
+the session cookie of a seed persona (bijstand in Rotterdam), encoded by the app itself. Target: every page within 2 points of the
 floor's score, and CLS 0. The machine is shared with other work, so timings are noisy; the
 simulated throttling makes the score less sensitive to that than raw timings.
 

@@ -1,6 +1,6 @@
 /*
  * Screenshots for the README: the start page, one question, the advice page and the plan,
- * on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
+ * the klantmanager's intake and a driegesprek with its shared plan, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -16,6 +16,7 @@ const PORT = 3117;
 const BASE = `http://127.0.0.1:${PORT}`;
 const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
 const regions = getCatalogue().regions;
+const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function answerAll(page: Page, shoot: (name: string) => Promise<void>) {
   for (let i = 0; i < 30 && !page.url().endsWith('/controleren'); i++) {
@@ -40,7 +41,7 @@ async function main() {
       const ctx = await browser.newContext({ baseURL: BASE, viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
       const page = await ctx.newPage();
       const shoot = async (name: string) => {
-        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: name !== 'advies' });
+        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: !['advies', 'intake'].includes(name) });
         console.log(`docs/screenshots/${name}-${device}.png`);
       };
       await page.goto('/');
@@ -54,6 +55,27 @@ async function main() {
       await page.locator('#lijst-aanbevolen button[id^="kies-"]').first().click();
       await page.waitForURL(/\/plan$/);
       await shoot('plan');
+
+      // The professional modes, on the same answers: the intake, and a driegesprek with consent and agreements.
+      await page.goto('/intake');
+      await shoot('intake');
+      await page.goto('/driegesprek');
+      for (const p of ['client', 'klantmanager', 'behandelaar']) {
+        await page.locator(`#geef-${p}`).click();
+        await page.locator(`#intrekken-${p}`).waitFor();
+      }
+      await page.locator('#afspraak-wie').fill('Klant');
+      await page.locator('#afspraak-wat').fill('Kennismaken met de IPS-trajectbegeleider');
+      await page.locator('#afspraak-wanneer').fill(inDays(19));
+      await page.locator('#voeg-afspraak-toe').click();
+      await page.locator('#lijst-afspraken > li').first().waitFor();
+      await page.locator('#volgend-gesprek').fill(inDays(47));
+      await page.locator('#bewaar-datum').click();
+      await page.locator('#volgend-gesprek-tekst').waitFor();
+      await page.evaluate(() => window.scrollTo(0, 0));
+      await shoot('driegesprek');
+      await page.goto('/driegesprek/plan');
+      await shoot('driegesprek-plan');
       await ctx.close();
     }
   } finally {

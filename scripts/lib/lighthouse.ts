@@ -1,6 +1,12 @@
-import { chromium } from '@playwright/test';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { advise } from '@/lib/engine/advise';
+import { SESSION_COOKIE } from '@/lib/journey/cookie';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import { encodeSession, freshSession, type Session } from '@/lib/journey/session';
+import { PEOPLE } from '@/tests/support/personas';
 
 /*
  * Lighthouse 13 with its default mobile emulation (a mid-range phone, simulated slow 4G and
@@ -65,44 +71,19 @@ export async function lighthouseMedian(label: string, url: string, runs: number,
 }
 
 /**
- * The session cookies a person has at each stage: walks the wizard in Chromium (first option of
- * every question, age 35, Utrecht) to the check page, the advice and a chosen plan.
+ * The session cookie a person has at the check page and after choosing a route: built from a
+ * seed persona (bijstand in Rotterdam) with the app's own session encoder, so the pages measured
+ * are the same every run.
  */
-export async function journeyCookies(origin: string): Promise<{ check: string; plan: string }> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: FLAGS.filter((f) => f !== '--headless=new') });
-  const cookieHeader = async () => (await page.context().cookies()).map((c) => `${c.name}=${c.value}`).join('; ');
-  const page = await browser.newPage({ baseURL: origin });
-  try {
-    await page.goto('/');
-    await page.locator('#start').click();
-    await page.waitForURL(/\/vragen\//);
-    for (let i = 0; i < 30 && !page.url().endsWith('/controleren'); i++) {
-      const at = page.url() + (await page.locator('input[name="question"]').getAttribute('value'));
-      const field = page.locator('input[name="answer"]').first();
-      const type = await field.getAttribute('type');
-      if (type === 'radio' || type === 'checkbox') await field.check();
-      else {
-        const question = await page.locator('input[name="question"]').getAttribute('value');
-        await field.fill(question === 'age' ? '35' : 'Utrecht');
-      }
-      await page.locator('#volgende').click();
-      await page.waitForFunction(
-        (before) => location.href + (document.querySelector<HTMLInputElement>('input[name="question"]')?.value ?? '') !== before,
-        at,
-      );
-      // An answer that points to a crisis shows the help page first; go on from there, as a person can.
-      if (page.url().endsWith('/hulp')) {
-        await page.locator('#verder').click();
-        await page.waitForURL(/\/vragen\//);
-      }
-    }
-    const check = await cookieHeader();
-    await page.locator('#volgende').click();
-    await page.waitForURL(/\/advies$/);
-    await page.locator('[id^="kies-"]').first().click();
-    await page.waitForURL(/\/plan$/);
-    return { check, plan: await cookieHeader() };
-  } finally {
-    await browser.close();
-  }
+export function journeyCookies(): { check: string; plan: string } {
+  const { deps } = journeyRuntime();
+  const answers = PEOPLE.bijstandRotterdam;
+  const base = freshSession();
+  const context = { ...base.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)) };
+  const route = advise(answers, getCatalogue()).recommended[0]!.id;
+  const cookie = (s: Session) => `${SESSION_COOKIE}=${encodeSession(s)}`;
+  return {
+    check: cookie({ ...base, state: 'journey.check', context }),
+    plan: cookie({ ...base, state: 'journey.action', context: { ...context, chosenRoute: route } }),
+  };
 }

@@ -1,0 +1,88 @@
+import { describe, expect, it } from 'vitest';
+import { SUPPORTS, type Answers } from '@/lib/answers/schema';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { advise } from '@/lib/engine/advise';
+import { intakeErrorsFromQuery, intakeErrorQuery, intakeFromForm } from '@/lib/intake/intake-form';
+import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
+import { journeyRuntime } from '@/lib/journey/runtime';
+import { freshSession } from '@/lib/journey/session';
+import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/plan/intake-summary';
+import { PEOPLE } from '@/tests/support/personas';
+
+const catalogue = getCatalogue();
+const { deps } = journeyRuntime();
+
+/** The intake form as a klantmanager fills it for a person: every question asked, and every other one known. */
+function formFor(answers: typeof PEOPLE.wgaGroningen) {
+  const f = new FormData();
+  const known = (q: (typeof QUESTION_IDS)[number]) =>
+    q === 'support' || q === 'goal' || q === 'pace' ? answers.wish[q] !== undefined : q === 'priorities' ? answers.priorities !== undefined : answers.situation[q] !== undefined;
+  for (const q of QUESTION_IDS.filter((x) => deps.isAsked(x, answers) || known(x))) {
+    // A value the form does not offer (e.g. "unknown" where only yes/no exist) stays empty.
+    const values = currentValues(q, answers, true, catalogue.regions).filter((v) => fieldKind(q) !== 'radio' || optionValues(q).includes(v));
+    if (q === 'support' || q === 'priorities') f.append(`${q}-present`, '1');
+    if ((q === 'age' || q === 'municipality') && values.length === 0) f.append(`${q}-skip`, '1');
+    for (const v of values) f.append(q, v);
+  }
+  return f;
+}
+
+describe('the intake form', () => {
+  it.each(Object.entries(PEOPLE).filter(([k]) => k !== 'crisis'))('gives the same answers, and so the same advice, as the wizard: %s', (_, answers) => {
+    const { session, errors } = intakeFromForm(formFor(answers), freshSession(), catalogue.regions, deps.isAsked);
+    expect(errors).toEqual([]);
+    // Ticked boxes come back in the order the form offers them, as in the wizard.
+    const a = answers as Answers;
+    const inFormOrder = { ...a, wish: { ...a.wish, support: SUPPORTS.filter((v) => a.wish.support?.includes(v)) } };
+    expect(advise(session.context.answers, catalogue)).toEqual(advise(inFormOrder, catalogue));
+    const open = firstOpenQuestion(session.context, deps.isAsked);
+    expect(session.state).toBe(open ? stateKeyOfQuestion(open) : 'journey.process');
+    expect(session.mode).toBe('intake');
+  });
+
+  it('an empty field is not answered; the journey waits at the first open question', () => {
+    const f = formFor(PEOPLE.wgaGroningen);
+    f.delete('benefit');
+    const { session } = intakeFromForm(f, freshSession(), catalogue.regions, deps.isAsked);
+    expect(session.context.answered).not.toContain('benefit');
+    expect(session.state).toBe('journey.situation.benefit');
+  });
+
+  it('a wrong age or unknown gemeente is reported per field and keeps the earlier answer', () => {
+    const first = intakeFromForm(formFor(PEOPLE.wgaGroningen), freshSession(), catalogue.regions, deps.isAsked).session;
+    const f = formFor(PEOPLE.wgaGroningen);
+    f.set('age', 'veertig');
+    f.set('municipality', 'Atlantis');
+    const { session, errors } = intakeFromForm(f, first, catalogue.regions, deps.isAsked);
+    expect(errors).toEqual([
+      { question: 'municipality', error: 'unknown-municipality' },
+      { question: 'age', error: 'age-not-a-number' },
+    ]);
+    expect(session.context.answers.situation.age).toBe(PEOPLE.wgaGroningen.situation.age);
+    expect(session.context.answers.situation.municipality).toBe(PEOPLE.wgaGroningen.situation.municipality);
+    expect(intakeErrorsFromQuery(new URLSearchParams(intakeErrorQuery(errors)).get('fout'))).toEqual(errors);
+    expect(intakeErrorsFromQuery('age:age-too-low,__proto__:x,benefit')).toEqual([{ question: 'age', error: 'age-too-low' }]);
+  });
+});
+
+describe('the intake summary (plain text for a case system)', () => {
+  it('lines of at most 78 characters, no markup, the answers and the engine’s routes', () => {
+    const answers = PEOPLE.epaDimenceEnschede;
+    const { session } = intakeFromForm(formFor(answers), freshSession(), catalogue.regions, deps.isAsked);
+    const advice = advise(answers, catalogue);
+    const text = intakeSummary(session.context, advice, catalogue, deps.isAsked, '26 november 2026');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(SUMMARY_WIDTH);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text).toContain('Gemeente: Enschede');
+    for (const a of advice.recommended.slice(0, 3)) expect(text.replace(/\n\s+/g, ' ')).toContain(a.name);
+    // Short enough for one A4 in 9 pt monospace (about 70 lines).
+    expect(text.split('\n').length).toBeLessThanOrEqual(70);
+  });
+
+  it('wraps at word boundaries and cuts words longer than a line', () => {
+    expect(wrap('een twee drie', 8)).toEqual(['een twee', 'drie']);
+    expect(wrap('x'.repeat(20), 8)).toEqual(['xxxxxxxx', 'xxxxxxxx', 'xxxx']);
+  });
+});
