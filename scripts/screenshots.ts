@@ -12,7 +12,7 @@ import type { QuestionId } from '@/lib/journey/questions';
 import { startServer } from './lib/server';
 import { PEOPLE, weighing } from '@/tests/support/personas';
 
-const PORT = 3117;
+const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3127);
 const BASE = `http://127.0.0.1:${PORT}`;
 const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
 const regions = getCatalogue().regions;

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { addAgreement, chooseInMeeting, consent, removeAgreement, saveSetup, setNextMeeting } from '@/components/meeting/actions';
+import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { meetingCopy, questions } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
@@ -323,6 +324,12 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
         ) : (
           <p className="mt-1" id="nog-geen-plan">
             {chosen ? 'Het plan kan gedeeld worden als iedereen toestemming heeft gegeven.' : 'Kies eerst samen een route (stap 3).'}
+          </p>
+        )}
+        {!open && (
+          <p className="mt-3">
+            De klant kan het plan ook als bestand bewaren, op een eigen apparaat, om het bij het volgende gesprek weer te openen.{' '}
+            <SavePlanLink className="btn-link" />
           </p>
         )}
       </section>

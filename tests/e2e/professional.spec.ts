@@ -195,6 +195,17 @@ test.describe('the plan file and the assessment loop', () => {
     // Saved again, the history travels with the plan.
     const again = await p.request.get('/plan/bestand');
     expect((await again.json()).journey).toMatchObject({ chosenRoute: 'naar-werk', history: [{ route: 'werkfit-maken', result: 'ready-for-work' }] });
+
+    // Later: a job found through Naar werk; the person has what they need and finishes.
+    await p.locator('#naar-evaluatie').click();
+    await p.waitForURL(/\/evaluatie$/);
+    await p.locator('#result-job-found').check();
+    await p.locator('#volgende').click();
+    await expect(p.locator('h1')).toHaveText('Afronden of doorgaan?');
+    await p.locator('#afronden').click();
+    await expect(p.locator('h1')).toHaveText('Je hebt je route afgerond');
+    await expect(p.locator('#geschiedenis > li')).toHaveCount(2);
+    await expectAccessible(p);
     await fresh.close();
   });
 
@@ -203,6 +214,8 @@ test.describe('the plan file and the assessment loop', () => {
     const file = await savedPlan(page);
     const plan = JSON.parse(file);
     const cookiesBefore = await page.context().cookies();
+    await page.goto('/plan/openen');
+    await expectAccessible(page);
     const bad: [string, string | Buffer, RegExp][] = [
       ['not JSON', '{"format": "routewijzer-werk-plan", "version": 2,', /geen geldige JSON/],
       ['unknown version', JSON.stringify({ ...plan, version: 9 }), /versie 9\. Die versie kennen we niet/],

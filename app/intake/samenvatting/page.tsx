@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import Link from 'next/link';
 import { CopyButton } from '@/components/common/copy-button';
 import { PrintButton } from '@/components/common/print-button';
+import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { currentSummary } from '@/lib/intake/current-summary';
 import { readSession } from '@/lib/journey/cookie';
 
@@ -26,6 +27,7 @@ export default async function IntakeSummaryPage() {
         <a href="/intake/samenvatting/tekst" download id="download-tekst" className="btn-secondary">
           Download als tekstbestand
         </a>
+        <SavePlanLink />
       </div>
       <pre id="samenvatting-tekst" tabIndex={0} aria-labelledby="samenvatting" className="summary-text mt-6 overflow-x-auto rounded-md border-2 border-slate-300 p-3">
         {text}
