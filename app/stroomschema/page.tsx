@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import Link from 'next/link';
 import { StroomschemaList } from '@/components/map/stroomschema-list';
-import { StroomschemaSvg } from '@/components/map/stroomschema-svg';
+import { StroomschemaPicture } from '@/components/map/stroomschema-svg';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { stroomschema } from '@/lib/map/stroomschema';
 
@@ -27,7 +27,7 @@ export default function StroomschemaPage() {
       </p>
 
       <figure className="mt-6">
-        <StroomschemaSvg data={data} id="schema" />
+        <StroomschemaPicture data={data} id="schema" />
         <figcaption className="mt-2 text-base text-slate-700">
           Het schema van boven naar beneden. Dezelfde informatie staat hieronder als tekst.
         </figcaption>

@@ -19,7 +19,9 @@ export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGro
   let y = 0;
   group.rows.forEach((row, i) => {
     const label = byRoute ? `${row.routeName} (${row.outcome.study})` : row.outcome.study;
-    for (const l of wrap(label, maxChars(W, FONT))) {
+    const o = row.outcome;
+    const about = `${o.year === 'unknown' ? 'jaar onbekend' : o.year}, ${studyTypeLabel[o.studyType]}`;
+    for (const l of [...wrap(label, maxChars(W, FONT)), ...wrap(about, maxChars(W, FONT))]) {
       y += 20;
       shapes.push(
         <text key={`l${i}-${y}`} x={0} y={y} fontSize={FONT} fill="#0f172a">

@@ -1,23 +1,33 @@
-import { layoutMap } from '@/lib/map/layout';
+import { layoutMap, NARROW, WIDE, type LayoutOptions } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
 
 const fill = { step: '#f0fdf4', point: '#ffffff', end: '#f8fafc' } as const;
 const stroke = { step: '#166534', point: '#475569', end: '#475569' } as const;
+
+/** Phones get the one-column drawing, wider screens the two-column one; the other is display:none. */
+export function StroomschemaPicture({ data, id }: { data: StroomschemaData; id: string }) {
+  return (
+    <>
+      <StroomschemaSvg data={data} id={id} className="block sm:hidden" />
+      <StroomschemaSvg data={data} id={`${id}-breed`} layout={WIDE} className="hidden sm:block" />
+    </>
+  );
+}
 
 /**
  * The whole stroomschema as one inline SVG, drawn on the server from the derived data.
  * role="img" makes the drawing one image for screen readers; its title and description
  * point to the full text version next to it (StroomschemaList).
  */
-export function StroomschemaSvg({ data, id }: { data: StroomschemaData; id: string }) {
-  const { width, height, shapes } = layoutMap(data);
+export function StroomschemaSvg({ data, id, layout = NARROW, className = '' }: { data: StroomschemaData; id: string; layout?: LayoutOptions; className?: string }) {
+  const { width, height, shapes } = layoutMap(data, layout);
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
       width="100%"
       role="img"
       aria-labelledby={`${id}-titel ${id}-uitleg`}
-      className="mx-auto block h-auto max-w-[26rem]"
+      className={`mx-auto h-auto ${layout === WIDE ? 'max-w-[48rem]' : 'max-w-[26rem]'} ${className}`}
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
       data-testid="stroomschema-svg"
     >

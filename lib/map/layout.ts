@@ -74,43 +74,61 @@ export function stepNotes(step: MapStep, data: StroomschemaData): string[] {
   return [];
 }
 
-export function layoutMap(data: StroomschemaData): MapLayout {
+/** Narrow (phones, one column) or wide (from 640 px, decision points in two columns). */
+export type LayoutOptions = { width: number; columns: number };
+export const NARROW: LayoutOptions = { width: WIDTH, columns: 1 };
+export const WIDE: LayoutOptions = { width: 640, columns: 2 };
+
+export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOptions = NARROW): MapLayout {
   const names = new Map(data.routes.map((r) => [r.id, r.name]));
   const name = (ids: readonly string[]) => andList(ids.map((id) => names.get(id) ?? id));
   const shapes: Shape[] = [];
   let y = 4;
-  const text = (x: number, width: number, s: string, size = FONT, bold = false) => {
-    for (const l of wrap(s, maxChars(width, size))) {
-      y += LINE;
-      shapes.push({ kind: 'text', x, y, text: l, size, bold });
+  /** Adds wrapped lines at the cursor `at` (moved down) into `into`. */
+  const lines = (into: Shape[], at: { y: number }, x: number, w: number, s: string, size = FONT, bold = false) => {
+    for (const l of wrap(s, maxChars(w, size))) {
+      at.y += LINE;
+      into.push({ kind: 'text', x, y: at.y, text: l, size, bold });
     }
+  };
+  const text = (x: number, w: number, s: string, size = FONT, bold = false) => {
+    const at = { y };
+    lines(shapes, at, x, w, s, size, bold);
+    y = at.y;
   };
 
   data.steps.forEach((step, i) => {
     const top = y;
     const boxX = 2;
-    const boxW = WIDTH - 4;
+    const boxW = width - 4;
     const rect: Shape = { kind: 'rect', x: boxX, y: top, w: boxW, h: 0, tone: step.number ? 'step' : 'end' };
     shapes.push(rect);
     text(boxX + PAD, boxW - 2 * PAD, stepHeading(step), TITLE_FONT, true);
+    // Decision points go into the shortest column, in order.
+    const GAP = 8;
+    const colW = (boxW - 12 - GAP * (columns - 1)) / columns;
+    const colY = Array.from({ length: columns }, () => y);
     for (const p of step.decisions) {
-      y += 8;
-      const pTop = y;
-      const inner: Shape = { kind: 'rect', x: boxX + 6, y: pTop, w: boxW - 12, h: 0, tone: 'point' };
+      const c = colY.indexOf(Math.min(...colY));
+      const at = { y: colY[c]! + 8 };
+      const pTop = at.y;
+      const inner: Shape = { kind: 'rect', x: boxX + 6 + c * (colW + GAP), y: pTop, w: colW, h: 0, tone: 'point' };
       shapes.push(inner);
-      const x = boxX + 6 + PAD;
-      const w = boxW - 12 - 2 * PAD;
-      text(x, w, p.title, FONT, true);
+      const x = inner.x + PAD;
+      const w = colW - 2 * PAD;
+      lines(shapes, at, x, w, p.title, FONT, true);
       for (const b of p.branches) {
         const n = b.fits.length + b.check.length;
-        y += 4;
-        text(x, w, `▸ ${b.label}: ${n} ${n === 1 ? 'route' : 'routes'} mogelijk`, FONT, true);
-        if (b.out.length) text(x + 8, w - 8, `Valt af: ${name(b.out)}.`);
-        if (b.check.length) text(x + 8, w - 8, `Vraag na: ${name(b.check)}.`);
+        at.y += 4;
+        lines(shapes, at, x, w, `▸ ${b.label}: ${n} ${n === 1 ? 'route' : 'routes'} mogelijk`, FONT, true);
+        if (b.out.length) lines(shapes, at, x + 8, w - 8, `Valt af: ${name(b.out)}.`);
+        if (b.check.length) lines(shapes, at, x + 8, w - 8, `Vraag na: ${name(b.check)}.`);
       }
-      y += PAD;
-      inner.h = y - pTop;
+      at.y += PAD;
+      inner.h = at.y - pTop;
+      colY[c] = at.y;
     }
+    y = Math.max(y, ...colY);
     for (const note of stepNotes(step, data)) {
       y += 4;
       text(boxX + PAD, boxW - 2 * PAD, note);
@@ -120,9 +138,9 @@ export function layoutMap(data: StroomschemaData): MapLayout {
     y += PAD;
     rect.h = y - top;
     if (i < data.steps.length - 1) {
-      shapes.push({ kind: 'arrow', x1: WIDTH / 2, y1: y, x2: WIDTH / 2, y2: y + 22 });
+      shapes.push({ kind: 'arrow', x1: width / 2, y1: y, x2: width / 2, y2: y + 22 });
       y += 26;
     }
   });
-  return { width: WIDTH, height: Math.ceil(y + 4), shapes };
+  return { width, height: Math.ceil(y + 4), shapes };
 }

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import type { Route, Test } from '@/lib/catalogue/schema';
-import { layoutMap, maxChars, wrap, WIDTH } from '@/lib/map/layout';
+import { layoutMap, maxChars, WIDE, wrap, WIDTH } from '@/lib/map/layout';
 import { BRANCH_VALUES, eventLabel, FIVE_STEPS, OTHER_REGION, stroomschema, type EnumDecision, type Verdict } from '@/lib/map/stroomschema';
 import { createRouteMachine } from '@/machines/route-machine';
 
@@ -129,6 +129,22 @@ describe('the layout', () => {
     expect(Math.min(...texts.map((t) => t.size))).toBeGreaterThanOrEqual(16);
     for (const t of texts) expect(t.x + t.text.length * t.size * 0.56, t.text).toBeLessThanOrEqual(WIDTH);
     for (const s of layout.shapes) if (s.kind === 'rect') expect(s.y + s.h).toBeLessThanOrEqual(layout.height);
+  });
+
+  it('wide: two columns of decision points that never overlap, text inside 640 units', () => {
+    const wide = layoutMap(data, WIDE);
+    expect(wide.width).toBe(640);
+    for (const t of wide.shapes) if (t.kind === 'text') expect(t.x + t.text.length * t.size * 0.56, t.text).toBeLessThanOrEqual(640);
+    const points = wide.shapes.flatMap((s) => (s.kind === 'rect' && s.tone === 'point' ? [s] : []));
+    expect(new Set(points.map((p) => p.x)).size).toBe(2);
+    for (const a of points) {
+      for (const b of points) {
+        if (a === b) continue;
+        const apart = a.x + a.w <= b.x || b.x + b.w <= a.x || a.y + a.h <= b.y || b.y + b.h <= a.y;
+        expect(apart).toBe(true);
+      }
+    }
+    expect(wide.height).toBeLessThan(layout.height);
   });
 
   it('wraps words and cuts the ones that are too long', () => {

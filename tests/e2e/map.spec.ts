@@ -28,7 +28,7 @@ const expectedIds = (q: Record<string, string>) => listRoutes(catalogue, parseFi
 test.describe('the stroomschema', () => {
   test('the drawing is an image with a title, and the text version holds every step, branch and route', async ({ page }) => {
     await page.goto('/stroomschema');
-    const svg = page.locator('svg[data-testid="stroomschema-svg"]');
+    const svg = page.locator('svg[data-testid="stroomschema-svg"]:visible');
     await expect(svg).toBeVisible();
     await expect(svg).toHaveAttribute('role', 'img');
     await expect(svg.locator('title')).toHaveText(/Stroomschema/);
@@ -49,7 +49,7 @@ test.describe('the stroomschema', () => {
     test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
     test('fits the screen, with text of at least 14 px', async ({ page }) => {
       await page.goto('/stroomschema');
-      const svg = page.locator('svg[data-testid="stroomschema-svg"]');
+      const svg = page.locator('svg[data-testid="stroomschema-svg"]:visible');
       const { width, viewBox } = await svg.evaluate((e) => ({ width: e.getBoundingClientRect().width, viewBox: (e as SVGSVGElement).viewBox.baseVal.width }));
       const smallest = await svg.evaluate((e) => Math.min(...[...e.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')))));
       expect((smallest * width) / viewBox).toBeGreaterThanOrEqual(14);
