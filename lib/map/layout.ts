@@ -86,7 +86,8 @@ export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOpti
   let y = 4;
   /** Adds wrapped lines at the cursor `at` (moved down) into `into`. */
   const lines = (into: Shape[], at: { y: number }, x: number, w: number, s: string, size = FONT, bold = false) => {
-    for (const l of wrap(s, maxChars(w, size))) {
+    // Bold glyphs run about a tenth wider.
+    for (const l of wrap(s, maxChars(w, bold ? size * 1.1 : size))) {
       at.y += LINE;
       into.push({ kind: 'text', x, y: at.y, text: l, size, bold });
     }
