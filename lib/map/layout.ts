@@ -68,6 +68,10 @@ export function stepNotes(step: MapStep, data: StroomschemaData): string[] {
       ...(unclear.length ? [`Hooguit “misschien”, want niet zeker of het er nog is: ${name(unclear)}.`] : []),
     ];
   }
+  if (step.id === 'wish') {
+    // rank.ts: support, pace and priorities weigh in the order, never in who may take part.
+    return ['Welke hulp je wilt, je tempo en wat je belangrijk vindt, bepalen de volgorde van de routes. Er valt daardoor geen route af.'];
+  }
   if (step.id === 'assessment') {
     return data.followUps.map((f) => `Na ${names.get(f.route) ?? f.route}, ${resultLabel[f.result]}: verder met ${name(f.routes)}.`);
   }

@@ -258,6 +258,8 @@ export function decisionPoints(catalogue: Catalogue): DecisionPoint[] {
     title: decisionTitle.region,
     branches: regionBranches(catalogue).map((b) =>
       branch(catalogue, b.id, b.label, (r) => {
+        // Only regional routes have a region criterion (see evaluate.ts); skip the rest.
+        if (r.regions.scope !== 'regional') return 'pass';
         // Over every gemeente in the branch: fits everywhere, nowhere, or in some places.
         const s = new Set(
           b.gemeenten.map((g) => pointStatus(r, catalogue, only('situation.municipality', g.code), 'situation.municipality', g)),
