@@ -3,14 +3,16 @@
  * problem, naming the file, the entry id and the field. The build and the tests run it.
  */
 import { ContentError, loadCatalogue } from '@/lib/catalogue/load';
+import { loadChangelog } from '@/lib/map/changelog';
 
 try {
   const c = loadCatalogue({ verifySources: true });
+  const changes = loadChangelog();
   const facts = JSON.stringify(c.routes).match(/"src":/g)?.length ?? 0;
   console.log(
     `content ok: ${c.routes.length} routes, ${facts} sourced facts, ${c.publicSources.length} public sources, ` +
       `${c.regions.gemeenten.size} gemeenten in ${c.regions.arbeidsmarktregios.length} arbeidsmarktregio's, ` +
-      `${c.regions.postcodes.size} postcodes (catalogue ${c.meta.version}, ${c.meta.date})`,
+      `${c.regions.postcodes.size} postcodes (catalogue ${c.meta.version}, ${c.meta.date}), ${changes.length} change-log entries`,
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -7,6 +7,7 @@ import { RouteCard } from '@/components/advice/route-card';
 import { Signals } from '@/components/advice/signals';
 import { setPriorities } from '@/components/wizard/actions';
 import { StepHeader } from '@/components/wizard/step-header';
+import { YourPath } from '@/components/map/your-path';
 import { questions, ui } from '@/content/copy/nl';
 import { PRIORITIES } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
@@ -148,6 +149,12 @@ export default async function AdvicePage() {
           </ul>
         </details>
       </section>
+
+      <YourPath answers={c.answers} catalogue={catalogue} />
+
+      <p className="mt-6">
+        <Link href="/aanbod">Bekijk alle routes</Link>, ook die niet bij je passen.
+      </p>
 
       <p className="mt-10 text-base text-slate-700">
         Deze informatie komt uit vijf rapporten over werk en psychische klachten (2015–2025). Bijgewerkt op{' '}

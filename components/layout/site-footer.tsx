@@ -26,6 +26,15 @@ export function SiteFooter() {
             <li>
               <Link href="/bronnen">Bronnen</Link>
             </li>
+            <li>
+              <Link href="/stroomschema">Stroomschema</Link>
+            </li>
+            <li>
+              <Link href="/aanbod">Alle routes</Link>
+            </li>
+            <li>
+              <Link href="/nieuw">Wat is nieuw</Link>
+            </li>
           </ul>
         </nav>
       </div>

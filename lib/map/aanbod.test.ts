@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest';
+import { loadCatalogue } from '@/lib/catalogue/load';
+import { listRoutes, parseFilters } from '@/lib/map/aanbod';
+import { figureGroups } from '@/lib/map/figures';
+import { ruleRows } from '@/lib/map/rules';
+
+const catalogue = loadCatalogue();
+const ids = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue).filters).map((l) => l.route.id);
+
+describe('the /aanbod filters', () => {
+  it('without filters lists every route', () => {
+    expect(ids({})).toEqual(catalogue.routes.map((r) => r.id));
+  });
+
+  it('by postcode or gemeente name: regional routes of that region only', () => {
+    const utrecht = ids({ regio: '3511' });
+    expect(utrecht).toEqual(ids({ regio: 'Utrecht' }));
+    expect(utrecht).toContain('sterk-met-werk');
+    expect(utrecht).not.toContain('werkwijzer');
+    expect(ids({ regio: 'Almere' })).not.toContain('sterk-met-werk');
+  });
+
+  it('by benefit, age and kind, using the same rules as the advice', () => {
+    expect(ids({ uitkering: 'ww' })).not.toContain('sterk-met-werk');
+    expect(ids({ uitkering: 'bijstand' })).toContain('sterk-met-werk');
+    expect(ids({ leeftijd: '20' })).not.toContain('sterk-met-werk');
+    const listed = listRoutes(catalogue, parseFilters({ leeftijd: '27' }, catalogue).filters).find((l) => l.route.id === 'sterk-met-werk')!;
+    expect(listed.status).toBe('ask');
+    expect(listed.checks.join(' ')).toMatch(/27/);
+    for (const id of ids({ soort: 'jobcoaching' })) expect(catalogue.routes.find((r) => r.id === id)!.kind).toBe('jobcoaching');
+  });
+
+  it('turns bad values into messages and ignores them, never throws', () => {
+    const bad = parseFilters({ regio: 'Atlantis', uitkering: 'lottery', leeftijd: 'abc', soort: '<script>' }, catalogue);
+    expect(bad.errors.map((e) => e.param)).toEqual(['regio', 'uitkering', 'leeftijd', 'soort']);
+    expect(bad.filters).toEqual({});
+    expect(parseFilters({ leeftijd: '99' }, catalogue).errors[0]!.text).toMatch(/15 tot en met 70/);
+    expect(parseFilters({ leeftijd: ['30', '40'] }, catalogue).filters.age).toBe(30);
+    expect(parseFilters({ regio: 'x'.repeat(10_000) }, catalogue).raw.regio).toHaveLength(100);
+  });
+});
+
+describe('route facts for professionals', () => {
+  it('gives a rule row for every stated criterion, with its sources', () => {
+    for (const r of catalogue.routes) {
+      const rows = ruleRows(r);
+      expect(rows.length).toBeGreaterThanOrEqual(8 + r.eligibility.other.length - (r.eligibility.careProvider ? 0 : 1));
+      for (const row of rows) if (!row.rule.startsWith('Onbekend')) expect(row.sources.length, `${r.id} ${row.criterion}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('groups figures by what they measure, every figure once', () => {
+    const groups = figureGroups(catalogue.routes);
+    expect(groups.flatMap((g) => g.rows)).toHaveLength(catalogue.routes.reduce((n, r) => n + r.outcomes.length, 0));
+    for (const g of groups) for (const row of g.rows) expect(row.outcome.measure).toBe(g.measure);
+    expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+  });
+});

@@ -1,0 +1,60 @@
+import { mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, mkdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { defaultContentDir, loadCatalogue } from '@/lib/catalogue/load';
+import { advise } from '@/lib/engine/advise';
+import { listRoutes, parseFilters } from '@/lib/map/aanbod';
+import { stroomschema } from '@/lib/map/stroomschema';
+
+/*
+ * What docs/content.md promises: adding one regional route file is enough for it to show
+ * on the map, in the advice and on /aanbod. The fixture is sterk-met-werk.yaml moved to
+ * Flevoland under a new id, in a temporary copy of content/ (links to the real files).
+ */
+
+const real = defaultContentDir();
+const dir = mkdtempSync(path.join(tmpdir(), 'routewijzer-content-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+for (const f of readdirSync(real)) if (f !== 'routes') symlinkSync(path.join(real, f), path.join(dir, f));
+mkdirSync(path.join(dir, 'routes'));
+for (const f of readdirSync(path.join(real, 'routes'))) symlinkSync(path.join(real, 'routes', f), path.join(dir, 'routes', f));
+const fixture = readFileSync(path.join(real, 'routes', 'sterk-met-werk.yaml'), 'utf8')
+  .replace(/^id: sterk-met-werk$/m, 'id: proef-flevoland')
+  .replace(/^name: .*$/m, 'name: "Proefroute Flevoland"')
+  .replace('arbeidsmarktregios: [Midden-Utrecht]', 'arbeidsmarktregios: [Flevoland]');
+expect(fixture).toContain('[Flevoland]');
+writeFileSync(path.join(dir, 'routes', 'proef-flevoland.yaml'), fixture);
+
+const catalogue = loadCatalogue({ contentDir: dir, verifySources: true });
+
+describe('a new regional route, added as one file', () => {
+  it('loads and passes the content check', () => {
+    expect(catalogue.routes.map((r) => r.id)).toContain('proef-flevoland');
+  });
+
+  it('appears on the map under its own region only', () => {
+    const region = stroomschema(catalogue).steps.flatMap((s) => s.decisions).find((p) => p.id === 'region')!;
+    const flevoland = region.branches.find((b) => b.id === 'Flevoland')!;
+    expect(flevoland.fits).toContain('proef-flevoland');
+    for (const b of region.branches.filter((x) => x !== flevoland)) expect(b.out).toContain('proef-flevoland');
+    expect(stroomschema(catalogue).routes.map((r) => r.id)).toContain('proef-flevoland');
+  });
+
+  it('is advised to someone it fits in Almere, and not in Utrecht', () => {
+    const person = (municipality: string) => ({
+      situation: { condition: 'mental-health' as const, severity: 'moderate' as const, age: 35, municipality, work: 'none' as const, benefit: 'bijstand' as const, care: 'basic-ggz' as const },
+      wish: { goal: 'paid-work' as const, support: [], pace: 'fast' as const },
+    });
+    expect(advise(person('0034'), catalogue).recommended.map((r) => r.id)).toContain('proef-flevoland');
+    expect(advise(person('0344'), catalogue).notSuitable.map((r) => r.id)).toContain('proef-flevoland');
+  });
+
+  it('is listed on /aanbod, and found by an Almere postcode', () => {
+    const ids = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue).filters).map((l) => l.route.id);
+    expect(ids({})).toContain('proef-flevoland');
+    expect(ids({ regio: '1315' })).toContain('proef-flevoland');
+    expect(ids({ regio: 'Utrecht' })).not.toContain('proef-flevoland');
+  });
+});

@@ -1,0 +1,228 @@
+import { expect, test, type Page } from '@playwright/test';
+import { answerAll, askedAnswers, catalogue, expectAccessible, expectPageBasics, type Persona } from './support/wizard';
+import { listRoutes, parseFilters } from '@/lib/map/aanbod';
+import { figureGroups } from '@/lib/map/figures';
+import { stepHeading } from '@/lib/map/layout';
+import { pathOf } from '@/lib/map/path';
+import { stroomschema } from '@/lib/map/stroomschema';
+import { PEOPLE } from '@/tests/support/personas';
+
+/*
+ * The whole map (issue 6): the stroomschema and its text version, one person's path on the
+ * advice page, every route on /aanbod with its filters (with and without scripts), each
+ * route's page, the figures as charts and tables, and /nieuw. Every page gets axe and the
+ * basic checks, also at 320 px.
+ */
+
+const data = stroomschema(catalogue);
+const NEW_PAGES = ['/stroomschema', '/aanbod', '/aanbod?regio=Atlantis&leeftijd=abc', '/aanbod/resultaten', '/aanbod/ips', '/nieuw'];
+
+async function scan(page: Page) {
+  await expectPageBasics(page);
+  await expectAccessible(page);
+}
+
+const shownIds = (page: Page) => page.locator('#aanbod-lijst > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
+const expectedIds = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue).filters).map((l) => l.route.id);
+
+test.describe('the stroomschema', () => {
+  test('the drawing is an image with a title, and the text version holds every step, branch and route', async ({ page }) => {
+    await page.goto('/stroomschema');
+    const svg = page.locator('svg[data-testid="stroomschema-svg"]:visible');
+    await expect(svg).toBeVisible();
+    await expect(svg).toHaveAttribute('role', 'img');
+    await expect(svg.locator('title')).toHaveText(/Stroomschema/);
+    const list = page.locator('#stroomschema-tekst');
+    await expect(list).toBeVisible();
+    for (const s of data.steps) await expect(list.locator(`[data-step="${s.id}"] h3`)).toHaveText(stepHeading(s));
+    for (const p of data.steps.flatMap((s) => s.decisions)) {
+      await expect(list.locator(`[data-decision="${p.id}"] > ul > li`)).toHaveCount(p.branches.length);
+    }
+    const text = await list.innerText();
+    for (const r of catalogue.routes) expect(text, r.name).toContain(r.name);
+    // Drawn on the server: the drawing needs no script and fetches nothing.
+    expect(await svg.locator('script, image, foreignObject').count()).toBe(0);
+    await scan(page);
+  });
+
+  test.describe('at 320 px', () => {
+    test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    test('fits the screen, with text of at least 14 px', async ({ page }) => {
+      await page.goto('/stroomschema');
+      const svg = page.locator('svg[data-testid="stroomschema-svg"]:visible');
+      const { width, viewBox } = await svg.evaluate((e) => ({ width: e.getBoundingClientRect().width, viewBox: (e as SVGSVGElement).viewBox.baseVal.width }));
+      const smallest = await svg.evaluate((e) => Math.min(...[...e.querySelectorAll('text')].map((t) => Number(t.getAttribute('font-size')))));
+      expect((smallest * width) / viewBox).toBeGreaterThanOrEqual(14);
+      await expectPageBasics(page);
+    });
+  });
+});
+
+test.describe('the advice page shows the person’s path', () => {
+  test.describe.configure({ timeout: 120_000 });
+  const persona: Persona = { name: 'Bijstand at 28 in Utrecht', municipalityInput: '3511 AB', answers: PEOPLE.bijstand28Utrecht };
+
+  test(`${persona.name}: each decision point marks their branch in words`, async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    const asked = await answerAll(page, persona, 'mouse', async () => undefined);
+    await page.locator('#volgende').click();
+    await expect(page).toHaveURL(/\/advies$/);
+    const path = pathOf(data, askedAnswers(persona, asked), catalogue.regions);
+    for (const { point, branch } of path) {
+      const item = page.locator(`#pad-lijst > li[data-decision="${point.id}"]`);
+      await expect(item.locator('h3')).toHaveText(point.title);
+      await expect(item.locator('[data-answer]')).toContainText('Jouw antwoord:');
+      if (branch) {
+        const current = item.locator('[aria-current="true"]');
+        await expect(current).toHaveCount(1);
+        await expect(current).toContainText(branch.label);
+        await expect(current).toContainText('(jouw pad)');
+      } else await expect(item.locator('[aria-current]')).toHaveCount(0);
+    }
+    expect(path.find((p) => p.point.id === 'region')!.branch!.id).toBe('Midden-Utrecht');
+    await expect(page.locator('#pad a[href="/stroomschema"]')).toBeVisible();
+    await expect(page.locator('main a[href="/aanbod"]')).toBeVisible();
+    await scan(page);
+  });
+});
+
+test.describe('all routes, /aanbod', () => {
+  test('lists every route; the filter form narrows the list as the engine does', async ({ page }) => {
+    await page.goto('/aanbod');
+    expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
+    await scan(page);
+    await page.locator('#regio').fill('3511');
+    await page.locator('#uitkering').selectOption('bijstand');
+    await page.locator('#leeftijd').fill('30');
+    await page.locator('#zoek').click();
+    await expect(page).toHaveURL(/regio=3511/);
+    const want = expectedIds({ regio: '3511', uitkering: 'bijstand', leeftijd: '30' });
+    await expect.poll(() => shownIds(page)).toEqual(want);
+    expect(want).toContain('sterk-met-werk');
+    await expect(page.locator('#resultaat-kop')).toContainText('Utrecht');
+    await scan(page);
+  });
+
+  test.describe('without JavaScript', () => {
+    test.use({ javaScriptEnabled: false });
+    test('the form works the same', async ({ page }) => {
+      await page.goto('/aanbod');
+      await page.locator('#soort').selectOption('jobcoaching');
+      await page.locator('#regio').fill('Almere');
+      await page.locator('#zoek').click();
+      await expect(page).toHaveURL(/soort=jobcoaching/);
+      expect(await shownIds(page)).toEqual(expectedIds({ soort: 'jobcoaching', regio: 'Almere' }));
+    });
+  });
+
+  test('bad filter values give a clear message, never an error page', async ({ page }) => {
+    const res = await page.goto('/aanbod?regio=Atlantis&leeftijd=abc&uitkering=loterij&soort=%3Cscript%3E');
+    expect(res!.status()).toBe(200);
+    const summary = page.locator('#error-summary');
+    await expect(summary).toBeVisible();
+    await expect(summary.locator('li')).toHaveCount(4);
+    await expect(page.locator('#regio-fout')).toContainText('We kennen deze gemeente of postcode niet');
+    await expect(page.locator('#leeftijd')).toHaveAttribute('aria-invalid', 'true');
+    expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
+    await scan(page);
+  });
+});
+
+test.describe('one route, /aanbod/[id]', () => {
+  test('every route has its page with the client summary, the rules and the sources', async ({ page }) => {
+    test.setTimeout(180_000);
+    for (const r of catalogue.routes) {
+      const res = await page.goto(`/aanbod/${r.id}`);
+      expect(res!.status(), r.id).toBe(200);
+      await expect(page.locator('h1')).toHaveText(r.name);
+      await expect(page.locator('main')).toContainText(r.summary.text);
+      await expect(page.locator('#regels-tabel tbody tr').first()).toBeVisible();
+      await expect(page.locator('#voor-professionals')).toBeVisible();
+      await scan(page);
+    }
+    await page.goto('/aanbod/sterk-met-werk');
+    await expect(page.locator('#regels-tabel')).toContainText('27 jaar en ouder');
+  });
+
+  test.describe('at 320 px', () => {
+    test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    test('no route page scrolls sideways', async ({ page }) => {
+      test.setTimeout(120_000);
+      for (const r of catalogue.routes) {
+        await page.goto(`/aanbod/${r.id}`);
+        await expectPageBasics(page);
+      }
+    });
+  });
+
+  test('an unknown id is the Dutch 404', async ({ page }) => {
+    const res = await page.goto('/aanbod/bestaat-niet');
+    expect(res!.status()).toBe(404);
+    await expect(page.locator('h1')).toHaveText('Deze pagina bestaat niet');
+  });
+
+  test('prints without the site navigation', async ({ page }) => {
+    await page.goto('/aanbod/ips');
+    await page.emulateMedia({ media: 'print' });
+    await expect(page.locator('footer')).toBeHidden();
+    await expect(page.locator('h1')).toBeVisible();
+    await expect(page.locator('#regels-tabel')).toBeVisible();
+  });
+});
+
+test.describe('the figures', () => {
+  test('per route: a chart per kind of figure, with the same numbers in a table', async ({ page }) => {
+    const route = catalogue.routes.find((r) => r.id === 'ips')!;
+    await page.goto('/aanbod/ips');
+    const groups = figureGroups([route]);
+    expect(groups.length).toBeGreaterThan(0);
+    await expect(page.locator('svg[data-testid="cijfers-svg"]')).toHaveCount(groups.length);
+    const tables = page.locator('table[data-testid="cijfers-tabel"]');
+    for (const [i, g] of groups.entries()) {
+      await expect(tables.nth(i).locator('tbody tr')).toHaveCount(g.rows.length);
+      for (const row of g.rows) await expect(tables.nth(i)).toContainText(`${Math.round(row.outcome.value)}%`);
+    }
+  });
+
+  test('compared: one chart per measure, never two measures on one axis', async ({ page }) => {
+    await page.goto('/aanbod/resultaten');
+    const groups = figureGroups(catalogue.routes);
+    const figures = page.locator('figure[data-measure]');
+    await expect(figures).toHaveCount(groups.length);
+    for (const [i, g] of groups.entries()) {
+      await expect(figures.nth(i)).toHaveAttribute('data-measure', g.measure);
+      await expect(figures.nth(i).locator('svg title')).toHaveText(new RegExp(g.title));
+      const rows = figures.nth(i).locator('tbody tr');
+      await expect(rows).toHaveCount(g.rows.length);
+      for (const [j, row] of g.rows.entries()) {
+        await expect(rows.nth(j)).toContainText(row.routeName);
+        await expect(rows.nth(j)).toContainText(String(row.outcome.year === 'unknown' ? 'jaar onbekend' : row.outcome.year));
+      }
+    }
+    await scan(page);
+  });
+});
+
+test('/nieuw: the catalogue date, the change log and how to propose a change', async ({ page }) => {
+  await page.goto('/nieuw');
+  await expect(page.locator('time[datetime="' + catalogue.meta.date + '"]').first()).toBeVisible();
+  await expect(page.locator('#wijzigingen > li').first()).toBeVisible();
+  await expect(page.locator('#voorstel')).toBeVisible();
+  await scan(page);
+});
+
+test('the footer links to the new pages', async ({ page }) => {
+  await page.goto('/');
+  for (const href of ['/stroomschema', '/aanbod', '/nieuw']) await expect(page.locator(`footer a[href="${href}"]`)).toBeVisible();
+});
+
+test.describe('every new page at 320 px', () => {
+  test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+  for (const url of NEW_PAGES) {
+    test(`${url} fits without scrolling sideways and passes axe`, async ({ page }) => {
+      await page.goto(url);
+      await scan(page);
+    });
+  }
+});
