@@ -1,6 +1,8 @@
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { evidenceLabel, routeSources, sourceLabel } from '@/lib/catalogue/present';
-import { availabilityText, durationRows, eligibilityRows, figureRows, fundingRows, type Row } from '@/lib/catalogue/professional';
+import { availabilityText, durationRows, figureRows, fundingRows, type Row } from '@/lib/catalogue/professional';
+import { regionText } from '@/lib/map/aanbod';
+import { ruleRows } from '@/lib/map/rules';
 
 function Rows({ rows }: { rows: Row[] }) {
   return (
@@ -26,11 +28,14 @@ export function RouteProfessional({ route, catalogue }: { route: Route; catalogu
       </summary>
       <div className="mt-2 space-y-3 border-l-4 border-slate-300 pl-3">
         <p className="text-base">
+          <a href={`/aanbod/${route.id}`}>Alles over {route.name}</a>
+        </p>
+        <p className="text-base">
           <strong>Status:</strong> {availabilityText(route)} · <strong>Bewijs:</strong> {evidenceLabel[route.evidence.level]}
         </p>
         <section>
           <h4 className="text-base">Toelating (regels uit de catalogus)</h4>
-          <Rows rows={eligibilityRows(route)} />
+          <Rows rows={[...ruleRows(route).map((r) => ({ label: r.criterion, value: r.note ? `${r.rule} ${r.note}` : r.rule })), { label: 'Regio', value: regionText(route, catalogue) }]} />
         </section>
         <section>
           <h4 className="text-base">Wet, financiering en toegang</h4>

@@ -1,57 +1,15 @@
-import { isUnknown, type Route } from '@/lib/catalogue/schema';
+import type { Route } from '@/lib/catalogue/schema';
 import { factText, studyTypeLabel } from '@/lib/catalogue/present';
-import { askAtLabel, benefitShort, careLabel, careProviderLabel, conditionLabel, goalLabel, severityLabel, workLabel } from '@/lib/engine/labels';
+import { benefitShort } from '@/lib/engine/labels';
 
 /*
- * The professional view of a route (klantmanager, behandelaar): the eligibility rules as
- * data, legal basis and funding, duration and hours per benefit, outcome figures with their
+ * The professional view of a route (klantmanager, behandelaar), next to the eligibility rules
+ * of lib/map/rules.ts: legal basis and funding, duration and hours per benefit, outcome figures with their
  * source, and the sources. One model for the intake screen, its plain-text summary and the
  * driegesprek. Every value comes from the catalogue; gaps read "onbekend, vraag na bij …".
  */
 
 export type Row = { label: string; value: string };
-
-type EnumCrit = { open: true } | { unknown: true; askAt: keyof typeof askAtLabel } | { in: readonly string[]; ask?: readonly string[] };
-
-function enumRule(c: EnumCrit | undefined, label: (v: string) => string): string {
-  if (c === undefined || 'open' in c) return 'geen eis';
-  if ('unknown' in c) return `onbekend, vraag na bij ${askAtLabel[c.askAt]}`;
-  const parts = [c.in.length ? c.in.map(label).join(', ') : ''];
-  if (c.ask?.length) parts.push(`navragen bij: ${c.ask.map(label).join(', ')}`);
-  return parts.filter(Boolean).join('; ');
-}
-
-export function eligibilityRows(route: Route): Row[] {
-  const e = route.eligibility;
-  const age = (() => {
-    const a = e.age;
-    if ('open' in a) return 'geen eis';
-    if ('unknown' in a) return `onbekend, vraag na bij ${askAtLabel[a.askAt]}`;
-    const range = a.min !== undefined && a.max !== undefined ? `${a.min}–${a.max} jaar` : a.min !== undefined ? `${a.min} jaar of ouder` : `tot en met ${a.max} jaar`;
-    return a.askAges?.length ? `${range} (navragen bij ${a.askAges.join(', ')} jaar: bronnen verschillen)` : range;
-  })();
-  const r = route.regions;
-  const region =
-    r.scope === 'nationwide'
-      ? 'landelijk'
-      : r.scope === 'online'
-        ? 'online, landelijk'
-        : r.scope === 'unknown'
-          ? `onbekend, vraag na bij ${askAtLabel[r.askAt]}`
-          : `arbeidsmarktregio ${r.arbeidsmarktregios.join(', ')}${r.gemeenten?.length ? ` (zeker in gemeentecode ${r.gemeenten.join(', ')})` : ''}`;
-  return [
-    { label: 'Doelgroep', value: enumRule(e.condition as EnumCrit, (v) => conditionLabel[v as keyof typeof conditionLabel] ?? v) },
-    { label: 'Ernst', value: enumRule(e.severity as EnumCrit, (v) => severityLabel[v as keyof typeof severityLabel] ?? v) },
-    { label: 'Leeftijd', value: age },
-    { label: 'Uitkering', value: enumRule(e.benefit as EnumCrit, (v) => benefitShort[v as keyof typeof benefitShort] ?? v) },
-    { label: 'Zorg', value: enumRule(e.care as EnumCrit, (v) => careLabel[v as keyof typeof careLabel] ?? v) },
-    { label: 'Zorgaanbieder', value: enumRule(e.careProvider as EnumCrit | undefined, (v) => careProviderLabel[v as keyof typeof careProviderLabel] ?? v) },
-    { label: 'Werksituatie', value: enumRule(e.work as EnumCrit, (v) => workLabel[v as keyof typeof workLabel] ?? v) },
-    { label: 'Doel', value: enumRule(e.goal as EnumCrit, (v) => goalLabel[v as keyof typeof goalLabel] ?? v) },
-    ...e.other.map((o) => ({ label: o.label, value: o.note ?? 'zie bron' })),
-    { label: 'Regio', value: region },
-  ];
-}
 
 export function fundingRows(route: Route): Row[] {
   return [
