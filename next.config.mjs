@@ -26,6 +26,9 @@ const nextConfig = {
     // Referrer-Policy: no-referrer makes browsers send `Origin: null` on our own form posts.
     // proxy.ts checks Sec-Fetch-Site instead, so cross-site posts are still refused.
     serverActions: { allowedOrigins: ['null'] },
+    // The stylesheet (about 5 kB gzipped) goes inline in the HTML: no render-blocking request
+    // before the first paint on a slow phone connection.
+    inlineCss: true,
   },
 };
 

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { startOrResume } from '@/components/wizard/actions';
 
 export const metadata: Metadata = { title: { absolute: 'Routewijzer werk: welke route naar werk past bij jou?' } };

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { questions } from '@/content/copy/nl';
 import { BENEFITS, MAX_AGE, MIN_AGE } from '@/lib/answers/schema';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { addAgreement, chooseInMeeting, consent, removeAgreement, saveSetup, setNextMeeting } from '@/components/meeting/actions';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { ErrorSummary } from '@/components/wizard/error-summary';

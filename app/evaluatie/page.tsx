@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { chooseOther, continueWith, finishJourney, reportResult } from '@/components/plan/actions';

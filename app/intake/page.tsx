@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { Signals } from '@/components/advice/signals';
 import { AutoSubmit } from '@/components/intake/auto-submit';
 import { saveIntake, updateIntake } from '@/components/intake/actions';

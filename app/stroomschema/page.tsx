@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { StroomschemaList } from '@/components/map/stroomschema-list';
 import { StroomschemaPicture } from '@/components/map/stroomschema-svg';
 import { getCatalogue } from '@/lib/catalogue/load';

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import type { Signal } from '@/lib/engine/signals';
 
 /** Signals before the routes; crisis first and in red, the gaps as concrete steps. */

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { clearAnswers } from '@/components/wizard/actions';
 import { ui } from '@/content/copy/nl';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { QuickExit } from '@/components/common/quick-exit';
 import { ui } from '@/content/copy/nl';
 

@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import { andList } from '@/lib/engine/labels';

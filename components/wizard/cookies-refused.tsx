@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 
 export const cookiesRefusedTitle = 'Je antwoorden kunnen niet worden bewaard';

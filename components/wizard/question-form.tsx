@@ -1,4 +1,4 @@
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { submitAnswer } from '@/components/wizard/actions';

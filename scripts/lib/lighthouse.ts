@@ -56,7 +56,18 @@ export async function lighthouseOnce(url: string, cookie?: string): Promise<Ligh
 /** `runs` Lighthouse runs of one page; the median of each figure. Fails if the page redirected elsewhere. */
 export async function lighthouseMedian(label: string, url: string, runs: number, cookie?: string): Promise<LighthouseMedian> {
   const results: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouseOnce(url, cookie));
+  for (let i = 0; i < runs; i++) {
+    // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP): try that run again, twice at most.
+    for (let attempt = 1; ; attempt++) {
+      try {
+        results.push(await lighthouseOnce(url, cookie));
+        break;
+      } catch (e) {
+        if (attempt >= 3) throw e;
+        console.warn(`${label}: ${(e as Error).message}; trying again`);
+      }
+    }
+  }
   const want = new URL(url).pathname;
   for (const r of results) if (new URL(r.finalUrl).pathname !== want) throw new Error(`${label}: Lighthouse ended on ${r.finalUrl}, not ${want}`);
   return {

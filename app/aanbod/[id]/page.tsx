@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { notFound } from 'next/navigation';
 import { RouteDetails } from '@/components/advice/route-details';
 import { OutcomeChart } from '@/components/map/outcome-chart';

@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { dutchDate } from '@/lib/intake/current-summary';

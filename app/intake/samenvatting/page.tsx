@@ -1,5 +1,5 @@
 import type { Metadata } from 'next';
-import Link from 'next/link';
+import Link from '@/components/common/link';
 import { CopyButton } from '@/components/common/copy-button';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
