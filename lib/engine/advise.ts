@@ -41,7 +41,8 @@ export type Advice = {
 
 const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' } as const;
 
-type Judged = { route: Route; group: Group; results: CriterionResult[]; score: number; reasons: Reason[] };
+/** What advise() keeps of a route's judgement: the criterion results themselves are dropped at once (less to collect on big catalogues). */
+type Judged = { route: Route; group: Group; score: number; reasons: Reason[]; providerConfirmed: boolean; failsOnRegionAlone: boolean };
 
 function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
   const gemeente = a.situation.municipality ? catalogue.regions.gemeenten.get(a.situation.municipality) : undefined;
@@ -51,16 +52,21 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
   const group = groupOf[overallStatus(results)];
   const regionalMatch = route.regions.scope === 'regional' && results.some((r) => r.criterion === 'region' && r.status === 'pass');
   const ranked = rank(route, a, regionalMatch);
-  const fits = results.filter((r) => r.status === 'pass').map((r) => r.reason);
-  const checks = results.filter((r) => r.status === 'ask').map((r) => r.reason);
-  const against = results.filter((r) => r.status === 'fail').map((r) => r.reason);
+  const of = (status: CriterionResult['status']) => results.filter((r) => r.status === status).map((r) => r.reason);
   const reasons =
     group === 'recommended'
-      ? [...ranked.reasons, ...fits]
+      ? [...ranked.reasons, ...of('pass')]
       : group === 'conditional'
-        ? [...checks, ...ranked.reasons, ...fits]
-        : against;
-  return { route, group, results, score: ranked.score, reasons };
+        ? [...of('ask'), ...ranked.reasons, ...of('pass')]
+        : of('fail');
+  return {
+    route,
+    group,
+    score: ranked.score,
+    reasons,
+    providerConfirmed: results.some((r) => r.criterion === 'careProvider' && r.status === 'pass'),
+    failsOnRegionAlone: results.some((r) => r.criterion === 'region' && r.status === 'fail') && results.every((r) => r.criterion === 'region' || r.status !== 'fail'),
+  };
 }
 
 const byScore = (x: Judged, y: Judged) =>
@@ -94,7 +100,8 @@ export function advise(answers: Answers, catalogue: Catalogue): Advice {
     group: j.group,
     kind: j.route.kind,
     regional: j.route.regions.scope === 'regional',
-    results: j.results,
+    providerConfirmed: j.providerConfirmed,
+    failsOnRegionAlone: j.failsOnRegionAlone,
   }));
 
   return {

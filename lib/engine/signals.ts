@@ -38,7 +38,10 @@ export type RouteVerdict = {
   group: 'recommended' | 'conditional' | 'notSuitable';
   kind: string;
   regional: boolean;
-  results: readonly CriterionResult[];
+  /** It passes because it is tied to the person's care provider. */
+  providerConfirmed: boolean;
+  /** It fails on the region alone: it would fit if the person lived elsewhere. */
+  failsOnRegionAlone: boolean;
 };
 
 export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue): Signal[] {
@@ -93,7 +96,7 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
   // whether IPS or IRB is there depends on your GGZ-instelling (004:2231-2237), so those
   // still leave the question to ask.
   const confirmed = (v: RouteVerdict) =>
-    v.group === 'recommended' && (v.regional || v.results.some((r) => r.criterion === 'careProvider' && r.status === 'pass'));
+    v.group === 'recommended' && (v.regional || v.providerConfirmed);
   if (severe && inGgz && !integrated.some(confirmed)) {
     out.push({
       id: 'gap-severe-no-integrated-offer',
@@ -124,8 +127,7 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
       (v) =>
         v.regional &&
         v.group === 'notSuitable' &&
-        v.results.some((r) => r.criterion === 'region' && r.status === 'fail') &&
-        v.results.every((r) => r.criterion === 'region' || r.status !== 'fail'),
+        v.failsOnRegionAlone,
     );
     const regionalHere = verdicts.some((v) => v.regional && v.group !== 'notSuitable');
     if (elsewhere.length > 0 && !regionalHere) {
