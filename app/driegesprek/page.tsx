@@ -17,7 +17,12 @@ import { meetingErrorsFromQuery, type MeetingError } from '@/lib/meeting/forms';
 import { currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
 import { longDate } from '@/lib/meeting/shared-plan';
 
-export const metadata: Metadata = { title: 'Driegesprek' };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** "Fout: …" in the title when the page shows errors, as on the wizard's questions. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: `${meetingErrorsFromQuery((await searchParams).fout).length > 0 ? 'Fout: ' : ''}Driegesprek` };
+}
 
 const FIELD_OF: Record<MeetingError, string> = { who: 'afspraak-wie', what: 'afspraak-wat', when: 'afspraak-wanneer', next: 'volgend-gesprek', full: 'afspraak-wie' };
 

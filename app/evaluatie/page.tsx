@@ -13,7 +13,9 @@ import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
-export const metadata: Metadata = { title: `${ui.stepOf(5)}: Hoe ging het?` };
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  return { title: `${(await searchParams).fout === 'required' ? 'Fout: ' : ''}${ui.stepOf(5)}: Hoe ging het?` };
+}
 
 const dateText = (iso: string) =>
   new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });

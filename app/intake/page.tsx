@@ -17,7 +17,12 @@ import { firstOpenQuestion } from '@/lib/journey/flow';
 import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
-export const metadata: Metadata = { title: 'Intake voor klantmanagers' };
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
+/** "Fout: …" in the title when the page shows errors, as on the wizard's questions. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  return { title: `${intakeErrorsFromQuery((await searchParams).fout).length > 0 ? 'Fout: ' : ''}Intake voor klantmanagers` };
+}
 
 const optionLabel = (q: QuestionId, v: string): string => {
   if (q === 'crisis') return v === 'yes' ? 'Ja' : 'Nee';

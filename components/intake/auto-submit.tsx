@@ -1,6 +1,6 @@
 'use client';
 
-import { useEffect, useTransition } from 'react';
+import { useEffect, useRef, useTransition } from 'react';
 
 /**
  * With scripts, the intake's advice follows the answers: a change sends the whole form to
@@ -8,16 +8,23 @@ import { useEffect, useTransition } from 'react';
  * step). Called directly, not as a form submission, so React does not reset fields the
  * person changed while the update was on its way. Without scripts the "Werk het advies
  * bij" button does the same.
+ *
+ * Each refresh hands this component a new `action` function: it is kept in a ref, so that a
+ * refresh landing between a change and its update does not cancel that update.
  */
 export function AutoSubmit({ formId, action }: { formId: string; action: (form: FormData) => Promise<void> }) {
   const [, startTransition] = useTransition();
+  const latest = useRef(action);
+  useEffect(() => {
+    latest.current = action;
+  }, [action]);
   useEffect(() => {
     const form = document.getElementById(formId) as HTMLFormElement | null;
     if (!form) return;
     let timer: ReturnType<typeof setTimeout> | undefined;
     const onChange = () => {
       clearTimeout(timer);
-      timer = setTimeout(() => startTransition(() => action(new FormData(form))), 500);
+      timer = setTimeout(() => startTransition(() => latest.current(new FormData(form))), 500);
     };
     // A submit by a button (e.g. "Naar de samenvatting") wins over a pending update.
     const onSubmit = () => clearTimeout(timer);
@@ -28,6 +35,6 @@ export function AutoSubmit({ formId, action }: { formId: string; action: (form: 
       form.removeEventListener('change', onChange);
       form.removeEventListener('submit', onSubmit);
     };
-  }, [formId, action]);
+  }, [formId]);
   return null;
 }

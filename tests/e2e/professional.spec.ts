@@ -110,6 +110,7 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   await page.locator('#afspraak-wat').fill('Gesprek met de IPS-trajectbegeleider plannen');
   await page.locator('#voeg-afspraak-toe').click();
   await expect(page.locator('#error-summary')).toContainText('Vul een datum in');
+  await expect(page).toHaveTitle(/^Fout: Driegesprek/);
   await expectAccessible(page);
   await expect(page.locator('#lijst-afspraken > li')).toHaveCount(0);
   const add = async (who: string, what: string, when: string) => {
@@ -231,6 +232,7 @@ test.describe('the plan file and the assessment loop', () => {
       await expect(page.locator('#error-summary'), what).toContainText(message);
       await expect(page.locator('#error-summary')).toBeFocused();
       await expect(page.locator('#plan-fout')).toContainText(message);
+      await expect(page).toHaveTitle(/^Fout: Open je plan/);
       expect(await page.context().cookies(), what).toEqual(cookiesBefore);
     }
     await expectAccessible(page);

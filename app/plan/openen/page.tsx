@@ -4,7 +4,10 @@ import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { planFileErrorText } from '@/lib/plan/file';
 import { planErrorFromQuery } from '@/lib/plan/error-query';
 
-export const metadata: Metadata = { title: 'Open je plan' };
+/** "Fout: …" in the title when the file was refused, as on the wizard's questions. */
+export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
+  return { title: `${planErrorFromQuery(await searchParams) ? 'Fout: ' : ''}Open je plan` };
+}
 
 /** Opens a saved plan file (a real multipart form: works without JavaScript). */
 export default async function OpenPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {

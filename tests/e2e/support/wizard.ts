@@ -28,6 +28,8 @@ const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22
 /** Zero axe violations for WCAG 2.2 A and AA on the page as it is now. */
 export async function expectAccessible(page: Page, where = page.url()) {
   await page.waitForLoadState('load');
+  // After a soft navigation Next sets the new <title> a moment after the page: scan once it is there.
+  await page.waitForFunction(() => document.title !== '', undefined, { timeout: 5_000 }).catch(() => undefined);
   const run = () => new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
   // A client-side navigation that lands while axe runs destroys its context: run it again.
   const result = await run().catch(async () => {
