@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { longDate } from '@/lib/dates';
 import Link from '@/components/common/link';
 import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
@@ -158,7 +159,7 @@ export default async function AdvicePage() {
 
       <p className="mt-10 text-base text-slate-700">
         Deze informatie komt uit vijf rapporten over werk en psychische klachten (2015–2025). Bijgewerkt op{' '}
-        {new Date(`${advice.catalogue.date}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' })} (versie{' '}
+        {longDate(advice.catalogue.date)} (versie{' '}
         {advice.catalogue.version}). <Link href="/bronnen">Bekijk de bronnen</Link>.
       </p>
       <div className="no-print mt-6">

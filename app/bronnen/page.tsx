@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { longDate } from '@/lib/dates';
 import { getCatalogue } from '@/lib/catalogue/load';
 
 export const metadata: Metadata = { title: 'Bronnen' };
 
 export default function SourcesPage() {
   const { meta, publicSources, routes } = getCatalogue();
-  const date = new Date(`${meta.date}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+  const date = longDate(meta.date);
   return (
     <>
       <h1>Waar deze informatie vandaan komt</h1>

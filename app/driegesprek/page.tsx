@@ -7,7 +7,6 @@ import { meetingCopy, questions } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
 import { answerText } from '@/lib/journey/answer-labels';
-import { todayIso } from '@/lib/journey/advance';
 import { readSession } from '@/lib/journey/cookie';
 import { firstOpenQuestion } from '@/lib/journey/flow';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
@@ -15,7 +14,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';
 import { meetingErrorsFromQuery, type MeetingError } from '@/lib/meeting/forms';
 import { currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
-import { longDate } from '@/lib/meeting/shared-plan';
+import { longDate, todayIso } from '@/lib/dates';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 

@@ -8,6 +8,7 @@ import { ErrorSummary } from '@/components/wizard/error-summary';
 import { StepHeader } from '@/components/wizard/step-header';
 import { errors, resultLabels, ui } from '@/content/copy/nl';
 import { RESULTS } from '@/lib/catalogue/schema';
+import { longDate } from '@/lib/dates';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
@@ -17,8 +18,6 @@ export async function generateMetadata({ searchParams }: { searchParams: Promise
   return { title: `${(await searchParams).fout === 'required' ? 'Fout: ' : ''}${ui.stepOf(5)}: Hoe ging het?` };
 }
 
-const dateText = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /**
  * Stap 5 (004:2333): when a result is reached, assess what is needed — finish, or continue.
@@ -45,7 +44,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       <ol className="mt-2 list-decimal space-y-1 pl-6" id="geschiedenis">
         {c.history.map((h, i) => (
           <li key={i}>
-            {name(h.route)}: {resultLabels[h.result].past} ({dateText(h.date)})
+            {name(h.route)}: {resultLabels[h.result].past} ({longDate(h.date)})
           </li>
         ))}
       </ol>

@@ -1,11 +1,12 @@
 import type { Metadata } from 'next';
+import { longDate } from '@/lib/dates';
 import Link from '@/components/common/link';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { loadChangelog } from '@/lib/map/changelog';
 
 export const metadata: Metadata = { title: 'Wat is nieuw' };
 
-const day = (iso: string) => new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric' });
+const day = longDate;
 
 export default function NewsPage() {
   const { meta, routes } = getCatalogue();

@@ -2,7 +2,7 @@
 
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { todayIso } from '@/lib/journey/advance';
+import { todayIso } from '@/lib/dates';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

@@ -3,7 +3,8 @@
 import { redirect, RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { RESULTS, type Result } from '@/lib/catalogue/schema';
-import { advance, todayIso } from '@/lib/journey/advance';
+import { todayIso } from '@/lib/dates';
+import { advance } from '@/lib/journey/advance';
 
 /*
  * Step 5, the assessment (004:2333, "afronden of doorgaan?"): report what happened on the

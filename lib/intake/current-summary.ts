@@ -3,8 +3,8 @@ import { advise } from '@/lib/engine/advise';
 import type { Session } from '@/lib/journey/session';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { intakeSummary } from '@/lib/plan/intake-summary';
+import { dutchDate } from '@/lib/dates';
 
-export const dutchDate = (d = new Date()) => d.toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 /** The plain-text intake summary for this device's journey. */
 export function currentSummary(session: Session): string {

@@ -18,6 +18,3 @@ export async function advance(at: string, events: JourneyEvent[]): Promise<never
   await writeSession(next.session);
   redirect(check ? `${next.url}?cookie=${COOKIE_CHECK}` : next.url, RedirectType.replace);
 }
-
-/** Today's date in the Netherlands, as YYYY-MM-DD. */
-export const todayIso = (now = new Date()) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });

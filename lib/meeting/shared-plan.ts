@@ -1,4 +1,5 @@
 import { meetingCopy } from '@/content/copy/nl';
+import { longDate } from '@/lib/dates';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
 import { answerText } from '@/lib/journey/answer-labels';
@@ -16,8 +17,6 @@ import { questions } from '@/content/copy/nl';
  * present has given consent; withdrawn consent makes it unavailable again.
  */
 
-export const longDate = (iso: string) =>
-  new Date(`${iso}T12:00:00Z`).toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
 
 export type SharedPlan = { ok: true; doc: PdfDocument } | { ok: false; reason: 'no-consent' | 'no-route' };
 

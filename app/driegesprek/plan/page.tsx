@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import Link from '@/components/common/link';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
-import { dutchDate } from '@/lib/intake/current-summary';
+import { dutchDate } from '@/lib/dates';
 import { readSession } from '@/lib/journey/cookie';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { sharedPlan } from '@/lib/meeting/shared-plan';

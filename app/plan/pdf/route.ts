@@ -1,6 +1,7 @@
 import { readSession } from '@/lib/journey/cookie';
 import { currentPlan } from '@/lib/plan/current-plan';
 import { planPdf } from '@/lib/plan/pdf';
+import { dutchDate } from '@/lib/dates';
 
 export const dynamic = 'force-dynamic';
 
@@ -11,8 +12,7 @@ export async function GET() {
   if (!plan) {
     return new Response(null, { status: 303, headers: { Location: '/advies', 'Cache-Control': 'no-store' } });
   }
-  const today = new Date().toLocaleDateString('nl-NL', { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' });
-  const bytes = await planPdf(plan, today);
+  const bytes = await planPdf(plan, dutchDate());
   return new Response(bytes as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',

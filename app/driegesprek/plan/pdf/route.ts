@@ -1,5 +1,5 @@
 import { readSession } from '@/lib/journey/cookie';
-import { dutchDate } from '@/lib/intake/current-summary';
+import { dutchDate } from '@/lib/dates';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { sharedPlan } from '@/lib/meeting/shared-plan';
 import { documentPdf } from '@/lib/plan/pdf';
