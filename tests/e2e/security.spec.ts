@@ -7,13 +7,15 @@ import { PEOPLE } from '@/tests/support/personas';
  * a whole journey without a blocked script, a console error or a request to another origin.
  */
 
-const PAGES = ['/', '/vragen/hoe-gaat-het', '/controleren', '/advies', '/plan', '/hulp', '/privacy', '/toegankelijkheid', '/bronnen', '/gewist'];
+const PAGES = ['/', '/vragen/hoe-gaat-het', '/controleren', '/advies', '/plan', '/hulp', '/privacy', '/toegankelijkheid', '/bronnen', '/gewist', '/intake', '/driegesprek', '/plan/openen', '/stroomschema', '/aanbod', '/nieuw'];
 
 test('every page, API and static file carries the security headers', async ({ request }) => {
   const html = await (await request.get('/')).text();
   const asset = /\/_next\/static\/[^"']+\.js/.exec(html)?.[0];
   expect(asset).toBeTruthy();
-  for (const path of [...PAGES, '/api/v1/catalogue', '/api/v1/openapi.json', asset!]) {
+  // The browser asks for /favicon.ico on its own; a 404 there shows as a console error.
+  expect((await request.get('/favicon.ico')).status()).toBe(200);
+  for (const path of [...PAGES, '/api/v1/catalogue', '/api/v1/openapi.json', '/api/v1/plan-schema', '/favicon.ico', asset!]) {
     const res = await request.get(path);
     const h = res.headers();
     expect(res.status(), path).toBeLessThan(500);
@@ -22,7 +24,8 @@ test('every page, API and static file carries the security headers', async ({ re
     expect(h['x-frame-options'], path).toBe('DENY');
     expect(h['permissions-policy'], path).toContain('camera=()');
     expect(h['strict-transport-security'], path).toContain('max-age=');
-    if (path.startsWith('/_next/')) continue;
+    // Static files (scripts, the icon) carry the static headers; the CSP is for documents.
+    if (path.startsWith('/_next/') || path === '/favicon.ico') continue;
     const csp = h['content-security-policy'] ?? '';
     expect(csp, path).toContain("frame-ancestors 'none'");
     expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
