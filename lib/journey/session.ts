@@ -15,7 +15,7 @@ export const SESSION_VERSION = 1;
 /** Browsers keep cookies up to 4096 bytes; stay well below. */
 export const MAX_ENCODED_BYTES = 3800;
 
-const routeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
+export const routeIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
 const stateKey = z.string().regex(/^[a-z.A-Z]+$/).max(60);
 
 export const journeyContextSchema = z.strictObject({
@@ -24,10 +24,10 @@ export const journeyContextSchema = z.strictObject({
   returnToCheck: z.boolean(),
   crisisAcknowledged: z.boolean(),
   helpFrom: z.enum(['crisis-question', 'elsewhere']).nullable(),
-  chosenRoute: routeId.nullable(),
-  suggested: z.array(routeId).max(20),
+  chosenRoute: routeIdSchema.nullable(),
+  suggested: z.array(routeIdSchema).max(20),
   lastResult: z.enum(RESULTS).nullable(),
-  history: z.array(z.strictObject({ route: routeId, result: z.enum(RESULTS), date: z.iso.date() })).max(20),
+  history: z.array(z.strictObject({ route: routeIdSchema, result: z.enum(RESULTS), date: z.iso.date() })).max(20),
 });
 
 export const sessionSchema = z.strictObject({
@@ -47,19 +47,28 @@ export type Decoded = { status: 'empty' | 'ok' | 'corrupt'; session: Session };
 
 export const freshSession = (): Session => ({ v: SESSION_VERSION, state: 'journey.situation.crisis', back: null, context: initialContext() });
 
-export function encodeSession(s: Session): string {
-  const text = Buffer.from(JSON.stringify(s), 'utf8').toString('base64url');
-  if (text.length > MAX_ENCODED_BYTES) throw new Error(`session too large (${text.length} bytes)`);
+/** A value as a cookie holds it: JSON in base64url, at most MAX_ENCODED_BYTES (throws beyond). */
+export function encodeCookieValue(value: unknown): string {
+  const text = Buffer.from(JSON.stringify(value), 'utf8').toString('base64url');
+  if (text.length > MAX_ENCODED_BYTES) throw new Error(`cookie value too large (${text.length} bytes)`);
   return text;
 }
 
+/** The value of a cookie if it is well-formed and passes `schema`; undefined otherwise. */
+export function decodeCookieValue<T>(raw: string, schema: z.ZodType<T>): T | undefined {
+  if (raw.length > MAX_ENCODED_BYTES || !/^[A-Za-z0-9_-]+$/.test(raw)) return undefined;
+  try {
+    const r = schema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
+    return r.success ? r.data : undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+export const encodeSession = (s: Session): string => encodeCookieValue(s);
+
 export function decodeSession(raw: string | undefined): Decoded {
   if (raw === undefined || raw === '') return { status: 'empty', session: freshSession() };
-  if (raw.length > MAX_ENCODED_BYTES || !/^[A-Za-z0-9_-]+$/.test(raw)) return { status: 'corrupt', session: freshSession() };
-  try {
-    const r = sessionSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return r.success ? { status: 'ok', session: r.data as Session & { context: JourneyContext } } : { status: 'corrupt', session: freshSession() };
-  } catch {
-    return { status: 'corrupt', session: freshSession() };
-  }
+  const session = decodeCookieValue(raw, sessionSchema) as (Session & { context: JourneyContext }) | undefined;
+  return session ? { status: 'ok', session } : { status: 'corrupt', session: freshSession() };
 }

@@ -1,5 +1,6 @@
 import { cookies, headers } from 'next/headers';
 import { SESSION_MAX_AGE } from '@/lib/journey/cookie';
+import { decodeCookieValue, encodeCookieValue } from '@/lib/journey/session';
 import { emptyMeeting, meetingSchema, type Meeting } from '@/lib/meeting/meeting';
 
 /*
@@ -9,23 +10,10 @@ import { emptyMeeting, meetingSchema, type Meeting } from '@/lib/meeting/meeting
  */
 
 export const MEETING_COOKIE = 'routewijzer-gesprek';
-const MAX_BYTES = 3800;
 
-export function encodeMeeting(m: Meeting): string {
-  const text = Buffer.from(JSON.stringify(m), 'utf8').toString('base64url');
-  if (text.length > MAX_BYTES) throw new Error(`meeting too large (${text.length} bytes)`);
-  return text;
-}
+export const encodeMeeting = (m: Meeting): string => encodeCookieValue(m);
 
-export function decodeMeeting(raw: string | undefined): Meeting | null {
-  if (!raw || raw.length > MAX_BYTES || !/^[A-Za-z0-9_-]+$/.test(raw)) return null;
-  try {
-    const r = meetingSchema.safeParse(JSON.parse(Buffer.from(raw, 'base64url').toString('utf8')));
-    return r.success ? r.data : null;
-  } catch {
-    return null;
-  }
-}
+export const decodeMeeting = (raw: string | undefined): Meeting | null => (raw ? (decodeCookieValue(raw, meetingSchema) ?? null) : null);
 
 /** The meeting on this device, or null when there is none (or it could not be read). */
 export async function readMeeting(): Promise<Meeting | null> {

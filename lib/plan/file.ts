@@ -1,9 +1,6 @@
 import { z } from 'zod';
-import { answersSchema } from '@/lib/answers/schema';
-import { RESULTS } from '@/lib/catalogue/schema';
-import { QUESTION_IDS } from '@/lib/journey/questions';
 import { meetingSchema, type Meeting } from '@/lib/meeting/meeting';
-import { SESSION_VERSION, type Session } from '@/lib/journey/session';
+import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } from '@/lib/journey/session';
 import { initialContext, type JourneyContext } from '@/machines/route-machine';
 import { MODES } from '@/lib/plan/modes';
 
@@ -21,9 +18,8 @@ export const PLAN_FORMAT = 'routewijzer-werk-plan';
 export const PLAN_VERSION = 2;
 export const MAX_PLAN_BYTES = 1_000_000;
 
-const routeId = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
-const historySchema = z.array(z.strictObject({ route: routeId, result: z.enum(RESULTS), date: z.iso.date() })).max(50);
-const answeredSchema = z.array(z.enum(QUESTION_IDS)).max(QUESTION_IDS.length);
+/** The journey as the session cookie holds it: what a plan file accepts always fits back in the cookie. */
+const journeySchema = journeyContextSchema.pick({ answers: true, answered: true, chosenRoute: true, suggested: true, lastResult: true, history: true });
 const catalogueRef = z.strictObject({ version: z.string().max(40), date: z.string().max(40) });
 
 export const planFileSchema = z
@@ -37,16 +33,8 @@ export const planFileSchema = z
     mode: z.enum(MODES),
     /** The catalogue the advice came from. */
     catalogue: catalogueRef,
-    journey: z.strictObject({
-      answers: answersSchema,
-      answered: answeredSchema,
-      chosenRoute: routeId.nullable(),
-      /** Routes suggested after the last reported result. */
-      suggested: z.array(routeId).max(20),
-      lastResult: z.enum(RESULTS).nullable(),
-      /** Earlier routes and how they ended, oldest first. */
-      history: historySchema,
-    }),
+    /** Answers, chosen route, routes suggested after the last result, and earlier routes, oldest first. */
+    journey: journeySchema,
     /** The driegesprek: parties, consent, agreements, next meeting; null outside it. */
     meeting: meetingSchema.nullable(),
   })
@@ -58,10 +46,10 @@ export const planFileV1Schema = z.strictObject({
   format: z.literal(PLAN_FORMAT),
   version: z.literal(1),
   saved: z.iso.date(),
-  answers: answersSchema,
-  answered: answeredSchema,
-  route: routeId.nullable(),
-  history: historySchema,
+  answers: journeyContextSchema.shape.answers,
+  answered: journeyContextSchema.shape.answered,
+  route: routeIdSchema.nullable(),
+  history: journeyContextSchema.shape.history,
 });
 export type PlanFileV1 = z.infer<typeof planFileV1Schema>;
 

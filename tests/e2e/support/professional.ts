@@ -1,5 +1,4 @@
 import { expect, type Page } from '@playwright/test';
-import { questions } from '@/content/copy/nl';
 import type { Answers } from '@/lib/answers/schema';
 import { currentValues, fieldKind } from '@/lib/journey/forms';
 import { makeIsAsked, QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
@@ -14,9 +13,6 @@ const isAsked = makeIsAsked(catalogue);
 export function intakeFields(answers: Answers): IntakeField[] {
   return QUESTION_IDS.filter((q) => isAsked(q, answers)).map((q) => ({ q, kind: fieldKind(q), values: currentValues(q, answers, true, catalogue.regions) }));
 }
-
-export const optionLabel = (q: QuestionId, v: string) =>
-  q === 'crisis' ? (v === 'yes' ? 'Ja' : 'Nee') : ((questions[q] as { options?: Record<string, { label: string }> }).options?.[v]?.label ?? v);
 
 const focusOn = (page: Page, id: string) => tabTo(page, async () => (await activeId(page)) === id, `#${id}`);
 

@@ -1,8 +1,7 @@
-import { cookies, headers } from 'next/headers';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { SESSION_COOKIE, SESSION_MAX_AGE } from '@/lib/journey/cookie';
+import { writeSession } from '@/lib/journey/cookie';
 import { encodeSession } from '@/lib/journey/session';
-import { encodeMeeting, MEETING_COOKIE } from '@/lib/meeting/cookie';
+import { clearMeeting, encodeMeeting, writeMeeting } from '@/lib/meeting/cookie';
 import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
 import { planErrorQuery } from '@/lib/plan/error-query';
 
@@ -35,24 +34,16 @@ export async function POST(request: Request) {
   if (!parsed.ok) return refuse(parsed.error);
 
   const { session, meeting } = fromPlanFile(parsed.plan);
-  const jar = await cookies();
-  const options = {
-    httpOnly: true,
-    sameSite: 'strict' as const,
-    secure: (await headers()).get('x-forwarded-proto') === 'https',
-    path: '/',
-    maxAge: SESSION_MAX_AGE,
-  };
-  let encoded: { session: string; meeting: string | null };
   try {
-    encoded = { session: encodeSession(session), meeting: meeting ? encodeMeeting(meeting) : null };
+    // Check both fit in a cookie before writing either: a refused file changes nothing.
+    encodeSession(session);
+    if (meeting) encodeMeeting(meeting);
   } catch {
-    // Valid, but more than a cookie can hold (e.g. a very long history).
-    return refuse({ code: 'invalid', fields: ['journey.history'] });
+    return refuse({ code: 'invalid', fields: ['journey'] });
   }
-  jar.set(SESSION_COOKIE, encoded.session, options);
-  if (encoded.meeting) jar.set(MEETING_COOKIE, encoded.meeting, options);
-  else jar.delete(MEETING_COOKIE);
+  await writeSession(session);
+  if (meeting) await writeMeeting(meeting);
+  else await clearMeeting();
   const params = new URLSearchParams({ geopend: '1' });
   if (parsed.migratedFrom) params.set('gemigreerd', '1');
   return see(`${session.context.chosenRoute ? '/evaluatie' : '/advies'}?${params}`);
