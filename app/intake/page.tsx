@@ -184,8 +184,8 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
       {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${intakeLabels[e.question]}: ${errorText(e.question)}` }))} />}
       <h1 id="intake">Intake: route naar werk</h1>
       <p className="mt-2 max-w-3xl">
-        Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies ernaast
-        verandert mee. Alles blijft op dit apparaat; wis het na het gesprek met “Wis mijn antwoorden” onderaan.
+        Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies verandert
+        mee met de antwoorden. Alles blijft op dit apparaat; wis het na het gesprek met “Wis mijn antwoorden” onderaan.
       </p>
       {c.answers.situation.crisis && (
         <p id="intake-crisis" className="mt-4 rounded-md border-4 border-red-700 p-3 font-semibold">
