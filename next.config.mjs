@@ -1,3 +1,5 @@
+import createNextIntlPlugin from 'next-intl/plugin';
+
 /** Security headers for every response, pages, API and static files alike (CSP: proxy.ts). */
 const STATIC_HEADERS = [
   { key: 'Referrer-Policy', value: 'no-referrer' },
@@ -32,4 +34,5 @@ const nextConfig = {
   },
 };
 
-export default nextConfig;
+// next-intl reads its per-request configuration (language, messages) from lib/i18n/request.ts.
+export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);

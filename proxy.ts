@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
+import { LOCALE_HEADER, PATH_HEADER, isLocale, splitLocale, type Locale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 
 /*
@@ -12,7 +13,13 @@ import { contentSecurityPolicy } from '@/lib/security/headers';
  *
  * Content-Security-Policy: a nonce per request, passed to Next through the request headers
  * so that it marks its scripts with it (see lib/security/headers.ts).
+ *
+ * Language: /en/... is the English interface. The prefix is stripped and the request is
+ * rewritten to the same page, with the language in a request header (lib/i18n/server.ts).
  */
+const REWRITE_HEADER = 'x-routewijzer-rewrite';
+const REWRITE_MARK = crypto.randomUUID();
+
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const site = request.headers.get('sec-fetch-site');
@@ -28,7 +35,24 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
-  const response = NextResponse.next({ request: { headers } });
+  // Next runs the proxy again on the rewritten URL (/en/x → /x). The first pass marks the request
+  // with a value only this process knows, so the second keeps the language it found.
+  const rewritten = request.headers.get(REWRITE_HEADER) === REWRITE_MARK;
+  const { locale, path } = rewritten
+    ? { locale: isLocale(request.headers.get(LOCALE_HEADER)) ? (request.headers.get(LOCALE_HEADER) as Locale) : 'nl', path: request.nextUrl.pathname }
+    : splitLocale(request.nextUrl.pathname);
+  headers.delete(REWRITE_HEADER);
+  headers.set(LOCALE_HEADER, locale);
+  if (!rewritten) headers.set(PATH_HEADER, path + request.nextUrl.search);
+  let response: NextResponse;
+  if (locale === 'en' && !rewritten) {
+    headers.set(REWRITE_HEADER, REWRITE_MARK);
+    const url = request.nextUrl.clone();
+    url.pathname = path;
+    response = NextResponse.rewrite(url, { request: { headers } });
+  } else {
+    response = NextResponse.next({ request: { headers } });
+  }
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

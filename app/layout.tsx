@@ -1,23 +1,30 @@
 import type { Metadata, Viewport } from 'next';
 import { connection } from 'next/server';
+import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
-export const metadata: Metadata = {
-  title: { default: 'Routewijzer werk', template: '%s – Routewijzer werk' },
-  description: 'Vind de route naar werk die bij jou past, als je psychische klachten hebt. Gratis, vrijwillig, en er wordt niets bewaard.',
-  referrer: 'no-referrer',
-};
+import { requestLocale } from '@/lib/i18n/server';
+
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('common');
+  return {
+    title: { default: t('siteName'), template: t('titleTemplate') },
+    description: t('description'),
+    referrer: 'no-referrer',
+  };
+}
 
 export const viewport: Viewport = { width: 'device-width', initialScale: 1, themeColor: '#166534' };
 
 export default async function RootLayout({ children }: { children: ReactNode }) {
   // Every page is rendered per request so that its scripts carry that request's CSP nonce.
   await connection();
+  const locale = await requestLocale();
   return (
-    <html lang="nl">
+    <html lang={locale}>
       <body className="flex min-h-screen flex-col bg-white text-slate-900 antialiased">
         <SiteHeader />
         <main id="inhoud" tabIndex={-1} className="mx-auto w-full max-w-3xl flex-1 px-4 py-6">

@@ -1,7 +1,5 @@
 'use client';
 
-import { ui } from '@/content/copy/nl';
-
 /** A neutral site that loads fast and says nothing about the person. */
 export const QUICK_EXIT_URL = 'https://nos.nl';
 
@@ -10,7 +8,7 @@ export const QUICK_EXIT_URL = 'https://nos.nl';
  * does not return here (the wizard keeps a single history entry, see components/wizard/actions.ts).
  * Without scripts it is an ordinary link.
  */
-export function QuickExit() {
+export function QuickExit({ label, hint }: { label: string; hint: string }) {
   return (
     <a
       id="snel-weg"
@@ -23,8 +21,8 @@ export function QuickExit() {
         window.location.replace(QUICK_EXIT_URL);
       }}
     >
-      {ui.quickExit}
-      <span className="sr-only">: {ui.quickExitHint}</span>
+      {label}
+      <span className="sr-only">: {hint}</span>
     </a>
   );
 }

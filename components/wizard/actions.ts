@@ -1,6 +1,7 @@
 'use server';
 
-import { redirect, RedirectType } from 'next/navigation';
+import { RedirectType } from 'next/navigation';
+import { localRedirect } from '@/lib/i18n/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
 import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
@@ -22,17 +23,17 @@ import { PRIORITIES, type Priority } from '@/lib/answers/schema';
 
 export async function submitAnswer(form: FormData): Promise<void> {
   const q = String(form.get('question') ?? '');
-  if (!isQuestionId(q)) redirect('/', RedirectType.replace);
+  if (!isQuestionId(q)) return localRedirect('/', RedirectType.replace);
   const edit = form.get('edit') === '1';
   // The page was shown with a saved journey, yet the answer comes without the cookie: the browser
   // dropped it (with scripts on, Next renders the next page inside the same response, so the
   // `?cookie=check` page still saw the cookie it had just set).
-  if (form.get('kept') === '1' && !(await hasSessionCookie())) redirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
+  if (form.get('kept') === '1' && !(await hasSessionCookie())) return localRedirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
   const parsed = parseAnswer(q, form, getCatalogue().regions);
   if (!parsed.ok) {
     const params = new URLSearchParams({ fout: parsed.error });
     if (edit) params.set('wijzig', '1');
-    redirect(`${questionUrl(q)}?${params}`, RedirectType.replace);
+    return localRedirect(`${questionUrl(q)}?${params}`, RedirectType.replace);
   }
   const submit: JourneyEvent = { type: 'answer.submit', question: q, patch: parsed.patch };
   await advance(edit ? 'journey.check' : stateKeyOfQuestion(q), edit ? [{ type: 'answers.edit', question: q }, submit] : [submit]);
@@ -50,7 +51,7 @@ export async function setPriorities(form: FormData): Promise<void> {
 
 export async function chooseRoute(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) redirect('/advies', RedirectType.replace);
+  if (!getCatalogue().routes.some((r) => r.id === route)) return localRedirect('/advies', RedirectType.replace);
   await advance('journey.process', [{ type: 'route.choose', route }]);
 }
 
@@ -65,11 +66,11 @@ export async function continueAfterHelp(): Promise<void> {
 export async function startOrResume(): Promise<void> {
   const { deps } = journeyRuntime();
   const { session } = await readSession();
-  redirect(resumeUrl(session.context, deps.isAsked), RedirectType.replace);
+  return localRedirect(resumeUrl(session.context, deps.isAsked), RedirectType.replace);
 }
 
 export async function clearAnswers(): Promise<void> {
   await clearSession();
   await clearMeeting();
-  redirect('/gewist', RedirectType.replace);
+  return localRedirect('/gewist', RedirectType.replace);
 }

@@ -1,3 +1,4 @@
+import type { Locale } from '@/lib/i18n/locale';
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
@@ -202,8 +203,12 @@ export function loadCatalogue(options: LoadOptions = {}): Catalogue {
 
 let cached: Catalogue | undefined;
 
-/** The shipped catalogue, loaded once per process (sources are verified at build time). */
-export function getCatalogue(): Catalogue {
+/**
+ * The shipped catalogue, loaded once per process (sources are verified at build time).
+ * `locale`: the interface language of the texts (English: each entry's `en:` texts).
+ */
+// eslint-disable-next-line @typescript-eslint/no-unused-vars -- TODO(i18n): English texts
+export function getCatalogue(locale: Locale = 'nl'): Catalogue {
   cached ??= loadCatalogue();
   return cached;
 }

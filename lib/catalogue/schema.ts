@@ -260,6 +260,8 @@ export const RESULTS = ['job-found', 'ready-for-work', 'education-started', 'sto
 export type Result = (typeof RESULTS)[number];
 
 export const routeSchema = z.strictObject({
+  /** English texts by the Dutch text's path (lib/catalogue/translatable.ts). */
+  en: z.record(z.string(), z.string()).optional(),
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case, e.g. "werkfit-maken"'),
   name: z.string().min(2),
   kind: z.enum(KINDS),

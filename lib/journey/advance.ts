@@ -1,4 +1,5 @@
-import { redirect, RedirectType } from 'next/navigation';
+import { RedirectType } from 'next/navigation';
+import { localRedirect } from '@/lib/i18n/server';
 import { COOKIE_CHECK, hasSessionCookie, readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -16,5 +17,5 @@ export async function advance(at: string, events: JourneyEvent[]): Promise<never
   // The first answer arrives without a cookie: let the next question check that one came back.
   const check = !(await hasSessionCookie()) && next.url.startsWith('/vragen/');
   await writeSession(next.session);
-  redirect(check ? `${next.url}?cookie=${COOKIE_CHECK}` : next.url, RedirectType.replace);
+  return localRedirect(check ? `${next.url}?cookie=${COOKIE_CHECK}` : next.url, RedirectType.replace);
 }

@@ -1,0 +1,3 @@
+import type { aanbod as nl } from '../nl/aanbod';
+
+export const aanbod: typeof nl = {};

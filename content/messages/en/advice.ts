@@ -1,0 +1,3 @@
+import type { advice as nl } from '../nl/advice';
+
+export const advice: typeof nl = {};

@@ -1,0 +1,38 @@
+import type { common as nl } from '../nl/common';
+
+export const common: typeof nl = {
+  siteName: 'Route finder for work',
+  description: 'Find the route to work that suits you when you have mental health problems. Free, voluntary, and nothing is stored.',
+  titleTemplate: '%s – Route finder for work',
+  skipLink: 'Skip to content',
+  help: 'Need help?',
+  quickExit: 'Leave now',
+  quickExitHint: 'Leave this website at once',
+  clear: 'Delete my answers',
+  footerNote: 'Your answers stay on this device. We store nothing on our server.',
+  footerNav: 'About this website',
+  footerLinks: {
+    help: 'Help right now',
+    privacy: 'Privacy',
+    accessibility: 'Accessibility',
+    sources: 'Sources',
+    map: 'Flow chart',
+    routes: 'All routes',
+    news: "What's new",
+  },
+  otherLanguage: 'Nederlands',
+  otherLanguageLabel: 'Deze website in het Nederlands',
+  steps: {
+    '1': 'Your situation',
+    '2': 'Your wish',
+    '3': 'Routes that fit',
+    '4': 'Getting started',
+    '5': 'How did it go?',
+  },
+  stepOf: 'Step {n} of 5',
+  previous: 'Previous step',
+  next: 'Next step',
+  readAloud: 'Read aloud',
+  stopReading: 'Stop reading',
+  errorPrefix: 'Error: {title}',
+};

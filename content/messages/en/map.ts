@@ -1,0 +1,3 @@
+import type { map as nl } from '../nl/map';
+
+export const map: typeof nl = {};

@@ -1,0 +1,3 @@
+import type { meeting as nl } from '../nl/meeting';
+
+export const meeting: typeof nl = {};

@@ -1,0 +1,3 @@
+import type { plan as nl } from '../nl/plan';
+
+export const plan: typeof nl = {};

@@ -1,0 +1,3 @@
+import type { planFile as nl } from '../nl/planFile';
+
+export const planFile: typeof nl = {};

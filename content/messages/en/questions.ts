@@ -1,0 +1,3 @@
+import type { questions as nl } from '../nl/questions';
+
+export const questions: typeof nl = {};

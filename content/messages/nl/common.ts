@@ -1,0 +1,38 @@
+/** Words on every page: header, footer, step names, language switch. */
+export const common = {
+  siteName: 'Routewijzer werk',
+  description: 'Vind de route naar werk die bij jou past, als je psychische klachten hebt. Gratis, vrijwillig, en er wordt niets bewaard.',
+  titleTemplate: '%s – Routewijzer werk',
+  skipLink: 'Naar de inhoud',
+  help: 'Hulp nodig?',
+  quickExit: 'Snel weg',
+  quickExitHint: 'Verlaat deze website meteen',
+  clear: 'Wis mijn antwoorden',
+  footerNote: 'Je antwoorden blijven op dit apparaat. We bewaren niets op onze server.',
+  footerNav: 'Over deze website',
+  footerLinks: {
+    help: 'Direct hulp',
+    privacy: 'Privacy',
+    accessibility: 'Toegankelijkheid',
+    sources: 'Bronnen',
+    map: 'Stroomschema',
+    routes: 'Alle routes',
+    news: 'Wat is nieuw',
+  },
+  /** The link to the other language, written in that language. */
+  otherLanguage: 'English',
+  otherLanguageLabel: 'This website in English',
+  steps: {
+    '1': 'Jouw situatie',
+    '2': 'Jouw wens',
+    '3': 'Routes die passen',
+    '4': 'Aan de slag',
+    '5': 'Hoe ging het?',
+  },
+  stepOf: 'Stap {n} van 5',
+  previous: 'Vorige stap',
+  next: 'Volgende stap',
+  readAloud: 'Lees voor',
+  stopReading: 'Stop met voorlezen',
+  errorPrefix: 'Fout: {title}',
+};

@@ -1,0 +1,32 @@
+/**
+ * The interface languages. Dutch is the default and has no path prefix; English lives under
+ * /en/... . proxy.ts strips the prefix, rewrites to the same page and tells the page which
+ * language to speak through a request header, so one page file serves both languages.
+ */
+export const locales = ['nl', 'en'] as const;
+export type Locale = (typeof locales)[number];
+export const defaultLocale: Locale = 'nl';
+
+/** Request header set by proxy.ts (any value a client sends is overwritten). */
+export const LOCALE_HEADER = 'x-routewijzer-locale';
+/** Request header set by proxy.ts: the path without the language prefix, plus its query. */
+export const PATH_HEADER = 'x-routewijzer-path';
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+/** The path of a page in a language: localePath('en', '/vragen/x') is '/en/vragen/x'. */
+export function localePath(locale: Locale, path: string): string {
+  if (locale === defaultLocale || !path.startsWith('/') || path.startsWith('//')) return path;
+  if (path === '/') return '/en';
+  if (path.startsWith('/?') || path.startsWith('/#')) return `/en${path.slice(1)}`;
+  return `/en${path}`;
+}
+
+/** Split a request path into its language and the path the page files know. */
+export function splitLocale(pathname: string): { locale: Locale; path: string } {
+  if (pathname === '/en') return { locale: 'en', path: '/' };
+  if (pathname.startsWith('/en/')) return { locale: 'en', path: pathname.slice(3) };
+  return { locale: defaultLocale, path: pathname };
+}
