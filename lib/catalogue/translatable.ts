@@ -72,7 +72,7 @@ export function applyTranslation<T>(entry: T, english: Record<string, string>): 
     const keys = path.split('.');
     let node = copy as Record<string, unknown> | unknown[];
     for (const key of keys.slice(0, -1)) node = (node as Record<string, unknown>)[key] as Record<string, unknown>;
-    (node as Record<string, unknown>)[keys[keys.length - 1]] = text;
+    (node as Record<string, unknown>)[keys.at(-1)!] = text;
   }
   return copy as T;
 }
