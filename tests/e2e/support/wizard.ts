@@ -23,6 +23,12 @@ export type Persona = {
 
 export type Mode = 'mouse' | 'keyboard';
 
+/** A page's path without the English interface's /en prefix: '/en/vragen/x' → '/vragen/x'. */
+export function barePath(url: string): string {
+  const p = new URL(url).pathname;
+  return p === '/en' ? '/' : p.startsWith('/en/') ? p.slice(3) : p;
+}
+
 const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22a', 'wcag22aa'];
 
 /** Zero axe violations for WCAG 2.2 A and AA on the page as it is now. */
@@ -51,16 +57,17 @@ export async function expectPageBasics(page: Page) {
       .map((e) => `<${e.tagName.toLowerCase()} id="${e.id}"> ${(e.textContent ?? '').trim().slice(0, 30)}`),
   );
   expect(wide, `sideways overflow on ${page.url()}`).toEqual([]);
-  const path = new URL(page.url()).pathname;
+  const path = barePath(page.url());
   if (path.startsWith('/vragen/')) {
     const step = (await page.locator('input[name="question"]').inputValue()).match(/^(goal|support|pace|priorities)$/) ? 2 : 1;
-    await expect(page).toHaveTitle(new RegExp(`Stap ${step} van 5`));
-    await expect(page.locator('#stap')).toContainText(`Stap ${step} van 5`);
+    const label = (await page.locator('html').getAttribute('lang')) === 'en' ? `Step ${step} of 5` : `Stap ${step} van 5`;
+    await expect(page).toHaveTitle(new RegExp(label));
+    await expect(page.locator('#stap')).toContainText(label);
   }
 }
 
 export async function currentQuestion(page: Page): Promise<QuestionId | undefined> {
-  if (!new URL(page.url()).pathname.startsWith('/vragen/')) return undefined;
+  if (!barePath(page.url()).startsWith('/vragen/')) return undefined;
   const q = await page.locator('input[name="question"]').inputValue();
   expect(isQuestionId(q), q).toBe(true);
   return q as QuestionId;
@@ -166,7 +173,7 @@ export type Visit = (page: Page) => Promise<void>;
 export async function answerAll(page: Page, persona: Persona, mode: Mode, visit: Visit): Promise<QuestionId[]> {
   const asked: QuestionId[] = [];
   for (let guard = 0; guard < 30; guard++) {
-    if (new URL(page.url()).pathname === '/controleren') return asked;
+    if (barePath(page.url()) === '/controleren') return asked;
     await visit(page);
     asked.push(await answerQuestion(page, persona, mode));
   }

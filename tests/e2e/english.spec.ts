@@ -1,0 +1,131 @@
+import { expect, test, type Page } from '@playwright/test';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { answerAll, answerQuestion, barePath, expectAccessible, expectAdviceMatches, expectPageBasics, type Persona } from './support/wizard';
+import { englishAdvice } from './support/english';
+import { PEOPLE } from '@/tests/support/personas';
+
+/*
+ * The English interface (/en/...): a whole journey in English, the language switch keeping
+ * the answers, and every other page in English, each with lang="en", axe and no Dutch
+ * sentence left. A missing translation key makes a page fail to render (lib/i18n/request.ts)
+ * and fails lib/i18n/messages.test.ts before that.
+ */
+
+const en = getCatalogue('en');
+
+/** Dutch words that only show up in an untranslated sentence. */
+const DUTCH = /\b(je|jij|jouw|het|een|niet|wordt|hebt|deze|welke|kun|moet|jouw|ons|onze|wij|zijn)\b/i;
+
+/** Visible text of the page that should be English: route names and kept terms removed. */
+async function dutchLeft(page: Page): Promise<string[]> {
+  const text = await page.locator('body').innerText();
+  const names = [...getCatalogue('nl').routes.map((r) => r.name), ...en.routes.map((r) => r.name)].sort((a, b) => b.length - a.length);
+  const lines = text.split('\n').map((line) => names.reduce((l, n) => l.split(n).join(''), line));
+  // The language switch is written in Dutch on purpose.
+  return lines.filter((l) => DUTCH.test(l) && !/^Nederlands$/.test(l.trim()));
+}
+
+async function expectEnglish(page: Page) {
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+  expect(new URL(page.url()).pathname, 'the page stays in the English interface').toMatch(/^\/en(\/|$)/);
+  expect(await dutchLeft(page), `Dutch text on ${page.url()}`).toEqual([]);
+  await expectPageBasics(page);
+  await expectAccessible(page);
+}
+
+const persona: Persona = { name: 'Bijstand at 28 in Utrecht', answers: PEOPLE.bijstand28Utrecht, municipalityInput: '3511 AB' };
+
+test.describe('the English interface', () => {
+  test.describe.configure({ timeout: 180_000 });
+
+  test('a whole journey in English: start, questions, check, advice as the engine gives it, plan and its PDF', async ({ page }) => {
+    await page.goto('/en');
+    await expect(page.locator('h1')).toHaveText('Which route to work suits you?');
+    await expectEnglish(page);
+    await page.locator('#start').click();
+    await expect(page).toHaveURL(/\/en\/vragen\//);
+    const asked = await answerAll(page, persona, 'mouse', expectEnglish);
+    await expect(page).toHaveURL(/\/en\/controleren$/);
+    await expectEnglish(page);
+    await page.locator('#volgende').click();
+    await expect(page).toHaveURL(/\/en\/advies$/);
+    await expect(page).toHaveTitle(/Step 3 of 5/);
+    const advice = englishAdvice(persona, asked);
+    await expectAdviceMatches(page, advice);
+    await expectEnglish(page);
+    const best = advice.recommended[0]!;
+    await page.locator(`#kies-${best.id}`).click();
+    await expect(page).toHaveURL(/\/en\/plan$/);
+    await expect(page.locator('h1')).toContainText(best.name);
+    await expect(page).toHaveTitle(/Step 4 of 5/);
+    await expectEnglish(page);
+    const pdf = await page.request.get('/en/plan/pdf');
+    expect(pdf.status()).toBe(200);
+    expect(pdf.headers()['content-type']).toContain('application/pdf');
+  });
+
+  test('switching language keeps the answers and the place in the journey', async ({ page }) => {
+    await page.goto('/');
+    await page.locator('#start').click();
+    await answerQuestion(page, persona, 'mouse');
+    await answerQuestion(page, persona, 'mouse');
+    const question = barePath(page.url());
+    await page.locator('#taal').click();
+    await expect(page).toHaveURL(new RegExp(`/en${question}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await expectEnglish(page);
+    // Back to Dutch on the same page, then on to the end in English.
+    await page.locator('#taal').click();
+    await expect(page).toHaveURL(new RegExp(`${question}$`));
+    await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
+    await page.locator('#taal').click();
+    await answerAll(page, persona, 'mouse', async () => {});
+    await expect(page).toHaveURL(/\/en\/controleren$/);
+    // The answers given in Dutch are there, in English words.
+    await expect(page.locator('main')).toContainText('Utrecht');
+    await expectEnglish(page);
+  });
+
+  const PAGES = [
+    '/en/hulp',
+    '/en/privacy',
+    '/en/toegankelijkheid',
+    '/en/bronnen',
+    '/en/stroomschema',
+    '/en/aanbod',
+    '/en/aanbod?regio=Atlantis&leeftijd=abc',
+    '/en/aanbod/ips',
+    '/en/aanbod/werkfit-maken',
+    '/en/aanbod/resultaten',
+    '/en/nieuw',
+    '/en/intake',
+    '/en/driegesprek',
+    '/en/plan/openen',
+    '/en/plan/openen?fout=not-json',
+    '/en/gewist',
+  ];
+  for (const path of PAGES) {
+    test(`${path} is in English`, async ({ page }) => {
+      const res = await page.goto(path);
+      expect(res?.status()).toBe(200);
+      await expectEnglish(page);
+    });
+  }
+
+  test('an unknown page says so in English', async ({ page }) => {
+    const res = await page.goto('/en/bestaat-niet');
+    expect(res?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    expect(await dutchLeft(page)).toEqual([]);
+    await expectAccessible(page);
+  });
+
+  test('every route page exists in English with the English route name', async ({ page }) => {
+    for (const route of en.routes) {
+      const res = await page.goto(`/en/aanbod/${route.id}`);
+      expect(res?.status(), route.id).toBe(200);
+      await expect(page.locator('h1')).toContainText(route.name);
+      expect(await dutchLeft(page), route.id).toEqual([]);
+    }
+  });
+});
