@@ -1,12 +1,14 @@
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 
-export default function NotFound() {
+export default async function NotFound() {
+  const t = await getTranslations('pages');
   return (
     <>
-      <h1 id="niet-gevonden">Deze pagina bestaat niet</h1>
-      <p className="mt-4">Misschien is de link oud of klopt er een letter niet. Je antwoorden zijn niet weg.</p>
+      <h1 id="niet-gevonden">{t('notFound.title')}</h1>
+      <p className="mt-4">{t('notFound.text')}</p>
       <p className="mt-4">
-        <Link href="/">Naar het begin van de routewijzer</Link>
+        <Link href="/">{t('notFound.home')}</Link>
       </p>
     </>
   );

@@ -1,18 +1,21 @@
 /*
  * npm run content:check — validates everything in content/ and stops on the first
  * problem, naming the file, the entry id and the field. The build and the tests run it.
+ * It also requires every Dutch text to have its English twin under `en:` (same numbers, no
+ * stale paths); scripts/missing-en.ts lists all gaps at once.
  */
 import { ContentError, loadCatalogue } from '@/lib/catalogue/load';
 import { loadChangelog } from '@/lib/map/changelog';
 
 try {
-  const c = loadCatalogue({ verifySources: true });
-  const changes = loadChangelog();
+  const c = loadCatalogue({ verifySources: true, checkTranslations: true });
+  const changes = loadChangelog(undefined, 'nl', { checkTranslations: true });
   const facts = JSON.stringify(c.routes).match(/"src":/g)?.length ?? 0;
   console.log(
     `content ok: ${c.routes.length} routes, ${facts} sourced facts, ${c.publicSources.length} public sources, ` +
       `${c.regions.gemeenten.size} gemeenten in ${c.regions.arbeidsmarktregios.length} arbeidsmarktregio's, ` +
-      `${c.regions.postcodes.size} postcodes (catalogue ${c.meta.version}, ${c.meta.date}), ${changes.length} change-log entries`,
+      `${c.regions.postcodes.size} postcodes (catalogue ${c.meta.version}, ${c.meta.date}), ${changes.length} change-log entries; ` +
+      'every text in Dutch and English',
   );
 } catch (e) {
   if (e instanceof ContentError) {

@@ -1,6 +1,6 @@
 /*
  * Screenshots for the README: the start page, one question, the advice page and the plan,
- * the klantmanager's intake and a driegesprek with its shared plan, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
+ * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -41,7 +41,7 @@ async function main() {
       const ctx = await browser.newContext({ baseURL: BASE, viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
       const page = await ctx.newPage();
       const shoot = async (name: string) => {
-        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: !['advies', 'intake'].includes(name) });
+        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: !['advies', 'intake', 'en-advies'].includes(name) });
         console.log(`docs/screenshots/${name}-${device}.png`);
       };
       await page.goto('/');
@@ -76,6 +76,12 @@ async function main() {
       await shoot('driegesprek');
       await page.goto('/driegesprek/plan');
       await shoot('driegesprek-plan');
+
+      // The English interface, on the same answers.
+      for (const [path, name] of [['/en', 'en-start'], ['/en/advies', 'en-advies'], ['/en/plan', 'en-plan'], ['/en/aanbod/ips', 'en-aanbod-ips']] as const) {
+        await page.goto(path);
+        await shoot(name);
+      }
       await ctx.close();
     }
   } finally {

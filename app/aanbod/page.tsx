@@ -1,29 +1,36 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
-import { questions } from '@/content/copy/nl';
 import { BENEFITS, MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { kindLabel } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/catalogue/present';
 import { KINDS } from '@/lib/catalogue/schema';
+import { localHref, requestLocale } from '@/lib/i18n/server';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { listRoutes, parseFilters, regionText } from '@/lib/map/aanbod';
 
-export const metadata: Metadata = { title: 'Alle routes naar werk' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('aanbod');
+  return { title: t('list.title') };
+}
 
 type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const benefitOptions = questions.benefit.options as Record<string, { label: string }>;
-
 export default async function AanbodPage({ searchParams }: Props) {
-  const catalogue = getCatalogue();
-  const { filters, errors, raw } = parseFilters(await searchParams, catalogue);
-  const listed = listRoutes(catalogue, filters);
+  const locale = await requestLocale();
+  const t = await getTranslations('aanbod');
+  const catalogue = getCatalogue(locale);
+  const kindLabel = presentLabels(locale).kind;
+  const benefitOptions = questionCopy('benefit', locale).options ?? {};
+  const { filters, errors, raw } = parseFilters(await searchParams, catalogue, locale);
+  const listed = listRoutes(catalogue, filters, locale);
   const filtered = Object.keys(filters).length > 0;
   const described = [
-    filters.gemeente && `in ${filters.gemeente.name} (regio ${filters.gemeente.arbeidsmarktregio})`,
-    filters.benefit && `met ${benefitOptions[filters.benefit]?.label ?? filters.benefit}`,
-    filters.age !== undefined && `voor ${filters.age} jaar`,
-    filters.kind && `soort: ${kindLabel[filters.kind]}`,
+    filters.gemeente && t('list.inRegion', { name: filters.gemeente.name, region: filters.gemeente.arbeidsmarktregio }),
+    filters.benefit && t('list.withBenefit', { benefit: benefitOptions[filters.benefit]?.label ?? filters.benefit }),
+    filters.age !== undefined && t('list.forAge', { age: String(filters.age) }),
+    filters.kind && t('list.ofKind', { kind: kindLabel[filters.kind] }),
   ].filter(Boolean);
   const errorOf = (p: string) => errors.find((e) => e.param === p)?.text;
   const field = 'mt-1 block w-full max-w-sm rounded-md border-2 border-slate-700 px-3 py-2 text-lg';
@@ -31,24 +38,27 @@ export default async function AanbodPage({ searchParams }: Props) {
   return (
     <>
       <ErrorSummary errors={errors.map((e) => ({ href: `#${e.param}`, text: e.text }))} />
-      <h1>Alle routes naar werk</h1>
+      <h1>{t('list.title')}</h1>
       <p className="mt-4">
-        Hier staan alle {catalogue.routes.length} routes die de routewijzer kent. Zoek op waar je woont, je uitkering, je leeftijd of de
-        soort hulp. Wil je weten wat bij jou past? <Link href="/">Beantwoord dan de vragen</Link>. Je ziet ook hoe alles samenhangt in het{' '}
-        <Link href="/stroomschema">stroomschema</Link>, en <Link href="/aanbod/resultaten">de cijfers van alle routes</Link>.
+        {t.rich('list.intro', {
+          count: catalogue.routes.length,
+          start: (chunks) => <Link href="/">{chunks}</Link>,
+          map: (chunks) => <Link href="/stroomschema">{chunks}</Link>,
+          figures: (chunks) => <Link href="/aanbod/resultaten">{chunks}</Link>,
+        })}
       </p>
 
-      <form method="get" action="/aanbod" className="mt-6 card bg-slate-50" aria-labelledby="filter-kop">
-        <h2 id="filter-kop">Zoek routes</h2>
-        <p className="mt-1 text-base">Alles is vrij te laten. We bewaren niets van wat je hier invult.</p>
+      <form method="get" action={await localHref('/aanbod')} className="mt-6 card bg-slate-50" aria-labelledby="filter-kop">
+        <h2 id="filter-kop">{t('list.filterHeading')}</h2>
+        <p className="mt-1 text-base">{t('list.filterNote')}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
           <div>
             <label htmlFor="regio" className="font-semibold">
-              Gemeente of postcode
+              {t('list.region')}
             </label>
             {errorOf('regio') && (
               <p id="regio-fout" className="font-semibold text-red-800">
-                <span className="sr-only">Fout: </span>
+                <span className="sr-only">{t('list.errorLabel')}</span>
                 {errorOf('regio')}
               </p>
             )}
@@ -65,11 +75,11 @@ export default async function AanbodPage({ searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="uitkering" className="font-semibold">
-              Uitkering
+              {t('list.benefit')}
             </label>
             {errorOf('uitkering') && (
               <p id="uitkering-fout" className="font-semibold text-red-800">
-                <span className="sr-only">Fout: </span>
+                <span className="sr-only">{t('list.errorLabel')}</span>
                 {errorOf('uitkering')}
               </p>
             )}
@@ -80,7 +90,7 @@ export default async function AanbodPage({ searchParams }: Props) {
               aria-describedby={errorOf('uitkering') ? 'uitkering-fout' : undefined}
               className={field}
             >
-              <option value="">Alle uitkeringen</option>
+              <option value="">{t('list.allBenefits')}</option>
               {BENEFITS.map((b) => (
                 <option key={b} value={b}>
                   {benefitOptions[b]?.label ?? b}
@@ -90,11 +100,11 @@ export default async function AanbodPage({ searchParams }: Props) {
           </div>
           <div>
             <label htmlFor="leeftijd" className="font-semibold">
-              Leeftijd
+              {t('list.age')}
             </label>
             {errorOf('leeftijd') && (
               <p id="leeftijd-fout" className="font-semibold text-red-800">
-                <span className="sr-only">Fout: </span>
+                <span className="sr-only">{t('list.errorLabel')}</span>
                 {errorOf('leeftijd')}
               </p>
             )}
@@ -110,21 +120,21 @@ export default async function AanbodPage({ searchParams }: Props) {
               className={`${field} max-w-[8rem]`}
             />
             <p id="leeftijd-hint" className="text-base text-slate-700">
-              Van {MIN_AGE} tot en met {MAX_AGE} jaar.
+              {t('list.ageHint', { min: MIN_AGE, max: MAX_AGE })}
             </p>
           </div>
           <div>
             <label htmlFor="soort" className="font-semibold">
-              Soort hulp
+              {t('list.kind')}
             </label>
             {errorOf('soort') && (
               <p id="soort-fout" className="font-semibold text-red-800">
-                <span className="sr-only">Fout: </span>
+                <span className="sr-only">{t('list.errorLabel')}</span>
                 {errorOf('soort')}
               </p>
             )}
             <select id="soort" name="soort" defaultValue={filters.kind ?? ''} aria-describedby={errorOf('soort') ? 'soort-fout' : undefined} className={field}>
-              <option value="">Alle soorten</option>
+              <option value="">{t('list.allKinds')}</option>
               {KINDS.map((k) => (
                 <option key={k} value={k}>
                   {kindLabel[k]}
@@ -135,11 +145,11 @@ export default async function AanbodPage({ searchParams }: Props) {
         </div>
         <div className="mt-4 flex flex-wrap items-center gap-4">
           <button type="submit" id="zoek" className="btn-primary">
-            Toon routes
+            {t('list.submit')}
           </button>
           {(filtered || errors.length > 0) && (
             <Link href="/aanbod" id="wis-filters">
-              Wis de filters
+              {t('list.clear')}
             </Link>
           )}
         </div>
@@ -147,10 +157,10 @@ export default async function AanbodPage({ searchParams }: Props) {
 
       <section aria-labelledby="resultaat-kop" className="mt-8">
         <h2 id="resultaat-kop">
-          {listed.length === 1 ? '1 route' : `${listed.length} routes`}
+          {t('list.count', { count: listed.length })}
           {described.length > 0 ? ` ${described.join(', ')}` : ''}
         </h2>
-        {listed.length === 0 && <p className="mt-2">Geen routes gevonden. Probeer minder filters.</p>}
+        {listed.length === 0 && <p className="mt-2">{t('list.none')}</p>}
         <ul className="mt-4 list-none space-y-4 p-0" id="aanbod-lijst">
           {listed.map(({ route, status, checks }) => (
             <li key={route.id} data-route={route.id} className="card">
@@ -160,16 +170,16 @@ export default async function AanbodPage({ searchParams }: Props) {
               <p className="text-base text-slate-700">{kindLabel[route.kind]}</p>
               <p className="mt-1">{route.summary.text}</p>
               <p className="mt-1">
-                <strong>Waar:</strong> {regionText(route, catalogue)}
+                <strong>{t('list.where')}</strong> {regionText(route, catalogue, locale)}
               </p>
               {route.availability.status !== 'available' && (
                 <p className="mt-1">
-                  <strong>Let op:</strong> {route.availability.text}
+                  <strong>{t('list.note')}</strong> {route.availability.text}
                 </p>
               )}
               {status === 'ask' && (
                 <div className="mt-1">
-                  <strong>Vraag na:</strong>
+                  <strong>{t('list.check')}</strong>
                   <ul className="list-disc pl-6">
                     {checks.map((c) => (
                       <li key={c}>{c}</li>

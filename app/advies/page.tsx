@@ -1,7 +1,8 @@
 import type { Metadata } from 'next';
+import type { ReactNode } from 'react';
+import { getTranslations } from 'next-intl/server';
 import { longDate } from '@/lib/dates';
 import Link from '@/components/common/link';
-import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { RouteCard } from '@/components/advice/route-card';
@@ -9,69 +10,67 @@ import { Signals } from '@/components/advice/signals';
 import { setPriorities } from '@/components/wizard/actions';
 import { StepHeader } from '@/components/wizard/step-header';
 import { YourPath } from '@/components/map/your-path';
-import { questions, ui } from '@/content/copy/nl';
 import { PRIORITIES } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
+import { localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
-export const metadata: Metadata = { title: `${ui.stepOf(3)}: Routes die bij je passen` };
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('advice'), getTranslations('common')]);
+  return { title: t('metaTitle', { step: common('stepOf', { n: 3 }) }) };
+}
 
 const WORK_GOALS = ['paid-work', 'keep-job', 'education'];
 
 export default async function AdvicePage() {
   const { deps } = journeyRuntime();
-  const catalogue = getCatalogue();
-  const { session } = await readSession();
+  const [{ session }, locale, t, common] = await Promise.all([readSession(), requestLocale(), getTranslations('advice'), getTranslations('common')]);
+  const catalogue = getCatalogue(locale);
   const c = session.context;
   const away = redirectFor({ kind: 'advice' }, c, deps.isAsked);
-  if (away) redirect(away);
+  if (away) return localRedirect(away);
 
-  const advice = advise(c.answers, catalogue);
+  const advice = advise(c.answers, catalogue, locale);
   const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
   const benefit = c.answers.situation.benefit;
   const coral = byId.get('coral');
   const showCoral = coral && WORK_GOALS.includes(c.answers.wish.goal ?? '') && !advice.recommended.some((r) => r.id === 'coral');
   const chosen = c.answers.priorities ?? [];
+  const priorityOptions = questionCopy('priorities', locale).options ?? {};
+  const strong = (chunks: ReactNode) => <strong>{chunks}</strong>;
+  const link = (href: string) => (chunks: ReactNode) => <Link href={href}>{chunks}</Link>;
 
   return (
     <>
       <FocusOnNavigation id="advies" />
       <StepHeader step={3} />
       <h1 id="advies" tabIndex={-1}>
-        Routes naar werk die bij je passen
+        {t('heading')}
       </h1>
       <div className="no-print mt-3">
-        <ReadAloud />
+        <ReadAloud label={common('readAloud')} stopLabel={common('stopReading')} />
       </div>
 
       <section aria-labelledby="keuze" className="mt-4 space-y-2">
         <h2 id="keuze" className="sr-only">
-          Waar gaat het om?
+          {t('choiceHeading')}
         </h2>
         {/* The problem and the decision (IPDAS): 003:48-54 and 003:74 on work and recovery; 004:2207-2214 and 2269-2270 on what decides. */}
-        <p>
-          Werk kan goed zijn voor je herstel, als het werk bij je past. Er zijn veel routes naar werk. Welke past, hangt af van je klachten,
-          je hulp, je uitkering, je wens en waar je woont.
-        </p>
-        <p>
-          <strong>De keuze die je nu maakt:</strong> met welke route wil je beginnen? Je kiest zelf. Bespreek je keuze met je klantmanager,
-          behandelaar of huisarts: dit advies vervangt geen gesprek.
-        </p>
-        <p>Wil je nog niet kiezen? Dat mag. Je antwoorden blijven bewaard op dit apparaat, ook als je het venster sluit.</p>
+        <p>{t('problem')}</p>
+        <p>{t.rich('decision', { strong })}</p>
+        <p>{t('notYet')}</p>
       </section>
 
       <Signals signals={advice.signals} />
 
       <section aria-labelledby="aanbevolen" className="mt-8">
-        <h2 id="aanbevolen">Dit past het best bij jou ({advice.recommended.length})</h2>
+        <h2 id="aanbevolen">{t('recommendedHeading', { count: advice.recommended.length })}</h2>
         {advice.recommended.length === 0 ? (
-          <p className="mt-2">
-            We vonden geen route die zeker bij je past. Kijk hieronder bij “misschien ook iets voor jou”, en vraag je gemeente of
-            behandelaar wat er voor jou is.
-          </p>
+          <p className="mt-2">{t('noneRecommended')}</p>
         ) : (
           <ol className="mt-4 list-none space-y-6 p-0" id="lijst-aanbevolen">
             {advice.recommended.map((a) => (
@@ -84,31 +83,31 @@ export default async function AdvicePage() {
       </section>
 
       <section aria-labelledby="belangrijk" className="no-print mt-10 card bg-slate-50">
-        <h2 id="belangrijk">Wat vind jij belangrijk?</h2>
-        <p className="mt-1">Kies wat voor jou zwaar weegt. Dan zetten we de routes opnieuw op volgorde.</p>
+        <h2 id="belangrijk">{t('prioritiesHeading')}</h2>
+        <p className="mt-1">{t('prioritiesIntro')}</p>
         <form action={setPriorities} className="mt-3">
           <fieldset>
-            <legend className="sr-only">Wat vind jij belangrijk?</legend>
+            <legend className="sr-only">{t('prioritiesHeading')}</legend>
             <div className="grid gap-2 sm:grid-cols-2">
               {PRIORITIES.map((p) => (
                 <div key={p} className="choice bg-white">
                   <input type="checkbox" id={`prioriteit-${p}`} name="answer" value={p} defaultChecked={chosen.includes(p)} />
                   <label htmlFor={`prioriteit-${p}`} className="flex-1 cursor-pointer">
-                    {questions.priorities.options[p].label}
+                    {priorityOptions[p]?.label ?? p}
                   </label>
                 </div>
               ))}
             </div>
           </fieldset>
           <button type="submit" id="volgorde" className="btn-secondary mt-4">
-            Zet de routes op volgorde
+            {t('reorder')}
           </button>
         </form>
       </section>
 
       {showCoral && (
         <section aria-labelledby="openheid" className="mt-10 card">
-          <h2 id="openheid">Twijfel je of je over je klachten vertelt?</h2>
+          <h2 id="openheid">{t('disclosureHeading')}</h2>
           <p className="mt-1">{coral.summary.text}</p>
           {coral.links[0] && (
             <p className="mt-2">
@@ -121,8 +120,8 @@ export default async function AdvicePage() {
       )}
 
       <section aria-labelledby="misschien" className="mt-10">
-        <h2 id="misschien">Misschien ook iets voor jou ({advice.conditional.length})</h2>
-        <p className="mt-1">Deze routes kunnen passen. Ga eerst na wat erbij staat.</p>
+        <h2 id="misschien">{t('conditionalHeading', { count: advice.conditional.length })}</h2>
+        <p className="mt-1">{t('conditionalIntro')}</p>
         <ul className="mt-4 list-none space-y-6 p-0" id="lijst-misschien">
           {advice.conditional.map((a) => (
             <li key={a.id}>
@@ -133,9 +132,9 @@ export default async function AdvicePage() {
       </section>
 
       <section aria-labelledby="niet" className="mt-10">
-        <h2 id="niet">Wat niet bij je past</h2>
+        <h2 id="niet">{t('notSuitableHeading')}</h2>
         <details className="mt-2">
-          <summary>Bekijk {advice.notSuitable.length} routes die niet passen, en waarom</summary>
+          <summary>{t('notSuitableSummary', { count: advice.notSuitable.length })}</summary>
           <ul className="mt-3 space-y-3" id="lijst-niet">
             {advice.notSuitable.map((a) => (
               <li key={a.id} data-route={a.id}>
@@ -151,20 +150,20 @@ export default async function AdvicePage() {
         </details>
       </section>
 
-      <YourPath answers={c.answers} catalogue={catalogue} />
+      <YourPath answers={c.answers} catalogue={catalogue} locale={locale} />
 
-      <p className="mt-6">
-        <Link href="/aanbod">Bekijk alle routes</Link>, ook die niet bij je passen.
-      </p>
+      <p className="mt-6">{t.rich('allRoutes', { link: link('/aanbod') })}</p>
 
       <p className="mt-10 text-base text-slate-700">
-        Deze informatie komt uit vijf rapporten over werk en psychische klachten (2015–2025). Bijgewerkt op{' '}
-        {longDate(advice.catalogue.date)} (versie{' '}
-        {advice.catalogue.version}). <Link href="/bronnen">Bekijk de bronnen</Link>.
+        {t.rich('sources', {
+          date: longDate(advice.catalogue.date, locale),
+          version: advice.catalogue.version,
+          link: link('/bronnen'),
+        })}
       </p>
       <div className="no-print mt-6">
         <Link href="/controleren" replace id="vorige" className="btn-secondary">
-          {ui.previous}
+          {common('previous')}
         </Link>
       </div>
     </>

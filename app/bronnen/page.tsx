@@ -1,52 +1,55 @@
 import type { Metadata } from 'next';
-import { longDate } from '@/lib/dates';
+import { getTranslations } from 'next-intl/server';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { requestLocale } from '@/lib/i18n/server';
+import { longDateIn } from '@/lib/map/words';
 
-export const metadata: Metadata = { title: 'Bronnen' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('pages');
+  return { title: t('sources.title') };
+}
 
-export default function SourcesPage() {
-  const { meta, publicSources, routes } = getCatalogue();
-  const date = longDate(meta.date);
+export default async function SourcesPage() {
+  const locale = await requestLocale();
+  const t = await getTranslations('pages');
+  const { meta, publicSources, routes } = getCatalogue(locale);
+  const date = longDateIn(meta.date, locale);
   return (
     <>
-      <h1>Waar deze informatie vandaan komt</h1>
-      <p className="mt-4">
-        Alles wat we over de {routes.length} routes zeggen, komt uit de vijf rapporten hieronder. Bij elke route staat uit welke regels
-        van welk rapport een feit komt. Zeggen de rapporten iets niet, dan schrijven we “onbekend” en waar je het kunt navragen.
-      </p>
-      <p className="mt-2">
-        Laatst nagekeken: {date} (versie {meta.version}).
-      </p>
-      <h2 className="mt-8">De rapporten</h2>
+      <h1>{t('sources.heading')}</h1>
+      <p className="mt-4">{t('sources.intro', { count: routes.length })}</p>
+      <p className="mt-2">{t('sources.checked', { date, version: meta.version })}</p>
+      <h2 className="mt-8">{t('sources.reports')}</h2>
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {Object.entries(meta.seeds).map(([id, s]) => (
           <li key={id} id={`bron-${id}`}>
-            <strong>{s.title}</strong>. {s.publisher}, {s.year}.
+            {t.rich('sources.report', {
+              title: s.title,
+              publisher: s.publisher,
+              year: String(s.year),
+              // The reports' titles are published Dutch names and stay Dutch: say so to screen readers.
+              strong: (chunks) => <strong lang={locale === 'nl' ? undefined : 'nl'}>{chunks}</strong>,
+            })}
           </li>
         ))}
       </ul>
-      <h2 className="mt-8">Andere bronnen</h2>
+      <h2 className="mt-8">{t('sources.other')}</h2>
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {publicSources.map((s) => (
           <li key={s.id}>
             <a href={s.url} rel="noreferrer">
               {s.title}
             </a>{' '}
-            ({s.publisher})
+            {t('sources.publisher', { publisher: s.publisher })}
           </li>
         ))}
       </ul>
-      <h2 className="mt-8">Gemeenten en regio’s</h2>
-      <p className="mt-2">
-        Welke gemeente bij welke arbeidsmarktregio hoort, komt van het CBS (Gebieden in Nederland 2026). Welke postcode bij welke
-        gemeente hoort, komt van PDOK (Kadaster, BAG), stand 1 oktober 2026.
-      </p>
-      <h2 className="mt-8">Wat er veranderd is</h2>
+      <h2 className="mt-8">{t('sources.regions')}</h2>
+      <p className="mt-2">{t('sources.regionsText')}</p>
+      <h2 className="mt-8">{t('sources.changes')}</h2>
       <ul className="mt-2 list-disc space-y-2 pl-6">
         {meta.changes.map((c) => (
-          <li key={c.version}>
-            Versie {c.version} ({c.date}): {c.text}
-          </li>
+          <li key={c.version}>{t('sources.change', { version: c.version, date: c.date, text: c.text })}</li>
         ))}
       </ul>
     </>

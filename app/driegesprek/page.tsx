@@ -1,18 +1,20 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { addAgreement, chooseInMeeting, consent, removeAgreement, saveSetup, setNextMeeting } from '@/components/meeting/actions';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
-import { meetingCopy, questions } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
+import { requestLocale } from '@/lib/i18n/server';
 import { answerText } from '@/lib/journey/answer-labels';
 import { readSession } from '@/lib/journey/cookie';
 import { firstOpenQuestion } from '@/lib/journey/flow';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';
-import { meetingErrorsFromQuery, type MeetingError } from '@/lib/meeting/forms';
+import { meetingErrorsFromQuery, purposeText, type MeetingError } from '@/lib/meeting/forms';
 import { currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
 import { longDate, todayIso } from '@/lib/dates';
 
@@ -20,7 +22,9 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** "Fout: …" in the title when the page shows errors, as on the wizard's questions. */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: `${meetingErrorsFromQuery((await searchParams).fout).length > 0 ? 'Fout: ' : ''}Driegesprek` };
+  const [t, common] = await Promise.all([getTranslations('meeting'), getTranslations('common')]);
+  const title = t('title');
+  return { title: meetingErrorsFromQuery((await searchParams).fout).length > 0 ? common('errorPrefix', { title }) : title };
 }
 
 const FIELD_OF: Record<MeetingError, string> = { who: 'afspraak-wie', what: 'afspraak-wat', when: 'afspraak-wanneer', next: 'volgend-gesprek', full: 'afspraak-wie' };
@@ -30,28 +34,31 @@ const FIELD_OF: Record<MeetingError, string> = { who: 'afspraak-wie', what: 'afs
  * ervaringsdeskundige may join) walk the five steps of the stroomschema as an agenda, the
  * client's words first, after consent (001:665-680). Everything stays on this device.
  */
-export default async function MeetingPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const catalogue = getCatalogue();
+export default async function MeetingPage({ searchParams }: { searchParams: SearchParams }) {
+  const [t, common, locale] = await Promise.all([getTranslations('meeting'), getTranslations('common'), requestLocale()]);
+  const catalogue = getCatalogue(locale);
   const { deps } = journeyRuntime();
   const [{ session }, meeting] = await Promise.all([readSession(), readMeetingOrEmpty()]);
   const errs = meetingErrorsFromQuery((await searchParams).fout);
   const c = session.context;
   const open = firstOpenQuestion(c, deps.isAsked);
-  const advice = advise(c.answers, catalogue);
+  const advice = advise(c.answers, catalogue, locale);
   const chosen = catalogue.routes.find((r) => r.id === c.chosenRoute);
   const today = todayIso();
   const shareOk = mayShare(meeting);
-  const errorOf = (e: MeetingError) => (errs.includes(e) ? meetingCopy.errors[e] : undefined);
+  const errorOf = (e: MeetingError) => (errs.includes(e) ? t(`errors.${e}`) : undefined);
+  const party = (p: Party) => t(`parties.${p}`);
+  const date = (iso: string) => longDate(iso, locale);
   const answers = (qs: readonly QuestionId[]) => {
     const shown = qs.filter((q) => q !== 'crisis' && c.answered.includes(q) && deps.isAsked(q, c.answers));
     return shown.length === 0 ? (
-      <p>Nog niet ingevuld.</p>
+      <p>{t('notFilledIn')}</p>
     ) : (
       <dl className="mt-1 grid gap-x-4 gap-y-1 sm:grid-cols-[12rem_1fr]">
         {shown.map((q) => (
           <div key={q} className="contents">
-            <dt className="font-semibold">{questions[q].short}</dt>
-            <dd>{answerText(q, c.answers, catalogue.regions)}</dd>
+            <dt className="font-semibold">{questionCopy(q, locale).short}</dt>
+            <dd>{answerText(q, c.answers, catalogue.regions, locale)}</dd>
           </div>
         ))}
       </dl>
@@ -60,7 +67,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
   const fieldError = (e: MeetingError) =>
     errorOf(e) && (
       <span id={`${FIELD_OF[e]}-fout`} className="block font-bold text-red-800">
-        <span className="sr-only">Fout: </span>
+        <span className="sr-only">{common('errorPrefix', { title: '' })}</span>
         {errorOf(e)}
       </span>
     );
@@ -68,47 +75,41 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
 
   return (
     <div className="wide">
-      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${FIELD_OF[e]}`, text: meetingCopy.errors[e] }))} />}
-      <h1 id="driegesprek">Driegesprek: samen naar werk</h1>
-      <p className="mt-2 max-w-3xl">
-        Klant, klantmanager en behandelaar lopen samen de vijf stappen door. Soms schuift een ervaringsdeskundige aan. De klant vertelt
-        eerst. Alles blijft op dit apparaat; bewaar het plan als bestand en wis daarna de gegevens.
-      </p>
+      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${FIELD_OF[e]}`, text: t(`errors.${e}`) }))} />}
+      <h1 id="driegesprek">{t('heading')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
-      <nav aria-label="Agenda" className="mt-4">
+      <nav aria-label={t('agenda.label')} className="mt-4">
         <ol className="flex list-none flex-wrap gap-x-4 gap-y-1 p-0 text-base">
           <li>
-            <a href="#toestemming">Toestemming</a>
+            <a href="#toestemming">{t('agenda.consent')}</a>
           </li>
           <li>
-            <a href="#stap-1">1. Situatie</a>
+            <a href="#stap-1">{t('agenda.1')}</a>
           </li>
           <li>
-            <a href="#stap-2">2. Wens</a>
+            <a href="#stap-2">{t('agenda.2')}</a>
           </li>
           <li>
-            <a href="#stap-3">3. Proces</a>
+            <a href="#stap-3">{t('agenda.3')}</a>
           </li>
           <li>
-            <a href="#stap-4">4. Aan de slag</a>
+            <a href="#stap-4">{t('agenda.4')}</a>
           </li>
           <li>
-            <a href="#stap-5">5. Afronden of doorgaan</a>
+            <a href="#stap-5">{t('agenda.5')}</a>
           </li>
         </ol>
       </nav>
 
       <section aria-labelledby="toestemming" className="mt-8 rounded-md border-2 border-slate-300 p-4">
         <h2 id="toestemming" tabIndex={-1}>
-          Toestemming: wat delen we, met wie, waarvoor?
+          {t('consent.heading')}
         </h2>
-        <p className="mt-1">
-          Deel alleen wat nodig is voor het doel. Medische informatie en het medisch dossier horen hier niet bij. Toestemming geldt voor
-          dit doel en deze gegevens, en kan altijd worden ingetrokken.
-        </p>
+        <p className="mt-1">{t('consent.intro')}</p>
         <form action={saveSetup} className="mt-3 grid gap-4 md:grid-cols-2">
           <fieldset>
-            <legend className="font-semibold">Wie doen er mee?</legend>
+            <legend className="font-semibold">{t('consent.parties')}</legend>
             {PARTIES.map((p) => (
               <div key={p} className="flex items-start gap-2">
                 <input
@@ -121,46 +122,45 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
                   className="mt-1 size-5"
                 />
                 <label htmlFor={`deelnemer-${p}`}>
-                  {meetingCopy.parties[p]}
-                  {p === 'client' ? ' (doet altijd mee)' : ''}
+                  {p === 'client' ? t('consent.clientAlways', { party: party(p) }) : party(p)}
                 </label>
               </div>
             ))}
           </fieldset>
           <fieldset>
-            <legend className="font-semibold">Wat wordt gedeeld?</legend>
+            <legend className="font-semibold">{t('consent.share')}</legend>
             {SHARE_ITEMS.map((s) => (
               <div key={s} className="flex items-start gap-2">
                 <input type="checkbox" name="share" value={s} id={`delen-${s}`} defaultChecked={meeting.share.includes(s)} className="mt-1 size-5" />
-                <label htmlFor={`delen-${s}`}>{meetingCopy.share[s]}</label>
+                <label htmlFor={`delen-${s}`}>{t(`share.${s}`)}</label>
               </div>
             ))}
           </fieldset>
           <div className="md:col-span-2">
             <label htmlFor="doel" className="font-semibold">
-              Waarvoor (het doel)
+              {t('consent.purpose')}
             </label>
-            <input id="doel" name="purpose" defaultValue={meeting.purpose} maxLength={TEXT_LIMITS.purpose} className={input} />
-            <p className="mt-1 text-base text-slate-700">Verandert wie meedoet, wat gedeeld wordt of het doel? Dan vragen we iedereen opnieuw om toestemming.</p>
+            <input id="doel" name="purpose" defaultValue={purposeText(meeting, locale)} maxLength={TEXT_LIMITS.purpose} className={input} />
+            <p className="mt-1 text-base text-slate-700">{t('consent.purposeHint')}</p>
             <button type="submit" id="bewaar-opzet" className="btn-secondary mt-2">
-              Bewaar wie, wat en waarvoor
+              {t('consent.save')}
             </button>
           </div>
         </form>
-        <h3 className="mt-4 text-lg">Toestemming per deelnemer</h3>
+        <h3 className="mt-4 text-lg">{t('consent.perParty')}</h3>
         <ul className="mt-2 list-none space-y-2 p-0" id="toestemmingen">
           {meeting.parties.map((p: Party) => {
             const held = currentConsent(meeting, p);
             return (
               <li key={p} id={`toestemming-${p}`} tabIndex={-1} className="flex flex-wrap items-center gap-3">
-                <span className="font-semibold">{meetingCopy.parties[p]}:</span>
-                <span id={`status-${p}`}>{held ? `toestemming gegeven op ${longDate(held.given)}` : 'geen toestemming'}</span>
+                <span className="font-semibold">{party(p)}:</span>
+                <span id={`status-${p}`}>{held ? t('consent.given', { date: date(held.given) }) : t('consent.none')}</span>
                 <form action={consent}>
                   <input type="hidden" name="party" value={p} />
                   <input type="hidden" name="give" value={held ? '0' : '1'} />
                   <button type="submit" id={held ? `intrekken-${p}` : `geef-${p}`} className="btn-link">
-                    {held ? 'Trek toestemming in' : 'Geeft toestemming'}
-                    <span className="sr-only"> ({meetingCopy.parties[p]})</span>
+                    {held ? t('consent.revoke') : t('consent.give')}
+                    <span className="sr-only"> ({party(p)})</span>
                   </button>
                 </form>
               </li>
@@ -168,42 +168,42 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
           })}
         </ul>
         <p className="mt-3" id="deel-status">
-          {shareOk ? 'Iedereen heeft toestemming gegeven: het plan kan gedeeld worden.' : 'Het plan wordt pas gedeeld als iedereen die meedoet toestemming heeft gegeven.'}
+          {shareOk ? t('consent.shareOk') : t('consent.shareWait')}
         </p>
       </section>
 
       <section aria-labelledby="stap-1" className="mt-8">
         <h2 id="stap-1" tabIndex={-1}>
-          Stap 1. Situatie: de klant vertelt eerst
+          {t('step1.heading')}
         </h2>
-        <p className="mt-1">Laat de klant in eigen woorden vertellen hoe het gaat, met werk, inkomen en zorg. Vul daarna samen de situatie in.</p>
+        <p className="mt-1">{t('step1.intro')}</p>
         {answers(SITUATION_QUESTIONS)}
         <Link href="/intake" className="mt-2 inline-block" id="naar-intake">
-          Situatie en wens invullen of wijzigen (intake)
+          {t('step1.intake')}
         </Link>
       </section>
 
       <section aria-labelledby="stap-2" className="mt-8">
         <h2 id="stap-2" tabIndex={-1}>
-          Stap 2. Wens: wat wil de klant?
+          {t('step2.heading')}
         </h2>
         {answers(WISH_QUESTIONS)}
       </section>
 
       <section aria-labelledby="stap-3" className="mt-8">
         <h2 id="stap-3" tabIndex={-1}>
-          Stap 3. Proces: welke route kiezen we samen?
+          {t('step3.heading')}
         </h2>
         {open ? (
-          <p className="mt-1">Vul eerst de situatie en de wens in. Dan zie je hier de routes die passen.</p>
+          <p className="mt-1">{t('step3.fillInFirst')}</p>
         ) : (
           <ol className="mt-2 list-none space-y-3 p-0" id="driegesprek-routes">
             {[...advice.recommended, ...advice.conditional].slice(0, 6).map((a) => (
               <li key={a.id} className="rounded-md border-2 border-slate-300 p-3">
                 <h3 className="text-lg">
                   {a.name}
-                  {a.group === 'conditional' ? ' (nagaan)' : ''}
-                  {a.id === c.chosenRoute ? ' — gekozen' : ''}
+                  {a.group === 'conditional' ? ` (${t('step3.conditional')})` : ''}
+                  {a.id === c.chosenRoute ? ` — ${t('step3.chosen')}` : ''}
                 </h3>
                 <ul className="mt-1 list-disc pl-5 text-base">
                   {a.reasons
@@ -217,7 +217,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
                   <form action={chooseInMeeting} className="mt-2">
                     <input type="hidden" name="route" value={a.id} />
                     <button type="submit" id={`kies-${a.id}`} className="btn-link">
-                      Kies {a.name}
+                      {t('step3.choose', { route: a.name })}
                     </button>
                   </form>
                 )}
@@ -229,21 +229,24 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
 
       <section aria-labelledby="stap-4" className="mt-8">
         <h2 id="stap-4" tabIndex={-1}>
-          Stap 4. Aan de slag: afspraken
+          {t('step4.heading')}
         </h2>
-        <p className="mt-1">{chosen ? `Gekozen route: ${chosen.name}.` : 'Nog geen route gekozen.'} Maak afspraken die concreet zijn: wie doet wat, en wanneer.</p>
+        <p className="mt-1">
+          {chosen ? t('step4.chosenRoute', { route: chosen.name }) : t('step4.noRoute')} {t('step4.concrete')}
+        </p>
         <h3 id="afspraken" tabIndex={-1} className="mt-3 text-lg">
-          Afspraken ({meeting.agreements.length})
+          {t('step4.agreements', { count: meeting.agreements.length })}
         </h3>
         {meeting.agreements.length > 0 && (
           <ol className="mt-1 list-decimal space-y-1 pl-6" id="lijst-afspraken">
             {meeting.agreements.map((a, i) => (
               <li key={i}>
-                <span className="font-semibold">{a.who}</span>: {a.what} (uiterlijk {longDate(a.when)}){' '}
+                <span className="font-semibold">{a.who}</span>: {a.what} ({t('step4.until', { date: date(a.when) })}){' '}
                 <form action={removeAgreement} className="inline">
                   <input type="hidden" name="index" value={i} />
                   <button type="submit" className="btn-link" id={`weg-afspraak-${i}`}>
-                    Haal weg<span className="sr-only"> (afspraak {i + 1})</span>
+                    {t('step4.remove')}
+                    <span className="sr-only"> {t('step4.removeWhich', { n: i + 1 })}</span>
                   </button>
                 </form>
               </li>
@@ -253,46 +256,46 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
         <form action={addAgreement} className="mt-3 grid gap-3 md:grid-cols-[12rem_1fr_11rem_auto] md:items-end" noValidate>
           <div>
             <label htmlFor="afspraak-wie" className="font-semibold">
-              Wie
+              {t('step4.who')}
             </label>
             {fieldError('who')}
             {fieldError('full')}
             <input id="afspraak-wie" name="who" maxLength={TEXT_LIMITS.who} list="afspraak-partijen" className={input} aria-describedby={errorOf('who') ? 'afspraak-wie-fout' : undefined} />
             <datalist id="afspraak-partijen">
               {meeting.parties.map((p) => (
-                <option key={p} value={meetingCopy.parties[p].replace(/ \(.*\)$/, '')} />
+                <option key={p} value={party(p).replace(/ \(.*\)$/, '')} />
               ))}
             </datalist>
           </div>
           <div>
             <label htmlFor="afspraak-wat" className="font-semibold">
-              Wat
+              {t('step4.what')}
             </label>
             {fieldError('what')}
             <input id="afspraak-wat" name="what" maxLength={TEXT_LIMITS.what} className={input} aria-describedby={errorOf('what') ? 'afspraak-wat-fout' : undefined} />
           </div>
           <div>
             <label htmlFor="afspraak-wanneer" className="font-semibold">
-              Uiterlijk op
+              {t('step4.when')}
             </label>
             {fieldError('when')}
             <input id="afspraak-wanneer" name="when" type="date" min={today} className={input} aria-describedby={errorOf('when') ? 'afspraak-wanneer-fout' : undefined} />
           </div>
           <button type="submit" id="voeg-afspraak-toe" className="btn-secondary">
-            Voeg toe
+            {t('step4.add')}
           </button>
         </form>
       </section>
 
       <section aria-labelledby="stap-5" className="mt-8">
         <h2 id="stap-5" tabIndex={-1}>
-          Stap 5. Volgend gesprek: afronden of doorgaan?
+          {t('step5.heading')}
         </h2>
-        <p className="mt-1">Spreek af wanneer jullie bekijken wat er bereikt is, en wat er dan nodig is.</p>
+        <p className="mt-1">{t('step5.intro')}</p>
         <form action={setNextMeeting} className="mt-2 flex flex-wrap items-end gap-3" noValidate>
           <div>
             <label htmlFor="volgend-gesprek" className="font-semibold">
-              Datum volgend gesprek
+              {t('step5.date')}
             </label>
             {fieldError('next')}
             <input
@@ -306,33 +309,35 @@ export default async function MeetingPage({ searchParams }: { searchParams: Prom
             />
           </div>
           <button type="submit" id="bewaar-datum" className="btn-secondary">
-            Bewaar datum
+            {t('step5.save')}
           </button>
         </form>
-        {meeting.nextMeeting && <p className="mt-2" id="volgend-gesprek-tekst">Volgend gesprek: {longDate(meeting.nextMeeting)}.</p>}
-        {chosen && (
-          <p className="mt-2">
-            Bij het volgende gesprek: <Link href="/evaluatie">vertel hoe het ging (stap 5)</Link>.
+        {meeting.nextMeeting && (
+          <p className="mt-2" id="volgend-gesprek-tekst">
+            {t('step5.next', { date: date(meeting.nextMeeting) })}
           </p>
+        )}
+        {chosen && (
+          <p className="mt-2">{t.rich('step5.evaluation', { link: (chunks) => <Link href="/evaluatie">{chunks}</Link> })}</p>
         )}
       </section>
 
       <section aria-labelledby="resultaat" className="mt-8 rounded-md bg-slate-100 p-4">
-        <h2 id="resultaat">Het gedeelde plan</h2>
+        <h2 id="resultaat">{t('result.heading')}</h2>
         {shareOk && chosen ? (
           <p className="mt-1">
             <Link href="/driegesprek/plan" id="naar-gedeeld-plan">
-              Bekijk, print of download het gedeelde plan
+              {t('result.view')}
             </Link>
           </p>
         ) : (
           <p className="mt-1" id="nog-geen-plan">
-            {chosen ? 'Het plan kan gedeeld worden als iedereen toestemming heeft gegeven.' : 'Kies eerst samen een route (stap 3).'}
+            {chosen ? t('result.waitForConsent') : t('result.chooseFirst')}
           </p>
         )}
         {!open && (
           <p className="mt-3">
-            De klant kan het plan ook als bestand bewaren, op een eigen apparaat, om het bij het volgende gesprek weer te openen.{' '}
+            {t('result.saveFile')}{' '}
             <SavePlanLink className="btn-link" />
           </p>
         )}

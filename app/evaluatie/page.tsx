@@ -1,50 +1,55 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
-import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { chooseOther, continueWith, finishJourney, reportResult } from '@/components/plan/actions';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { StepHeader } from '@/components/wizard/step-header';
-import { errors, resultLabels, ui } from '@/content/copy/nl';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { longDate } from '@/lib/dates';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
-  return { title: `${(await searchParams).fout === 'required' ? 'Fout: ' : ''}${ui.stepOf(5)}: Hoe ging het?` };
-}
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
+/** "Stap 5 van 5: Hoe ging het?", with "Fout: " in front when the form came back with an error. */
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const common = await getTranslations('common');
+  const title = `${common('stepOf', { n: 5 })}: ${common('steps.5')}`;
+  return { title: (await searchParams).fout === 'required' ? common('errorPrefix', { title }) : title };
+}
 
 /**
  * Stap 5 (004:2333): when a result is reached, assess what is needed — finish, or continue.
  * Reached from the plan page, or by opening a saved plan file.
  */
-export default async function AssessmentPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function AssessmentPage({ searchParams }: { searchParams: SearchParams }) {
+  const [t, common, locale] = await Promise.all([getTranslations('evaluation'), getTranslations('common'), requestLocale()]);
   const { deps } = journeyRuntime();
-  const catalogue = getCatalogue();
+  const catalogue = getCatalogue(locale);
   const { session } = await readSession();
   const c = session.context;
   const away = redirectFor({ kind: 'assessment' }, c, deps.isAsked);
-  if (away) redirect(away);
+  if (away) return localRedirect(away);
   const sp = await searchParams;
   const opened = sp.geopend === '1';
   const migrated = sp.gemigreerd === '1';
-  const error = sp.fout === 'required' ? errors.required : undefined;
+  const error = sp.fout === 'required' ? t('report.required') : undefined;
   const name = (id: string) => catalogue.routes.find((r) => r.id === id)?.name ?? id;
   const route = name(c.chosenRoute!);
   const last = c.history.at(-1);
 
   const history = c.history.length > 0 && (
     <section aria-labelledby="eerder" className="mt-10">
-      <h2 id="eerder">Jouw routes tot nu toe</h2>
+      <h2 id="eerder">{t('history')}</h2>
       <ol className="mt-2 list-decimal space-y-1 pl-6" id="geschiedenis">
         {c.history.map((h, i) => (
           <li key={i}>
-            {name(h.route)}: {resultLabels[h.result].past} ({longDate(h.date)})
+            {name(h.route)}: {t(`results.${h.result}.past`)} ({longDate(h.date, locale)})
           </li>
         ))}
       </ol>
@@ -56,13 +61,13 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     body = (
       <>
         <h1 id="evaluatie" tabIndex={-1}>
-          Je hebt je route afgerond
+          {t('done.heading')}
         </h1>
-        <p className="mt-2">Goed gedaan. Bewaar je plan, dan heb je alles bij elkaar als je later iets nieuws wilt.</p>
+        <p className="mt-2">{t('done.text')}</p>
         <div className="mt-6 flex flex-wrap gap-4">
           <SavePlanLink />
           <Link href="/" className="btn-secondary">
-            Naar de startpagina
+            {t('done.home')}
           </Link>
         </div>
       </>
@@ -72,14 +77,14 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
     body = (
       <>
         <h1 id="evaluatie" tabIndex={-1}>
-          Afronden of doorgaan?
+          {t('decide.heading')}
         </h1>
         <p className="mt-2" id="uitkomst">
-          {name(last.route)}: {resultLabels[last.result].past}. Wat is er nu nodig?
+          {t('decide.outcome', { route: name(last.route), result: t(`results.${last.result}.past`) })}
         </p>
         {next.length > 0 ? (
           <section aria-labelledby="volgende-route" className="mt-6">
-            <h2 id="volgende-route">Een volgende route die hierop aansluit</h2>
+            <h2 id="volgende-route">{t('decide.nextHeading')}</h2>
             <ul className="mt-3 list-none space-y-4 p-0" id="lijst-vervolg">
               {next.map((id) => {
                 const r = catalogue.routes.find((x) => x.id === id)!;
@@ -90,7 +95,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
                     <form action={continueWith} className="mt-3">
                       <input type="hidden" name="route" value={id} />
                       <button type="submit" id={`verder-${id}`} className="btn-primary">
-                        Ga verder met {r.name}
+                        {t('decide.continue', { route: r.name })}
                       </button>
                     </form>
                   </li>
@@ -99,17 +104,17 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
             </ul>
           </section>
         ) : (
-          <p className="mt-4">Er is geen route die vast aansluit op deze uitkomst. Kies zelf een andere route, of rond af.</p>
+          <p className="mt-4">{t('decide.noNext')}</p>
         )}
         <div className="mt-8 flex flex-wrap gap-4">
           <form action={chooseOther}>
             <button type="submit" id="andere-route" className="btn-secondary">
-              Kies een andere route
+              {t('decide.other')}
             </button>
           </form>
           <form action={finishJourney}>
             <button type="submit" id="afronden" className="btn-secondary">
-              Afronden: ik heb nu niets meer nodig
+              {t('decide.finish')}
             </button>
           </form>
         </div>
@@ -123,13 +128,13 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
           <fieldset aria-describedby={error ? 'result-error' : undefined}>
             <legend>
               <h1 id="evaluatie" tabIndex={-1}>
-                Hoe gaat het met {route}?
+                {t('report.heading', { route })}
               </h1>
             </legend>
-            <p className="mt-2">Vertel wat er gebeurd is. Dan kijken we wat je nu nodig hebt: afronden, of doorgaan met een volgende stap.</p>
+            <p className="mt-2">{t('report.intro')}</p>
             {error && (
               <p id="result-error" className="mt-2 font-bold text-red-800">
-                <span className="sr-only">Fout: </span>
+                <span className="sr-only">{common('errorPrefix', { title: '' })}</span>
                 {error}
               </p>
             )}
@@ -137,17 +142,17 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
               {RESULTS.map((r) => (
                 <div key={r} className="flex items-start gap-3">
                   <input type="radio" name="result" value={r} id={`result-${r}`} className="mt-1 size-6" />
-                  <label htmlFor={`result-${r}`}>{resultLabels[r].label}</label>
+                  <label htmlFor={`result-${r}`}>{t(`results.${r}.label`)}</label>
                 </div>
               ))}
             </div>
           </fieldset>
           <div className="mt-8 flex flex-wrap gap-4">
             <button type="submit" id="volgende" className="btn-primary">
-              {ui.next}
+              {common('next')}
             </button>
             <Link href="/plan" replace id="vorige" className="btn-secondary">
-              {ui.previous}
+              {common('previous')}
             </Link>
           </div>
         </form>
@@ -160,7 +165,7 @@ export default async function AssessmentPage({ searchParams }: { searchParams: P
       <FocusOnNavigation id={error ? 'error-summary' : 'evaluatie'} />
       {opened && (
         <p id="melding" className="mb-4 rounded-md border-2 border-green-700 bg-green-50 p-3">
-          Je plan is geopend{migrated ? ' (het was gemaakt met een oudere versie en is bijgewerkt)' : ''}. Je gaat verder bij stap 5.
+          {migrated ? t('openedMigrated') : t('opened')}
         </p>
       )}
       <StepHeader step={5} />

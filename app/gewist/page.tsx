@@ -1,16 +1,21 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { startOrResume } from '@/components/wizard/actions';
 
-export const metadata: Metadata = { title: 'Je antwoorden zijn gewist' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('pages');
+  return { title: t('cleared.title') };
+}
 
-export default function ClearedPage() {
+export default async function ClearedPage() {
+  const t = await getTranslations('pages');
   return (
     <>
-      <h1 id="gewist">Je antwoorden zijn gewist</h1>
-      <p className="mt-4">Er staat niets meer van je antwoorden op dit apparaat. Wil je opnieuw beginnen?</p>
+      <h1 id="gewist">{t('cleared.title')}</h1>
+      <p className="mt-4">{t('cleared.text')}</p>
       <form action={startOrResume} className="mt-6">
         <button type="submit" className="btn-primary">
-          Opnieuw beginnen
+          {t('cleared.restart')}
         </button>
       </form>
     </>

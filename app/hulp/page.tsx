@@ -1,19 +1,22 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { continueAfterHelp } from '@/components/wizard/actions';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { requestLocale } from '@/lib/i18n/server';
 
-export const metadata: Metadata = { title: 'Direct hulp' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('pages');
+  return { title: t('help.title') };
+}
 
 /** Immediate help before anything else (seed 002:743, 002:1355; numbers from content/help.yaml). */
-export default function HelpPage() {
-  const help = getCatalogue().help;
+export default async function HelpPage() {
+  const t = await getTranslations('pages');
+  const help = getCatalogue(await requestLocale()).help;
   return (
     <>
-      <h1 id="hulp">Praat er nu over met iemand</h1>
-      <p className="mt-4">
-        Het is goed dat je dit laat weten. Gaat het nu heel slecht met je? Dan is het belangrijk dat je eerst hulp krijgt. Je hoeft dit
-        niet alleen te doen.
-      </p>
+      <h1 id="hulp">{t('help.heading')}</h1>
+      <p className="mt-4">{t('help.intro')}</p>
       <ul className="mt-6 space-y-4">
         {help.map((h) => (
           <li key={h.id} className="card">
@@ -22,7 +25,7 @@ export default function HelpPage() {
             {h.phone && (
               <p className="mt-2">
                 <a href={`tel:${h.phone.replace(/[^0-9]/g, '')}`} className="text-xl font-bold">
-                  Bel {h.phone}
+                  {t('help.call', { phone: h.phone })}
                 </a>
               </p>
             )}
@@ -37,11 +40,11 @@ export default function HelpPage() {
           </li>
         ))}
       </ul>
-      <h2 className="mt-10">Verder met de routewijzer</h2>
-      <p className="mt-2">Wil je later verder? Je antwoorden blijven bewaard op dit apparaat. Je kunt ook nu verder gaan.</p>
+      <h2 className="mt-10">{t('help.continueHeading')}</h2>
+      <p className="mt-2">{t('help.continueText')}</p>
       <form action={continueAfterHelp} className="mt-4">
         <button type="submit" id="verder" className="btn-secondary">
-          Verder met de vragen
+          {t('help.continue')}
         </button>
       </form>
     </>

@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { Signals } from '@/components/advice/signals';
 import { AutoSubmit } from '@/components/intake/auto-submit';
@@ -6,14 +7,15 @@ import { saveIntake, updateIntake } from '@/components/intake/actions';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
 import { ErrorSummary } from '@/components/wizard/error-summary';
-import { errors as errorCopy, intakeLabels, questions } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { kindLabel } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/catalogue/present';
 import { advise, type RouteAdvice } from '@/lib/engine/advise';
+import { requestLocale } from '@/lib/i18n/server';
 import { intakeErrorsFromQuery } from '@/lib/intake/intake-form';
 import { readSession } from '@/lib/journey/cookie';
 import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import { firstOpenQuestion } from '@/lib/journey/flow';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
@@ -21,14 +23,10 @@ type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
 /** "Fout: …" in the title when the page shows errors, as on the wizard's questions. */
 export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
-  return { title: `${intakeErrorsFromQuery((await searchParams).fout).length > 0 ? 'Fout: ' : ''}Intake voor klantmanagers` };
+  const [t, tc] = await Promise.all([getTranslations('intake'), getTranslations('common')]);
+  const title = t('title');
+  return { title: intakeErrorsFromQuery((await searchParams).fout).length > 0 ? tc('errorPrefix', { title }) : title };
 }
-
-const optionLabel = (q: QuestionId, v: string): string => {
-  if (q === 'crisis') return v === 'yes' ? 'Ja' : 'Nee';
-  const copy = questions[q] as { options?: Record<string, { label: string }> };
-  return copy.options?.[v]?.label ?? v;
-};
 
 const fieldId = (q: QuestionId) => `intake-${q}`;
 
@@ -37,21 +35,27 @@ const fieldId = (q: QuestionId) => `intake-${q}`;
  * professional words, the advice beside it, and the professional view of each route.
  * Works without scripts (a button recomputes); with scripts the advice follows each change.
  */
-export default async function IntakePage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
-  const catalogue = getCatalogue();
+export default async function IntakePage({ searchParams }: { searchParams: SearchParams }) {
+  const locale = await requestLocale();
+  const [t, tc] = await Promise.all([getTranslations('intake'), getTranslations('common')]);
+  const catalogue = getCatalogue(locale);
+  const kindLabel = presentLabels(locale).kind;
   const { deps } = journeyRuntime();
   const { session } = await readSession();
   const c = session.context;
   const errs = intakeErrorsFromQuery((await searchParams).fout);
-  const advice = advise(c.answers, catalogue);
+  const advice = advise(c.answers, catalogue, locale);
   const open = firstOpenQuestion(c, deps.isAsked);
   const openCount = QUESTION_IDS.filter((q) => deps.isAsked(q, c.answers) && !c.answered.includes(q)).length;
   const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
   const gemeenten = [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl'));
   const errorText = (q: QuestionId) => {
     const e = errs.find((x) => x.question === q)?.error;
-    if (!e) return undefined;
-    return e === 'required' ? errorCopy.required : errorCopy[e];
+    return e ? t(`errors.${e}`) : undefined;
+  };
+  const optionLabel = (q: QuestionId, v: string): string => {
+    if (q === 'crisis') return v === 'yes' ? t('yes') : t('no');
+    return questionCopy(q, locale).options?.[v]?.label ?? v;
   };
 
   const field = (q: QuestionId) => {
@@ -65,19 +69,19 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
     const described = [asked ? '' : hintId, error ? errorId : ''].filter(Boolean).join(' ') || undefined;
     const hint = !asked && (
       <span id={hintId} className="block text-sm text-slate-700">
-        Nu niet van invloed op het advies
+        {t('notAsked')}
       </span>
     );
     const errorLine = error && (
       <span id={errorId} className="block font-bold text-red-800">
-        <span className="sr-only">Fout: </span>
+        <span className="sr-only">{t('errorMark')} </span>
         {error}
       </span>
     );
     if (kind === 'checkbox') {
       return (
         <fieldset key={q} className="py-2" aria-describedby={described}>
-          <legend className="font-semibold">{intakeLabels[q]}</legend>
+          <legend className="font-semibold">{t(`labels.${q}`)}</legend>
           {hint}
           <input type="hidden" name={`${q}-present`} value="1" />
           <div className="mt-1 grid gap-1 sm:grid-cols-2">
@@ -95,7 +99,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
     }
     const label = (
       <label htmlFor={fieldId(q)} className="font-semibold">
-        {intakeLabels[q]}
+        {t(`labels.${q}`)}
       </label>
     );
     if (kind === 'radio') {
@@ -111,7 +115,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
             aria-describedby={described}
             className="mt-1 block w-full rounded-md border-2 border-slate-700 bg-white px-2 py-1 text-base"
           >
-            <option value="">— nog niet ingevuld —</option>
+            <option value="">{t('notFilled')}</option>
             {optionValues(q).map((v) => (
               <option key={v} value={v}>
                 {optionLabel(q, v)}
@@ -136,7 +140,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         <div className="mt-1 flex items-start gap-2">
           <input type="checkbox" name={`${q}-skip`} value="1" id={`${fieldId(q)}-skip`} defaultChecked={answered && values.length === 0} className="mt-1 size-5" />
           <label htmlFor={`${fieldId(q)}-skip`} className="text-base">
-            Onbekend, of de klant wil het niet zeggen
+            {t('unknownOrDeclined')}
           </label>
         </div>
         {kind === 'municipality' && (
@@ -161,7 +165,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
         <ul className="mt-1 list-disc pl-5 text-base">
           {[...fits, ...checks].map((r, i) => (
             <li key={i}>
-              {r.type === 'check' ? 'Nagaan: ' : ''}
+              {r.type === 'check' ? t('checkPrefix') : ''}
               {r.text}
             </li>
           ))}
@@ -171,7 +175,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
           <form action={chooseRoute} className="mt-2">
             <input type="hidden" name="route" value={a.id} />
             <button type="submit" id={`kies-${a.id}`} className="btn-link">
-              Kies {a.name} en maak het plan
+              {t('choose', { name: a.name })}
             </button>
           </form>
         )}
@@ -181,45 +185,40 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
 
   return (
     <div className="wide">
-      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${intakeLabels[e.question]}: ${errorText(e.question)}` }))} />}
-      <h1 id="intake">Intake: route naar werk</h1>
-      <p className="mt-2 max-w-3xl">
-        Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies verandert
-        mee met de antwoorden. Alles blijft op dit apparaat; wis het na het gesprek met “Wis mijn antwoorden” onderaan.
-      </p>
+      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${t(`labels.${e.question}`)}: ${errorText(e.question)}` }))} />}
+      <h1 id="intake">{t('heading')}</h1>
+      <p className="mt-2 max-w-3xl">{t('intro', { clear: tc('clear') })}</p>
       {c.answers.situation.crisis && (
         <p id="intake-crisis" className="mt-4 rounded-md border-4 border-red-700 p-3 font-semibold">
-          Acute crisis gemeld: eerst hulp. 113 Zelfmoordpreventie: 0800-0113. Huisarts of huisartsenpost. Bij direct gevaar 112.{' '}
-          <Link href="/hulp">Meer hulp</Link>
+          {t.rich('crisis', { link: (chunks) => <Link href="/hulp">{chunks}</Link> })}
         </p>
       )}
       <div className="mt-6 grid gap-8 lg:grid-cols-[minmax(0,26rem)_minmax(0,1fr)]">
         <form id="intake-form" action={saveIntake} noValidate aria-labelledby="intake-vragen">
-          <h2 id="intake-vragen">Situatie en wens</h2>
-          <h3 className="mt-4 text-lg">Situatie (stap 1)</h3>
+          <h2 id="intake-vragen">{t('formHeading')}</h2>
+          <h3 className="mt-4 text-lg">{t('situation')}</h3>
           {SITUATION_QUESTIONS.map(field)}
-          <h3 className="mt-4 text-lg">Wens (stap 2)</h3>
+          <h3 className="mt-4 text-lg">{t('wish')}</h3>
           {WISH_QUESTIONS.map(field)}
           <div className="mt-4 flex flex-wrap gap-3">
             <button type="submit" id="herbereken" className="btn-primary">
-              Werk het advies bij
+              {t('update')}
             </button>
             <button type="submit" name="then" value="summary" id="naar-samenvatting" className="btn-secondary">
-              Naar de samenvatting
+              {t('toSummary')}
             </button>
           </div>
           <AutoSubmit formId="intake-form" action={updateIntake} />
         </form>
         <section aria-labelledby="intake-advies">
-          <h2 id="intake-advies">Advies</h2>
+          <h2 id="intake-advies">{t('adviceHeading')}</h2>
           <p id="intake-status" aria-live="polite" className="mt-1 font-semibold">
-            {advice.recommended.length} aanbevolen, {advice.conditional.length} nagaan
-            {openCount > 0 ? `; nog ${openCount} ${openCount === 1 ? 'vraag' : 'vragen'} open` : '; alle vragen beantwoord'}.
+            {t('status', { recommended: advice.recommended.length, conditional: advice.conditional.length, open: openCount })}
           </p>
           <Signals signals={advice.signals} />
-          <h3 className="mt-4 text-lg">Aanbevolen</h3>
+          <h3 className="mt-4 text-lg">{t('recommended')}</h3>
           {advice.recommended.length === 0 ? (
-            <p>Geen route die zeker past.</p>
+            <p>{t('noneRecommended')}</p>
           ) : (
             <ol id="intake-aanbevolen" className="mt-2 list-none space-y-3 p-0">
               {advice.recommended.map((a) => routeItem(a, true))}
@@ -227,7 +226,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
           )}
           {advice.conditional.length > 0 && (
             <>
-              <h3 className="mt-4 text-lg">Nagaan</h3>
+              <h3 className="mt-4 text-lg">{t('conditional')}</h3>
               <ol id="intake-nagaan" className="mt-2 list-none space-y-3 p-0">
                 {advice.conditional.map((a) => routeItem(a, true))}
               </ol>
@@ -235,11 +234,11 @@ export default async function IntakePage({ searchParams }: { searchParams: Promi
           )}
           {advice.notSuitable.length > 0 && (
             <details className="mt-4">
-              <summary>Past niet ({advice.notSuitable.length})</summary>
+              <summary>{t('notSuitable', { count: advice.notSuitable.length })}</summary>
               <ul className="mt-2 list-disc pl-5 text-base">
                 {advice.notSuitable.map((a) => (
                   <li key={a.id}>
-                    {a.name}: {a.reasons.find((r) => r.type === 'against')?.text ?? 'past niet'}
+                    {a.name}: {a.reasons.find((r) => r.type === 'against')?.text ?? t('notSuitableFallback')}
                   </li>
                 ))}
               </ul>

@@ -1,35 +1,45 @@
 import type { Metadata } from 'next';
-import { longDate } from '@/lib/dates';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { loadChangelog } from '@/lib/map/changelog';
+import { requestLocale } from '@/lib/i18n/server';
+import { getChangelog } from '@/lib/map/changelog';
+import { longDateIn } from '@/lib/map/words';
 
-export const metadata: Metadata = { title: 'Wat is nieuw' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('pages');
+  return { title: t('news.title') };
+}
 
-const day = longDate;
-
-export default function NewsPage() {
-  const { meta, routes } = getCatalogue();
-  const log = loadChangelog();
+export default async function NewsPage() {
+  const locale = await requestLocale();
+  const t = await getTranslations('pages');
+  const { meta, routes } = getCatalogue(locale);
+  const log = getChangelog(locale);
+  const day = (iso: string) => longDateIn(iso, locale);
+  const time = (iso: string) => (chunks: React.ReactNode) => <time dateTime={iso}>{chunks}</time>;
   return (
     <>
-      <h1>Wat is nieuw</h1>
+      <h1>{t('news.title')}</h1>
       <section aria-labelledby="versie" className="mt-6">
-        <h2 id="versie">Welke versie je ziet</h2>
+        <h2 id="versie">{t('news.versionHeading')}</h2>
         <p className="mt-2">
-          De informatie over de {routes.length} routes is versie {meta.version}. We hebben alles laatst nagekeken op{' '}
-          <time dateTime={meta.date}>{day(meta.date)}</time>. <Link href="/bronnen">Bekijk de bronnen</Link>.
+          {t.rich('news.version', {
+            count: routes.length,
+            version: meta.version,
+            date: day(meta.date),
+            time: time(meta.date),
+            link: (chunks) => <Link href="/bronnen">{chunks}</Link>,
+          })}
         </p>
       </section>
 
       <section aria-labelledby="website" className="mt-8">
-        <h2 id="website">Wat er veranderd is aan de website</h2>
+        <h2 id="website">{t('news.websiteHeading')}</h2>
         <ol className="mt-2 list-none space-y-4 p-0" id="wijzigingen">
           {log.map((e) => (
             <li key={`${e.date}-${e.title}`} className="card">
-              <h3>
-                <time dateTime={e.date}>{day(e.date)}</time>: {e.title}
-              </h3>
+              <h3>{t.rich('news.entry', { date: day(e.date), title: e.title, time: time(e.date) })}</h3>
               <p className="mt-1">{e.text}</p>
               {e.links.length > 0 && (
                 <ul className="mt-1 flex flex-wrap gap-x-6 gap-y-1">
@@ -46,32 +56,24 @@ export default function NewsPage() {
       </section>
 
       <section aria-labelledby="routes" className="mt-8">
-        <h2 id="routes">Wat er veranderd is aan de routes</h2>
+        <h2 id="routes">{t('news.routesHeading')}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {meta.changes.map((c) => (
-            <li key={c.version}>
-              Versie {c.version} (<time dateTime={c.date}>{day(c.date)}</time>): {c.text}
-            </li>
+            <li key={c.version}>{t.rich('news.change', { version: c.version, date: day(c.date), text: c.text, time: time(c.date) })}</li>
           ))}
         </ul>
       </section>
 
       <section aria-labelledby="voorstel" className="mt-8">
-        <h2 id="voorstel">Een verandering voorstellen</h2>
-        <p className="mt-2">Mist er een route, of klopt er iets niet? Dan horen we dat graag. Geef dan door:</p>
+        <h2 id="voorstel">{t('news.proposeHeading')}</h2>
+        <p className="mt-2">{t('news.propose')}</p>
         <ul className="mt-1 list-disc space-y-1 pl-6">
-          <li>over welke route het gaat, of de naam van de nieuwe route;</li>
-          <li>wat er anders moet;</li>
-          <li>waar het staat: een rapport met de bladzijde, of een openbare website van bijvoorbeeld UWV of de gemeente.</li>
+          <li>{t('news.proposeWhich')}</li>
+          <li>{t('news.proposeWhat')}</li>
+          <li>{t('news.proposeWhere')}</li>
         </ul>
-        <p className="mt-2">
-          Zonder bron passen we niets aan. Elk feit in de routewijzer heeft een bron, en een computer controleert dat. Weten we iets niet,
-          dan schrijven we “onbekend”.
-        </p>
-        <p className="mt-2">
-          Voor beheerders: een route is één bestand. Hoe je er een toevoegt, staat in de handleiding <code>docs/content.md</code> bij de
-          broncode.
-        </p>
+        <p className="mt-2">{t('news.noSource')}</p>
+        <p className="mt-2">{t.rich('news.maintainers', { code: (chunks) => <code>{chunks}</code> })}</p>
       </section>
     </>
   );

@@ -1,49 +1,50 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
-import { redirect } from 'next/navigation';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { PrintButton } from '@/components/common/print-button';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { StepHeader } from '@/components/wizard/step-header';
-import { ui } from '@/content/copy/nl';
+import { localHref, localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { currentPlan } from '@/lib/plan/current-plan';
 
-export const metadata: Metadata = { title: `${ui.stepOf(4)}: Jouw plan` };
+export async function generateMetadata(): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('plan'), getTranslations('common')]);
+  return { title: t('metaTitle', { step: common('stepOf', { n: 4 }) }) };
+}
 
 export default async function PlanPage() {
   const { deps } = journeyRuntime();
-  const { session } = await readSession();
+  const [{ session }, locale, t, common] = await Promise.all([readSession(), requestLocale(), getTranslations('plan'), getTranslations('common')]);
   const away = redirectFor({ kind: 'plan' }, session.context, deps.isAsked);
-  if (away) redirect(away);
-  const plan = currentPlan(session);
-  if (!plan) redirect('/advies');
+  if (away) return localRedirect(away);
+  const plan = currentPlan(session, locale);
+  if (!plan) return localRedirect('/advies');
 
   return (
     <article aria-labelledby="plan">
       <FocusOnNavigation id="plan" />
       <StepHeader step={4} />
       <h1 id="plan" tabIndex={-1}>
-        Jouw plan: {plan.route.name}
+        {t('heading', { name: plan.route.name })}
       </h1>
       <p className="mt-2">{plan.summary}</p>
       <div className="no-print mt-4 flex flex-wrap gap-3">
-        <PrintButton label="Print je plan" />
-        <a href="/plan/pdf" download id="download-pdf" className="btn-secondary">
-          Download als PDF
+        <PrintButton label={t('print')} />
+        <a href={await localHref('/plan/pdf')} download id="download-pdf" className="btn-secondary">
+          {t('downloadPdf')}
         </a>
         <SavePlanLink />
-        <ReadAloud />
+        <ReadAloud label={common('readAloud')} stopLabel={common('stopReading')} />
       </div>
-      <p className="no-print mt-3 text-base text-slate-700">
-        Het bestand bewaar je zelf, op je eigen apparaat. Later open je het weer via “Open je plan” op de startpagina.
-      </p>
+      <p className="no-print mt-3 text-base text-slate-700">{t('fileNote')}</p>
 
       <section aria-labelledby="stappen" className="mt-8">
-        <h2 id="stappen">Dit ga je doen</h2>
+        <h2 id="stappen">{t('stepsHeading')}</h2>
         <ol className="mt-2 list-decimal space-y-2 pl-6">
           {plan.steps.map((s, i) => (
             <li key={i}>{s}</li>
@@ -51,8 +52,8 @@ export default async function PlanPage() {
         </ol>
       </section>
       <section aria-labelledby="vragen" className="mt-8">
-        <h2 id="vragen">Vragen om mee te nemen</h2>
-        <p className="mt-1">Naar je klantmanager, behandelaar of de organisatie die de route aanbiedt.</p>
+        <h2 id="vragen">{t('questionsHeading')}</h2>
+        <p className="mt-1">{t('questionsIntro')}</p>
         <ul className="mt-2 list-disc space-y-1 pl-6">
           {plan.questions.map((q, i) => (
             <li key={i}>{q}</li>
@@ -60,15 +61,15 @@ export default async function PlanPage() {
         </ul>
       </section>
       <section aria-labelledby="niet-lukt" className="mt-8">
-        <h2 id="niet-lukt">Wat als het niet lukt?</h2>
+        <h2 id="niet-lukt">{t('ifItFailsHeading')}</h2>
         <ul className="mt-2 list-disc space-y-1 pl-6">
-          {plan.ifItFails.map((t, i) => (
-            <li key={i}>{t}</li>
+          {plan.ifItFails.map((text, i) => (
+            <li key={i}>{text}</li>
           ))}
         </ul>
       </section>
       <section aria-labelledby="situatie" className="mt-8">
-        <h2 id="situatie">Mijn situatie</h2>
+        <h2 id="situatie">{t('situationHeading')}</h2>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
           {plan.situation.map((s) => (
             <div key={s.label} className="contents">
@@ -78,19 +79,17 @@ export default async function PlanPage() {
           ))}
         </dl>
       </section>
-      <p className="mt-8 text-base text-slate-700">
-        Gemaakt met Routewijzer werk, catalogus versie {plan.catalogue.version} ({plan.catalogue.date}).
-      </p>
+      <p className="mt-8 text-base text-slate-700">{t('madeWith', { version: plan.catalogue.version, date: plan.catalogue.date })}</p>
       <section aria-labelledby="later" className="no-print mt-8 rounded-md bg-slate-100 p-4">
-        <h2 id="later">Later: hoe ging het?</h2>
-        <p className="mt-1">Ben je een tijdje bezig, of is de route klaar? Vertel hoe het ging. Dan kijken we samen wat je nu nodig hebt.</p>
+        <h2 id="later">{t('laterHeading')}</h2>
+        <p className="mt-1">{t('laterText')}</p>
         <Link href="/evaluatie" id="naar-evaluatie" className="btn-secondary mt-3 inline-block">
-          Naar stap 5: hoe ging het?
+          {t('toEvaluation')}
         </Link>
       </section>
       <div className="no-print mt-8 flex flex-wrap gap-4">
         <Link href="/advies" replace id="vorige" className="btn-secondary">
-          {ui.previous}: kies een andere route
+          {t('previousOther', { previous: common('previous') })}
         </Link>
       </div>
     </article>

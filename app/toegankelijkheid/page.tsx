@@ -1,33 +1,34 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 
-export const metadata: Metadata = { title: 'Toegankelijkheidsverklaring' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('pages');
+  return { title: t('accessibility.title') };
+}
 
-export default function AccessibilityPage() {
+export default async function AccessibilityPage() {
+  const t = await getTranslations('pages');
+  const common = await getTranslations('common');
+  const readAloud = common('readAloud');
   return (
     <>
-      <h1>Toegankelijkheidsverklaring</h1>
+      <h1>{t('accessibility.title')}</h1>
       <div className="mt-4 space-y-4">
-        <p>
-          We willen dat iedereen deze routewijzer kan gebruiken. We bouwen daarom volgens de richtlijnen voor toegankelijkheid: WCAG 2.2,
-          niveau AA.
-        </p>
-        <h2>Wat we doen</h2>
+        <p>{t('accessibility.intro')}</p>
+        <p>{t('accessibility.translation')}</p>
+        <h2>{t('accessibility.doHeading')}</h2>
         <ul className="list-disc space-y-1 pl-6">
-          <li>Elke pagina wordt bij elke wijziging automatisch getest met axe op de regels van WCAG 2.2 A en AA.</li>
-          <li>Je kunt alles met het toetsenbord doen. Je ziet altijd waar je bent.</li>
-          <li>De pagina’s werken op een smalle telefoon (320 pixels breed) en als je tekst groter maakt.</li>
-          <li>Alles werkt ook als JavaScript uit staat.</li>
-          <li>Met de knop “Lees voor” leest je browser de tekst hardop voor.</li>
-          <li>We schrijven in eenvoudige taal.</li>
+          <li>{t('accessibility.axe')}</li>
+          <li>{t('accessibility.keyboard')}</li>
+          <li>{t('accessibility.narrow')}</li>
+          <li>{t('accessibility.noScript')}</li>
+          <li>{t('accessibility.readAloud', { readAloud })}</li>
+          <li>{t('accessibility.plain')}</li>
         </ul>
-        <h2>Wat nog niet goed is</h2>
-        <p>
-          “Lees voor” werkt alleen in browsers die spraak ondersteunen, en alleen met JavaScript aan. Zonder JavaScript haalt “Snel weg” deze
-          website niet uit de geschiedenis van je browser. Automatische tests vinden niet alle problemen; deze website is nog niet door
-          mensen met een beperking getest.
-        </p>
-        <h2>Iets gevonden?</h2>
-        <p>Loop je ergens tegenaan? Laat het ons weten, dan lossen we het op.</p>
+        <h2>{t('accessibility.notYetHeading')}</h2>
+        <p>{t('accessibility.notYet', { readAloud, quickExit: common('quickExit') })}</p>
+        <h2>{t('accessibility.foundHeading')}</h2>
+        <p>{t('accessibility.found')}</p>
       </div>
     </>
   );

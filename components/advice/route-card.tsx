@@ -1,21 +1,27 @@
+import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { factText, kindLabel } from '@/lib/catalogue/present';
+import { factText, presentLabels } from '@/lib/catalogue/present';
 import type { RouteAdvice } from '@/lib/engine/advise';
 import { RouteDetails } from '@/components/advice/route-details';
 import { chooseRoute } from '@/components/wizard/actions';
-import { askAtLabel } from '@/lib/engine/labels';
+import { labelsFor } from '@/lib/engine/labels';
+import { requestLocale } from '@/lib/i18n/server';
 
 type Props = { advice: RouteAdvice; route: Route; catalogue: Catalogue; benefit?: AnswerBenefit; conditional?: boolean };
 
-/** One route on the advice page: what it is, why it fits you, how to start, and more. */
-export function RouteCard({ advice, route, catalogue, benefit, conditional }: Props) {
+/**
+ * One route on the advice page: what it is, why it fits you, how to start, and more. In the
+ * request's language: pass the route, advice and catalogue of that language.
+ */
+export async function RouteCard({ advice, route, catalogue, benefit, conditional }: Props) {
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.card')]);
   const fits = advice.reasons.filter((r) => r.type === 'fits');
   const checks = advice.reasons.filter((r) => r.type === 'check');
   const titleId = `route-${route.id}`;
   return (
     <article aria-labelledby={titleId} className="card" data-route={route.id} data-group={advice.group}>
-      <p className="text-base font-semibold text-slate-700">{kindLabel[route.kind]}</p>
+      <p className="text-base font-semibold text-slate-700">{presentLabels(locale).kind[route.kind]}</p>
       <h3 id={titleId} className="text-2xl">
         {advice.rank !== undefined && !conditional ? `${advice.rank}. ` : ''}
         {route.name}
@@ -24,7 +30,7 @@ export function RouteCard({ advice, route, catalogue, benefit, conditional }: Pr
 
       {checks.length > 0 && (
         <section className="mt-4 rounded-md bg-amber-50 p-3">
-          <h4>Dit moet je eerst nagaan</h4>
+          <h4>{t('checks')}</h4>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {checks.map((r, i) => (
               <li key={i}>{r.text}</li>
@@ -35,7 +41,7 @@ export function RouteCard({ advice, route, catalogue, benefit, conditional }: Pr
 
       {fits.length > 0 && (
         <section className="mt-4">
-          <h4>Waarom dit bij jou past</h4>
+          <h4>{t('fits')}</h4>
           <ul className="mt-1 list-disc space-y-1 pl-6" data-reasons="fits">
             {fits.slice(0, 5).map((r, i) => (
               <li key={i}>{r.text}</li>
@@ -45,15 +51,15 @@ export function RouteCard({ advice, route, catalogue, benefit, conditional }: Pr
       )}
 
       <section className="mt-4">
-        <h4>Zo begin je</h4>
-        <p>{factText(route.access.how)}</p>
-        {'askAt' in route.access.how && <p className="mt-1">Weet je niet bij wie? Vraag het na bij {askAtLabel[route.access.how.askAt]}.</p>}
-        <p className="mt-2">Wat je kunt zeggen:</p>
-        <blockquote className="mt-1 border-l-4 border-green-700 pl-3 italic">“{route.access.say}”</blockquote>
+        <h4>{t('start')}</h4>
+        <p>{factText(route.access.how, locale)}</p>
+        {'askAt' in route.access.how && <p className="mt-1">{t('askAt', { who: labelsFor(locale).askAt[route.access.how.askAt] })}</p>}
+        <p className="mt-2">{t('say')}</p>
+        <blockquote className="mt-1 border-l-4 border-green-700 pl-3 italic">{t('quote', { say: route.access.say })}</blockquote>
       </section>
 
       <details className="mt-4">
-        <summary>Meer over {route.name}: hoe lang, wie betaalt, cijfers</summary>
+        <summary>{t('more', { name: route.name })}</summary>
         <div className="mt-3">
           <RouteDetails route={route} benefit={benefit} catalogue={catalogue} />
         </div>
@@ -62,7 +68,7 @@ export function RouteCard({ advice, route, catalogue, benefit, conditional }: Pr
       <form action={chooseRoute} className="no-print mt-4">
         <input type="hidden" name="route" value={route.id} />
         <button type="submit" id={`kies-${route.id}`} className="btn-primary" aria-describedby={titleId}>
-          Kies deze route
+          {t('choose')}
         </button>
       </form>
     </article>

@@ -1,16 +1,22 @@
+import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { costText, durationLines, factText, routeSources, sourceLabel } from '@/lib/catalogue/present';
 import { Figures } from '@/components/advice/figures';
+import { requestLocale } from '@/lib/i18n/server';
 
-/** Everything a person may want to know about one route, in plain sections. */
-export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { route: Route; benefit?: AnswerBenefit; catalogue: Catalogue; headingLevel?: 3 | 4 }) {
+/**
+ * Everything a person may want to know about one route, in plain sections, in the request's
+ * language: pass the route and catalogue of that language (getCatalogue(locale)).
+ */
+export async function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { route: Route; benefit?: AnswerBenefit; catalogue: Catalogue; headingLevel?: 3 | 4 }) {
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.details')]);
   const H = `h${headingLevel}` as 'h3' | 'h4';
   const publicTitles = new Map(catalogue.publicSources.map((s) => [s.id, s.title]));
   return (
     <div className="space-y-5">
       <section>
-        <H>Wat je er doet</H>
+        <H>{t('offers')}</H>
         <ul className="mt-1 list-disc space-y-1 pl-6">
           {route.offers.map((o, i) => (
             <li key={i}>{o.text}</li>
@@ -18,39 +24,39 @@ export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { 
         </ul>
       </section>
       <section>
-        <H>Voor wie</H>
+        <H>{t('forWhom')}</H>
         <p>{route.forWhom.text}</p>
       </section>
       <section>
-        <H>Hoe lang</H>
-        {durationLines(route, benefit).map((l, i) => (
+        <H>{t('duration')}</H>
+        {durationLines(route, benefit, locale).map((l, i) => (
           <p key={i}>{l}</p>
         ))}
       </section>
       <section>
-        <H>Wie betaalt</H>
-        <p>{factText(route.funder)}</p>
+        <H>{t('funder')}</H>
+        <p>{factText(route.funder, locale)}</p>
         <p className="mt-1">
-          <strong>Kost het jou iets?</strong> {costText(route)}
+          <strong>{t('cost')}</strong> {costText(route, locale)}
         </p>
       </section>
       <section>
-        <H>Wat gebeurt er met je uitkering?</H>
-        <p>{factText(route.benefitEffect)}</p>
+        <H>{t('benefit')}</H>
+        <p>{factText(route.benefitEffect, locale)}</p>
       </section>
       <section>
-        <H>Wat de cijfers zeggen</H>
+        <H>{t('figures')}</H>
         <Figures route={route} />
       </section>
       {(route.pros.length > 0 || route.cons.length > 0) && (
         <section>
-          <H>Wat ervoor en ertegen pleit</H>
+          <H>{t('prosCons')}</H>
           {route.pros.length > 0 && (
             <ul className="mt-1 space-y-1">
               {route.pros.map((p, i) => (
                 <li key={i}>
                   <span aria-hidden="true">+ </span>
-                  <span className="sr-only">Voordeel: </span>
+                  <span className="sr-only">{t('pro')} </span>
                   {p.text}
                 </li>
               ))}
@@ -61,7 +67,7 @@ export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { 
               {route.cons.map((p, i) => (
                 <li key={i}>
                   <span aria-hidden="true">− </span>
-                  <span className="sr-only">Nadeel: </span>
+                  <span className="sr-only">{t('con')} </span>
                   {p.text}
                 </li>
               ))}
@@ -71,7 +77,7 @@ export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { 
       )}
       {route.experiences.length > 0 && (
         <section>
-          <H>Hoe het is om mee te doen</H>
+          <H>{t('experiences')}</H>
           <ul className="mt-1 list-disc space-y-1 pl-6">
             {route.experiences.map((e, i) => (
               <li key={i}>{e.text}</li>
@@ -80,7 +86,7 @@ export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { 
         </section>
       )}
       <section>
-        <H>Is het er nu?</H>
+        <H>{t('available')}</H>
         <p>{route.availability.text}</p>
         {route.links.length > 0 && (
           <ul className="mt-1 space-y-1">
@@ -89,17 +95,17 @@ export function RouteDetails({ route, benefit, catalogue, headingLevel = 4 }: { 
                 <a href={l.url} rel="noreferrer">
                   {l.label}
                 </a>{' '}
-                <span className="text-base text-slate-700">(link uit de bron)</span>
+                <span className="text-base text-slate-700">{t('linkFromSource')}</span>
               </li>
             ))}
           </ul>
         )}
       </section>
       <details>
-        <summary>Bronnen van deze informatie</summary>
+        <summary>{t('sources')}</summary>
         <ul className="mt-2 list-disc pl-6 text-base">
           {routeSources(route).map((r) => (
-            <li key={r}>{sourceLabel(r, catalogue.meta, publicTitles)}</li>
+            <li key={r}>{sourceLabel(r, catalogue.meta, publicTitles, locale)}</li>
           ))}
         </ul>
       </details>

@@ -1,9 +1,11 @@
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import type { Signal } from '@/lib/engine/signals';
 
-/** Signals before the routes; crisis first and in red, the gaps as concrete steps. */
-export function Signals({ signals }: { signals: Signal[] }) {
+/** Signals before the routes; crisis first and in red, the gaps as concrete steps. Pass signals in the request's language. */
+export async function Signals({ signals }: { signals: Signal[] }) {
   if (signals.length === 0) return null;
+  const t = await getTranslations('advice.signals');
   return (
     <div className="mt-6 space-y-4">
       {signals.map((s) => (
@@ -24,7 +26,7 @@ export function Signals({ signals }: { signals: Signal[] }) {
           </ul>
           {s.id === 'crisis' && (
             <p className="mt-2">
-              <Link href="/hulp">Bekijk alle hulp die je nu kunt krijgen</Link>
+              <Link href="/hulp">{t('allHelp')}</Link>
             </p>
           )}
         </section>

@@ -3,8 +3,20 @@
 import { useEffect, useState } from 'react';
 import { ButtonPlaceholder } from '@/components/common/button-placeholder';
 
-/** Copies the text of an element to the clipboard. Hidden without scripts (select the text instead). */
-export function CopyButton({ sourceId, label }: { sourceId: string; label: string }) {
+type Props = {
+  sourceId: string;
+  label: string;
+  /** Said when the text is on the clipboard. */
+  copied: string;
+  /** Said when copying failed. */
+  failed: string;
+};
+
+/**
+ * Copies the text of an element to the clipboard. Hidden without scripts (select the text
+ * instead). A client component: the server parent passes its texts in the page's language.
+ */
+export function CopyButton({ sourceId, label, copied, failed }: Props) {
   const [ready, setReady] = useState(false);
   const [done, setDone] = useState<'' | 'ok' | 'failed'>('');
   useEffect(() => setReady(true), []);
@@ -23,7 +35,7 @@ export function CopyButton({ sourceId, label }: { sourceId: string; label: strin
         {label}
       </button>
       <span id="kopieer-status" aria-live="polite" className="self-center">
-        {done === 'ok' ? 'Gekopieerd.' : done === 'failed' ? 'Kopiëren lukte niet. Selecteer de tekst en kopieer die zelf.' : ''}
+        {done === 'ok' ? copied : done === 'failed' ? failed : ''}
       </span>
     </>
   );

@@ -1,18 +1,34 @@
 'use client';
 
 import { useEffect, useState } from 'react';
-import { ui } from '@/content/copy/nl';
 import { ButtonPlaceholder } from '@/components/common/button-placeholder';
 
 /**
- * "Lees voor": reads the main content aloud with the browser's own speech synthesis, in a
- * Dutch voice when there is one (seed 002:1499 asks for text with a read-aloud option).
- * Nothing is sent anywhere. Hidden where the browser cannot speak.
+ * "Lees voor": reads the main content aloud with the browser's own speech synthesis, in the
+ * page's language (the lang attribute around `target`, set from the URL's language), with a
+ * voice of that language when there is one (seed 002:1499 asks for text with a read-aloud
+ * option). Nothing is sent anywhere. Hidden where the browser cannot speak.
+ *
+ * A client component: the server parent passes the button texts (common.readAloud and
+ * common.stopReading); without them it speaks Dutch words on its button.
  */
 const CLASSES =
   'inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-sky-800 px-3 py-1 font-semibold text-sky-900 hover:bg-sky-50 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-yellow-400';
 
-export function ReadAloud({ target = 'main' }: { target?: string }) {
+/** Speech synthesis wants a full language tag. */
+const SPEECH_LANG: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+type Props = {
+  target?: string;
+  /** The button text ("Lees voor"). */
+  label: string;
+  /** The button text while it reads ("Stop met voorlezen"). */
+  stopLabel: string;
+};
+
+export function ReadAloud({ target = 'main', label, stopLabel }: Props) {
   const [supported, setSupported] = useState<boolean | undefined>(undefined);
   const [speaking, setSpeaking] = useState(false);
 
@@ -24,7 +40,7 @@ export function ReadAloud({ target = 'main' }: { target?: string }) {
   }, []);
 
   // Until scripts run, an invisible button of the same size holds its place: nothing shifts when it appears.
-  if (supported === undefined) return <ButtonPlaceholder className={CLASSES} label={ui.readAloud} icon />;
+  if (supported === undefined) return <ButtonPlaceholder className={CLASSES} label={label} icon />;
   if (!supported) return null;
 
   const toggle = () => {
@@ -34,12 +50,14 @@ export function ReadAloud({ target = 'main' }: { target?: string }) {
       setSpeaking(false);
       return;
     }
-    const root = document.querySelector(target);
+    const root = document.querySelector(target) as HTMLElement | null;
     // Read what is visible: skip the read-aloud button itself and closed "details" contents.
-    const text = root ? (root as HTMLElement).innerText.replace(new RegExp(`${ui.readAloud}|${ui.stopReading}`, 'g'), '') : '';
+    const text = root ? root.innerText.replace(new RegExp(`${escapeRegExp(label)}|${escapeRegExp(stopLabel)}`, 'g'), '') : '';
+    const lang = ((root?.closest('[lang]') ?? document.documentElement).getAttribute('lang') || 'nl').toLowerCase();
+    const base = lang.split('-')[0]!;
     const u = new SpeechSynthesisUtterance(text);
-    u.lang = 'nl-NL';
-    const voice = synth.getVoices().find((v) => v.lang.toLowerCase().startsWith('nl'));
+    u.lang = lang.includes('-') ? lang : (SPEECH_LANG[base] ?? lang);
+    const voice = synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(base));
     if (voice) u.voice = voice;
     u.onend = () => setSpeaking(false);
     u.onerror = () => setSpeaking(false);
@@ -59,7 +77,7 @@ export function ReadAloud({ target = 'main' }: { target?: string }) {
       <svg aria-hidden="true" focusable="false" viewBox="0 0 24 24" width="20" height="20" className="shrink-0" fill="currentColor">
         <path d="M3 9v6h4l5 4V5L7 9H3zm13.5 3a4.5 4.5 0 0 0-2.5-4v8a4.5 4.5 0 0 0 2.5-4zM14 3.2v2.1a7 7 0 0 1 0 13.4v2.1a9 9 0 0 0 0-17.6z" />
       </svg>
-      {speaking ? ui.stopReading : ui.readAloud}
+      {speaking ? stopLabel : label}
     </button>
   );
 }

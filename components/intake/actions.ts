@@ -1,8 +1,9 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { redirect, RedirectType } from 'next/navigation';
+import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { localRedirect } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { intakeFromForm, intakeErrorQuery } from '@/lib/intake/intake-form';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -10,7 +11,8 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 /**
  * The intake form posts here, with and without JavaScript: every field is parsed as the
  * wizard would, valid answers are kept on the device (the journey cookie), invalid ones
- * are reported per field and leave the earlier answer unchanged.
+ * are reported per field and leave the earlier answer unchanged. Redirects stay in the
+ * language of the page the form was sent from.
  */
 async function save(form: FormData) {
   const { session } = await readSession();
@@ -23,7 +25,7 @@ async function save(form: FormData) {
 export async function saveIntake(form: FormData): Promise<void> {
   const errors = await save(form);
   const target = form.get('then') === 'summary' && errors.length === 0 ? '/intake/samenvatting' : '/intake';
-  redirect(errors.length ? `/intake?${intakeErrorQuery(errors)}` : target, RedirectType.replace);
+  return localRedirect(errors.length ? `/intake?${intakeErrorQuery(errors)}` : target, RedirectType.replace);
 }
 
 /**

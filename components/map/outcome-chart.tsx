@@ -1,7 +1,9 @@
 import type { CatalogueMeta } from '@/lib/catalogue/schema';
-import { sourceLabel, studyTypeLabel } from '@/lib/catalogue/present';
+import { presentLabels, sourceLabel } from '@/lib/catalogue/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { messagesFor } from '@/lib/map/words';
 
 const W = 320;
 const FONT = 16;
@@ -13,14 +15,18 @@ type Sources = { meta: CatalogueMeta; publicTitles: ReadonlyMap<string, string> 
  * One group of figures that measure the same thing: bars (0–100 out of 100 people), then
  * the same numbers with what was measured, year, study type and source as a table. The
  * bars are an image labelled by the group's heading; the table is the full record.
+ * `locale`: the page's language (the group comes from figureGroups(routes, locale)).
  */
-export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGroup; id: string; byRoute: boolean; sources: Sources }) {
+export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { group: FigureGroup; id: string; byRoute: boolean; sources: Sources; locale?: Locale }) {
+  const t = messagesFor(locale, 'aanbod');
+  const studyTypeLabel = presentLabels(locale).studyType;
+  const year = (y: number | 'unknown') => (y === 'unknown' ? t('chart.yearUnknown') : String(y));
   const shapes: React.ReactNode[] = [];
   let y = 0;
   group.rows.forEach((row, i) => {
     const label = byRoute ? `${row.routeName} (${row.outcome.study})` : row.outcome.study;
     const o = row.outcome;
-    const about = `${o.year === 'unknown' ? 'jaar onbekend' : o.year}, ${studyTypeLabel[o.studyType]}`;
+    const about = `${year(o.year)}, ${studyTypeLabel[o.studyType]}`;
     for (const l of [...wrap(label, maxChars(W, FONT)), ...wrap(about, maxChars(W, FONT))]) {
       y += 20;
       shapes.push(
@@ -49,7 +55,7 @@ export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGro
         </text>,
       );
       y += 10;
-      for (const l of wrap(`grijs: ${c.label}`, maxChars(W, FONT))) {
+      for (const l of wrap(t('chart.grey', { label: c.label }), maxChars(W, FONT))) {
         y += 20;
         shapes.push(
           <text key={`cl${i}-${y}`} x={0} y={y} fontSize={FONT} fill="#334155">
@@ -73,23 +79,33 @@ export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGro
         fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
         data-testid="cijfers-svg"
       >
-        <title id={titleId}>{`${group.title}: staafdiagram`}</title>
-        <desc id={`${id}-uitleg`}>{`Van de 100 mensen. ${group.rows.length} cijfers; de getallen staan ook in de tabel eronder.`}</desc>
+        <title id={titleId}>{t('chart.title', { title: group.title })}</title>
+        <desc id={`${id}-uitleg`}>{t('chart.desc', { count: group.rows.length })}</desc>
         {shapes}
       </svg>
       <figcaption className="mt-1 text-base text-slate-700">
-        Het percentage is het aantal van de 100 mensen. Groen: deze route{group.rows.some((r) => r.outcome.comparison) ? '; grijs: de vergelijkingsgroep' : ''}.
+        {group.rows.some((r) => r.outcome.comparison) ? t('chart.captionComparison') : t('chart.caption')}
       </figcaption>
       <div className="mt-3">
         {/* Fixed columns that wrap anywhere: the table never pushes a 320 px page sideways. */}
         <table className="w-full table-fixed border-collapse text-left text-base [overflow-wrap:anywhere]" data-testid="cijfers-tabel">
-          <caption className="sr-only">{group.title}, met bron</caption>
+          <caption className="sr-only">{t('chart.tableCaption', { title: group.title })}</caption>
           <thead>
             <tr className="border-b-2 border-slate-700">
-              {byRoute && <th scope="col" className="p-1">Route</th>}
-              <th scope="col" className="p-1">Cijfer</th>
-              <th scope="col" className="p-1">Wat en wie</th>
-              <th scope="col" className="p-1">Onderzoek</th>
+              {byRoute && (
+                <th scope="col" className="p-1">
+                  {t('chart.route')}
+                </th>
+              )}
+              <th scope="col" className="p-1">
+                {t('chart.figure')}
+              </th>
+              <th scope="col" className="p-1">
+                {t('chart.whatWho')}
+              </th>
+              <th scope="col" className="p-1">
+                {t('chart.study')}
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -99,15 +115,13 @@ export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGro
                 <tr key={i} className="border-b border-slate-300 align-top">
                   {byRoute && (
                     <th scope="row" className="p-1 font-semibold">
-                      <a href={`/aanbod/${row.routeId}`}>{row.routeName}</a>
+                      <a href={localePath(locale, `/aanbod/${row.routeId}`)}>{row.routeName}</a>
                     </th>
                   )}
                   <td className="p-1 font-bold">
                     {Math.round(o.value)}%
                     {o.comparison && (
-                      <span className="block font-normal">
-                        vergelijking: {Math.round(o.comparison.value)}% ({o.comparison.label})
-                      </span>
+                      <span className="block font-normal">{t('chart.comparison', { value: Math.round(o.comparison.value), label: o.comparison.label })}</span>
                     )}
                   </td>
                   <td className="p-1">
@@ -115,8 +129,8 @@ export function OutcomeChart({ group, id, byRoute, sources }: { group: FigureGro
                     {o.timeframe ? `, ${o.timeframe}` : ''}.
                   </td>
                   <td className="p-1">
-                    {o.study}, {o.year === 'unknown' ? 'jaar onbekend' : o.year}. {studyTypeLabel[o.studyType]}
-                    {o.n ? `, ${o.n} mensen` : ''}. Bron: {o.src.map((s) => sourceLabel(s, sources.meta, sources.publicTitles)).join('; ')}.
+                    {o.study}, {year(o.year)}. {studyTypeLabel[o.studyType]}
+                    {o.n ? t('chart.people', { n: String(o.n) }) : ''}. {t('chart.source', { sources: o.src.map((s) => sourceLabel(s, sources.meta, sources.publicTitles, locale)).join('; ') })}
                   </td>
                 </tr>
               );

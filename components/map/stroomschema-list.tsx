@@ -1,22 +1,30 @@
-import { questions } from '@/content/copy/nl';
 import { isQuestionId } from '@/lib/journey/questions';
-import { andList } from '@/lib/engine/labels';
-import { edgeText, stepHeading, stepNotes } from '@/lib/map/layout';
+import { questionCopy } from '@/lib/journey/question-copy';
+import { edgeText, routeNames, stepHeading, stepNotes } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
+import { andListIn, messagesFor } from '@/lib/map/words';
 
-/** The stroomschema as nested lists: the same data as the drawing, complete, for everyone. */
+/**
+ * The stroomschema as nested lists: the same data as the drawing, complete, for everyone.
+ * In the language of the data (stroomschema(catalogue, locale)).
+ */
 export function StroomschemaList({ data }: { data: StroomschemaData }) {
-  const names = new Map(data.routes.map((r) => [r.id, r.name]));
-  const name = (ids: readonly string[]) => andList(ids.map((id) => names.get(id) ?? id));
+  const { locale } = data;
+  const t = messagesFor(locale, 'map');
+  const name = routeNames(data);
   return (
     <ol className="mt-3 list-none space-y-6 p-0" id="stroomschema-tekst">
       {data.steps.map((step) => (
         <li key={step.id} data-step={step.id}>
-          <h3>{stepHeading(step)}</h3>
+          <h3>{stepHeading(step, locale)}</h3>
           {step.questions.length > 0 && (
             <p className="mt-1">
-              Vragen in deze stap: {andList(step.questions.map((q) => (isQuestionId(q) ? questions[q].short : q)))}. Sommige vragen komen
-              alleen als het antwoord het advies nog kan veranderen.
+              {t('list.questions', {
+                questions: andListIn(
+                  step.questions.map((q) => (isQuestionId(q) ? questionCopy(q, locale).short : q)),
+                  locale,
+                ),
+              })}
             </p>
           )}
           {step.decisions.length > 0 && (
@@ -27,20 +35,16 @@ export function StroomschemaList({ data }: { data: StroomschemaData }) {
                   <ul className="list-[circle] space-y-2 pl-6">
                     {p.branches.map((b) => (
                       <li key={b.id} data-branch={b.id}>
-                        {b.label}: {b.fits.length + b.check.length} routes mogelijk.
+                        {t('list.branch', { label: b.label, count: b.fits.length + b.check.length })}
                         <ul className="list-disc pl-6">
-                          <li data-verdict="fits">Past: {b.fits.length ? name(b.fits) : 'geen'}.</li>
-                          {b.check.length > 0 && <li data-verdict="check">Vraag na: {name(b.check)}.</li>}
-                          {b.out.length > 0 && <li data-verdict="out">Valt af: {name(b.out)}.</li>}
+                          <li data-verdict="fits">{t('list.fits', { names: b.fits.length ? name(b.fits) : t('list.none') })}</li>
+                          {b.check.length > 0 && <li data-verdict="check">{t('check', { names: name(b.check) })}</li>}
+                          {b.out.length > 0 && <li data-verdict="out">{t('out', { names: name(b.out) })}</li>}
                         </ul>
                       </li>
                     ))}
                   </ul>
-                  {p.silent.length > 0 && (
-                    <p className="text-base text-slate-700">
-                      De bronnen zeggen hier niets over bij {name(p.silent)}. Die routes tellen dan als “past”: onbekend, vraag het na.
-                    </p>
-                  )}
+                  {p.silent.length > 0 && <p className="text-base text-slate-700">{t('list.silent', { names: name(p.silent) })}</p>}
                 </li>
               ))}
             </ul>
@@ -54,12 +58,12 @@ export function StroomschemaList({ data }: { data: StroomschemaData }) {
           )}
           {data.edges.some((e) => e.from === step.id) && (
             <>
-              <p className="mt-2">Daarna:</p>
+              <p className="mt-2">{t('list.then')}</p>
               <ul className="list-disc pl-6">
                 {data.edges
                   .filter((e) => e.from === step.id)
                   .map((e) => (
-                    <li key={e.to}>{edgeText(e, data.steps)}</li>
+                    <li key={e.to}>{edgeText(e, data.steps, locale)}</li>
                   ))}
               </ul>
             </>

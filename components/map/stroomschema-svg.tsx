@@ -1,5 +1,6 @@
 import { layoutMap, NARROW, WIDE, type LayoutOptions } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
+import { messagesFor } from '@/lib/map/words';
 
 const fill = { step: '#f0fdf4', point: '#ffffff', end: '#f8fafc' } as const;
 const stroke = { step: '#166534', point: '#475569', end: '#475569' } as const;
@@ -17,10 +18,11 @@ export function StroomschemaPicture({ data, id }: { data: StroomschemaData; id: 
 /**
  * The whole stroomschema as one inline SVG, drawn on the server from the derived data.
  * role="img" makes the drawing one image for screen readers; its title and description
- * point to the full text version next to it (StroomschemaList).
+ * point to the full text version next to it (StroomschemaList). Labels are in the data's language.
  */
 export function StroomschemaSvg({ data, id, layout = NARROW, className = '' }: { data: StroomschemaData; id: string; layout?: LayoutOptions; className?: string }) {
   const { width, height, shapes } = layoutMap(data, layout);
+  const t = messagesFor(data.locale, 'map');
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}
@@ -31,9 +33,13 @@ export function StroomschemaSvg({ data, id, layout = NARROW, className = '' }: {
       fontFamily="system-ui, -apple-system, 'Segoe UI', Roboto, Arial, sans-serif"
       data-testid="stroomschema-svg"
     >
-      <title id={`${id}-titel`}>Stroomschema: de vijf stappen naar een route naar werk</title>
+      <title id={`${id}-titel`}>{t('svg.title')}</title>
       <desc id={`${id}-uitleg`}>
-        {`${data.steps.filter((s) => s.number).length} stappen, ${data.steps.flatMap((s) => s.decisions).length} keuzepunten en ${data.routes.length} routes. Dezelfde informatie staat als tekst onder de tekening.`}
+        {t('svg.desc', {
+          steps: data.steps.filter((s) => s.number).length,
+          points: data.steps.flatMap((s) => s.decisions).length,
+          routes: data.routes.length,
+        })}
       </desc>
       <defs>
         <marker id={`${id}-pijl`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="7" markerHeight="7" orient="auto">

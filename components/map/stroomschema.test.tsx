@@ -1,8 +1,10 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, it } from 'vitest';
+import { OutcomeChart } from '@/components/map/outcome-chart';
 import { StroomschemaList } from '@/components/map/stroomschema-list';
 import { StroomschemaSvg } from '@/components/map/stroomschema-svg';
 import { loadCatalogue } from '@/lib/catalogue/load';
+import { figureGroups } from '@/lib/map/figures';
 import { stepHeading } from '@/lib/map/layout';
 import { stroomschema } from '@/lib/map/stroomschema';
 
@@ -37,5 +39,37 @@ describe('the text alternative', () => {
     const branches = data.steps.flatMap((s) => s.decisions).flatMap((p) => p.branches);
     expect(html.match(/data-branch=/g)).toHaveLength(branches.length);
     for (const r of catalogue.routes) expect(html).toContain(r.name);
+  });
+});
+
+describe('in English', () => {
+  const en = stroomschema(loadCatalogue({ locale: 'en' }), 'en');
+  const svg = decode(renderToStaticMarkup(<StroomschemaSvg data={en} id="t" />));
+  const html = decode(renderToStaticMarkup(<StroomschemaList data={en} />));
+
+  it('titles and describes the picture in English', () => {
+    expect(svg).toContain('<title id="t-titel">Flow chart: the five steps to a route to work</title>');
+    expect(svg).toMatch(/<desc id="t-uitleg">\d+ steps, \d+ decision points and \d+ routes\./);
+  });
+
+  it('writes the text version in English, with the English route names', () => {
+    expect(html).toContain('Questions in this step: ');
+    expect(html).toContain('Fits: ');
+    expect(html).not.toMatch(/Vragen in deze stap|Past: |Valt af|Vraag na|Daarna:/);
+    for (const r of en.routes) expect(html).toContain(r.name);
+  });
+});
+
+describe('the figures chart in English', () => {
+  const en = loadCatalogue({ locale: 'en' });
+  const titles = new Map(en.publicSources.map((s) => [s.id, s.title]));
+  const groups = figureGroups(en.routes, 'en');
+  const html = decode(groups.map((g, i) => renderToStaticMarkup(<OutcomeChart group={g} id={`c${i}`} byRoute sources={{ meta: en.meta, publicTitles: titles }} locale="en" />)).join(''));
+
+  it('labels, captions and sources in English, links to the English route pages', () => {
+    expect(html).toContain(': bar chart</title>');
+    expect(html).toContain('Source: ');
+    expect(html).toMatch(/href="\/en\/aanbod\/[a-z0-9-]+"/);
+    expect(html).not.toMatch(/staafdiagram|jaar onbekend|Bron: |, regels? \d|Het percentage/);
   });
 });

@@ -1,26 +1,28 @@
 'use server';
 
-import { redirect, RedirectType } from 'next/navigation';
+import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { RESULTS, type Result } from '@/lib/catalogue/schema';
 import { todayIso } from '@/lib/dates';
+import { localRedirect } from '@/lib/i18n/server';
 import { advance } from '@/lib/journey/advance';
 
 /*
  * Step 5, the assessment (004:2333, "afronden of doorgaan?"): report what happened on the
  * chosen route, then finish, continue with a next route, or choose another. Same pattern as
- * the wizard: validate the form, send the statechart an event, redirect to the new state's page.
+ * the wizard: validate the form, send the statechart an event, redirect to the new state's page
+ * (in the page's language: localRedirect, and advance() does the same).
  */
 
 export async function reportResult(form: FormData): Promise<void> {
   const result = String(form.get('result') ?? '');
-  if (!(RESULTS as readonly string[]).includes(result)) redirect('/evaluatie?fout=required', RedirectType.replace);
+  if (!(RESULTS as readonly string[]).includes(result)) return localRedirect('/evaluatie?fout=required', RedirectType.replace);
   await advance('journey.action', [{ type: 'assessment.start' }, { type: 'result.report', result: result as Result, date: todayIso() }]);
 }
 
 export async function continueWith(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) redirect('/evaluatie', RedirectType.replace);
+  if (!getCatalogue().routes.some((r) => r.id === route)) return localRedirect('/evaluatie', RedirectType.replace);
   await advance('journey.assessment.decide', [{ type: 'assessment.continue', route }]);
 }
 

@@ -1,8 +1,10 @@
+import { getTranslations } from 'next-intl/server';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { evidenceLabel, routeSources, sourceLabel } from '@/lib/catalogue/present';
+import { presentLabels, routeSources, sourceLabel } from '@/lib/catalogue/present';
 import { availabilityText, durationRows, figureRows, fundingRows, type Row } from '@/lib/catalogue/professional';
 import { regionText } from '@/lib/map/aanbod';
 import { ruleRows } from '@/lib/map/rules';
+import { localHref, requestLocale } from '@/lib/i18n/server';
 
 function Rows({ rows }: { rows: Row[] }) {
   return (
@@ -17,48 +19,65 @@ function Rows({ rows }: { rows: Row[] }) {
   );
 }
 
-/** The professional view of one route, collapsed: rules as data, funding, duration, figures, sources. */
-export function RouteProfessional({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
-  const figures = figureRows(route);
+/**
+ * The professional view of one route, collapsed: rules as data, funding, duration, figures,
+ * sources. `catalogue` is the catalogue in the language of the request (getCatalogue(locale)).
+ */
+export async function RouteProfessional({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
+  const locale = await requestLocale();
+  const t = await getTranslations('professional');
+  const figures = figureRows(route, locale);
   const titles = new Map(catalogue.publicSources.map((s) => [s.id, s.title]));
   return (
     <details className="mt-2" id={`prof-${route.id}`}>
       <summary>
-        Professionele gegevens<span className="sr-only"> van {route.name}</span>
+        {t('details')}
+        <span className="sr-only">{t('detailsOf', { name: route.name })}</span>
       </summary>
       <div className="mt-2 space-y-3 border-l-4 border-slate-300 pl-3">
         <p className="text-base">
-          <a href={`/aanbod/${route.id}`}>Alles over {route.name}</a>
+          <a href={await localHref(`/aanbod/${route.id}`)}>{t('allAbout', { name: route.name })}</a>
         </p>
         <p className="text-base">
-          <strong>Status:</strong> {availabilityText(route)} · <strong>Bewijs:</strong> {evidenceLabel[route.evidence.level]}
+          <strong>{t('status')}</strong> {availabilityText(route, locale)} · <strong>{t('evidence')}</strong> {presentLabels(locale).evidence[route.evidence.level]}
         </p>
         <section>
-          <h4 className="text-base">Toelating (regels uit de catalogus)</h4>
-          <Rows rows={[...ruleRows(route).map((r) => ({ label: r.criterion, value: r.note ? `${r.rule} ${r.note}` : r.rule })), { label: 'Regio', value: regionText(route, catalogue) }]} />
+          <h4 className="text-base">{t('eligibility')}</h4>
+          <Rows
+            rows={[
+              ...ruleRows(route, locale).map((r) => ({ label: r.criterion, value: r.note ? `${r.rule} ${r.note}` : r.rule })),
+              { label: t('region'), value: regionText(route, catalogue, locale) },
+            ]}
+          />
         </section>
         <section>
-          <h4 className="text-base">Wet, financiering en toegang</h4>
-          <Rows rows={fundingRows(route)} />
+          <h4 className="text-base">{t('fundingHeading')}</h4>
+          <Rows rows={fundingRows(route, locale)} />
         </section>
         <section>
-          <h4 className="text-base">Duur en uren</h4>
-          <Rows rows={durationRows(route)} />
+          <h4 className="text-base">{t('durationHeading')}</h4>
+          <Rows rows={durationRows(route, locale)} />
         </section>
         <section>
-          <h4 className="text-base">Uitkomsten</h4>
+          <h4 className="text-base">{t('outcomes')}</h4>
           {figures.length === 0 ? (
-            <p className="text-base">Geen cijfers in de bronnen.</p>
+            <p className="text-base">{t('noFigures')}</p>
           ) : (
             <div className="overflow-x-auto">
               <table className="mt-1 text-left text-base">
-                <caption className="sr-only">Uitkomsten van {route.name}</caption>
+                <caption className="sr-only">{t('outcomesOf', { name: route.name })}</caption>
                 <thead>
                   <tr>
-                    <th scope="col" className="pr-3">Waarde</th>
-                    <th scope="col" className="pr-3">Gemeten</th>
-                    <th scope="col" className="pr-3">Jaar</th>
-                    <th scope="col">Type onderzoek, bron</th>
+                    <th scope="col" className="pr-3">
+                      {t('columns.value')}
+                    </th>
+                    <th scope="col" className="pr-3">
+                      {t('columns.measured')}
+                    </th>
+                    <th scope="col" className="pr-3">
+                      {t('columns.year')}
+                    </th>
+                    <th scope="col">{t('columns.study')}</th>
                   </tr>
                 </thead>
                 <tbody>
@@ -81,10 +100,10 @@ export function RouteProfessional({ route, catalogue }: { route: Route; catalogu
           )}
         </section>
         <section>
-          <h4 className="text-base">Bronnen</h4>
+          <h4 className="text-base">{t('sources')}</h4>
           <ul className="mt-1 list-disc pl-6 text-base">
             {routeSources(route).map((s) => (
-              <li key={s}>{sourceLabel(s, catalogue.meta, titles)}</li>
+              <li key={s}>{sourceLabel(s, catalogue.meta, titles, locale)}</li>
             ))}
           </ul>
         </section>

@@ -1,5 +1,5 @@
+import { getTranslations } from 'next-intl/server';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
-import { errors as copy } from '@/content/copy/nl';
 
 export type SummaryError = { href: string; text: string };
 
@@ -8,8 +8,9 @@ export type SummaryError = { href: string; text: string };
  * page load, FocusOnNavigation after a soft one) and links to each field. Targeted by id,
  * not role="alert": Next adds its own alert region for route announcements.
  */
-export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
+export async function ErrorSummary({ errors }: { errors: SummaryError[] }) {
   if (errors.length === 0) return null;
+  const t = await getTranslations('wizard');
   return (
     <div
       id="error-summary"
@@ -19,7 +20,7 @@ export function ErrorSummary({ errors }: { errors: SummaryError[] }) {
       className="mb-6 rounded-md border-4 border-red-700 p-4"
     >
       <h2 id="error-summary-title" className="text-xl">
-        {copy.summaryTitle}
+        {t('errors.summaryTitle')}
       </h2>
       <ul className="mt-2 list-none p-0">
         {errors.map((e) => (

@@ -1,11 +1,13 @@
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { submitAnswer } from '@/components/wizard/actions';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { StepHeader } from '@/components/wizard/step-header';
-import { questions, ui, type QuestionCopy } from '@/content/copy/nl';
+import { requestLocale } from '@/lib/i18n/server';
 import { fieldKind, optionValues } from '@/lib/journey/forms';
+import { questionCopy } from '@/lib/journey/question-copy';
 import type { QuestionId } from '@/lib/journey/questions';
 
 export type QuestionFormProps = {
@@ -25,7 +27,7 @@ export type QuestionFormProps = {
 };
 
 /** The hint under the question and the error next to the field (both referenced by aria-describedby). */
-function HintAndError({ hint, error }: { hint?: string; error?: string }) {
+function HintAndError({ hint, error, errorLabel }: { hint?: string; error?: string; errorLabel: string }) {
   return (
     <>
       {hint && (
@@ -35,7 +37,7 @@ function HintAndError({ hint, error }: { hint?: string; error?: string }) {
       )}
       {error && (
         <p id="answer-error" className="mb-3 font-bold text-red-800">
-          <span className="sr-only">Fout: </span>
+          <span className="sr-only">{errorLabel} </span>
           {error}
         </p>
       )}
@@ -43,8 +45,10 @@ function HintAndError({ hint, error }: { hint?: string; error?: string }) {
   );
 }
 
-export function QuestionForm(p: QuestionFormProps) {
-  const copy: QuestionCopy = questions[p.question];
+export async function QuestionForm(p: QuestionFormProps) {
+  const t = await getTranslations('wizard');
+  const tc = await getTranslations('common');
+  const copy = questionCopy(p.question, await requestLocale());
   const kind = fieldKind(p.question);
   const values = optionValues(p.question);
   const firstField = kind === 'radio' || kind === 'checkbox' ? `answer-${values[0]}` : 'answer';
@@ -52,11 +56,11 @@ export function QuestionForm(p: QuestionFormProps) {
 
   const why = (
     <details className="mt-6">
-      <summary>{ui.why}</summary>
+      <summary>{t('why')}</summary>
       <div className="mt-2 border-l-4 border-slate-300 pl-4">
         <p>{copy.why}</p>
         {p.because && p.because.length > 0 && (
-          <p className="mt-2">Het gaat om: {p.because.join(', ')}.</p>
+          <p className="mt-2">{t('because', { routes: p.because.join(', ') })}</p>
         )}
       </div>
     </details>
@@ -85,7 +89,7 @@ export function QuestionForm(p: QuestionFormProps) {
         {kind === 'radio' || kind === 'checkbox' ? (
           <fieldset aria-describedby={described}>
             <legend className="mb-2">{heading}</legend>
-            <HintAndError hint={copy.hint} error={p.error} />
+            <HintAndError hint={copy.hint} error={p.error} errorLabel={t('errorLabel')} />
             <div className="space-y-3">
               {values.map((v) => {
                 const option = copy.options?.[v];
@@ -118,7 +122,7 @@ export function QuestionForm(p: QuestionFormProps) {
             <label htmlFor="answer" className="mb-2 block">
               {heading}
             </label>
-            <HintAndError hint={copy.hint} error={p.error} />
+            <HintAndError hint={copy.hint} error={p.error} errorLabel={t('errorLabel')} />
             <input
               id="answer"
               name="answer"
@@ -142,7 +146,7 @@ export function QuestionForm(p: QuestionFormProps) {
         {why}
         <div className="mt-8 flex flex-wrap items-center gap-4">
           <button type="submit" id="volgende" className="btn-primary">
-            {ui.next}
+            {tc('next')}
           </button>
           {copy.skip && (
             <button type="submit" name="skip" value="1" id="overslaan" className="btn-secondary">
@@ -150,12 +154,12 @@ export function QuestionForm(p: QuestionFormProps) {
             </button>
           )}
           <Link href={p.backHref} replace id="vorige" className="btn-secondary">
-            {ui.previous}
+            {tc('previous')}
           </Link>
         </div>
       </form>
       <div className="no-print mt-8">
-        <ReadAloud />
+        <ReadAloud label={tc('readAloud')} stopLabel={tc('stopReading')} />
       </div>
     </>
   );

@@ -4,15 +4,23 @@ import path from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import type { z } from 'zod';
 import {
-  catalogueMetaSchema,
-  helpSchema,
-  publicSourceSchema,
+  catalogueFileSchema,
+  helpFileSchema,
+  publicSourceFileSchema,
   routeSchema,
   type Catalogue,
-  type PublicSource,
   type Route,
 } from '@/lib/catalogue/schema';
 import { checkSeedRef, loadSeeds, parseSeedRef, publicRefId, quoteIsIn, type SeedTexts } from '@/lib/catalogue/sources';
+import {
+  describeProblem,
+  localiseEntry,
+  META_TEXTS,
+  PUBLIC_SOURCE_TEXTS,
+  ROUTE_TEXTS,
+  translationProblems,
+  type TranslationOptions,
+} from '@/lib/catalogue/translatable';
 import { loadRegions, type RegionTable } from '@/lib/regions/regions';
 
 /*
@@ -35,8 +43,15 @@ export class ContentError extends Error {
 
 export type LoadOptions = {
   contentDir?: string;
+  /** The language of the texts returned (default Dutch). */
+  locale?: Locale;
   /** Check every source line range and quote against the seed texts (build and tests). */
   verifySources?: boolean;
+  /**
+   * Require a complete, current English translation of every text (`en:` maps) with the
+   * same numbers as the Dutch. Default: on when verifySources is on (content:check).
+   */
+  checkTranslations?: boolean;
   /** Only for checking single files: do not require followUps targets to be present. */
   skipFollowUpCheck?: boolean;
 };
@@ -105,6 +120,24 @@ function checkSources(
   }
 }
 
+/**
+ * Fails on the first translation problem of `entry` (its `en:` map), naming the path.
+ * `at` is where the entry sits in its file ("lines[0]." for a help line).
+ */
+export function checkTranslation(
+  entry: Record<string, unknown>,
+  rel: string,
+  id: string | undefined,
+  options: TranslationOptions,
+  at = '',
+) {
+  const problems = translationProblems(entry, options);
+  const first = problems[0];
+  if (!first) return;
+  const more = problems.length > 1 ? ` (and ${problems.length - 1} more: npx tsx scripts/missing-en.ts ${rel} lists them)` : '';
+  throw new ContentError(rel, id, `${at}en["${first.path}"]`, describeProblem(first) + more);
+}
+
 function checkRoute(route: Route, rel: string, regions: RegionTable) {
   const r = route.regions;
   if (r.scope === 'regional') {
@@ -141,30 +174,40 @@ function checkRoute(route: Route, rel: string, regions: RegionTable) {
   }
 }
 
-export function loadCatalogue(options: LoadOptions = {}): Catalogue {
+/** Everything in content/, checked, with each entry's `en:` texts still in place. */
+type Content = Omit<Catalogue, 'meta' | 'publicSources' | 'help' | 'routes'> & {
+  meta: z.infer<typeof catalogueFileSchema>;
+  publicSources: z.infer<typeof publicSourceFileSchema>[];
+  help: z.infer<typeof helpFileSchema>['lines'];
+  routes: Route[];
+};
+
+function readContent(options: LoadOptions): Content {
   const contentDir = options.contentDir ?? defaultContentDir();
   const rel = (p: string) => path.relative(process.cwd(), p) || p;
   const regions = loadRegions(contentDir);
   const seeds = options.verifySources ? loadSeeds(contentDir) : undefined;
+  const translations = options.checkTranslations ?? options.verifySources ?? false;
 
   const publicFile = path.join(contentDir, 'public-sources.yaml');
-  const publicSources: PublicSource[] = parseWith(
-    publicSourceSchema.array(),
-    readYaml(publicFile, rel(publicFile)),
-    rel(publicFile),
-  );
+  const publicSources = parseWith(publicSourceFileSchema.array(), readYaml(publicFile, rel(publicFile)), rel(publicFile));
   const publicIds = new Set<string>();
   for (const [i, s] of publicSources.entries()) {
     if (publicIds.has(s.id)) throw new ContentError(rel(publicFile), s.id, `[${i}].id`, `duplicate id "${s.id}"`);
     publicIds.add(s.id);
+    if (translations) checkTranslation(s, rel(publicFile), s.id, PUBLIC_SOURCE_TEXTS, `[${i}].`);
   }
 
   const metaFile = path.join(contentDir, 'catalogue.yaml');
-  const meta = parseWith(catalogueMetaSchema, readYaml(metaFile, rel(metaFile)), rel(metaFile));
+  const meta = parseWith(catalogueFileSchema, readYaml(metaFile, rel(metaFile)), rel(metaFile));
+  if (translations) checkTranslation(meta, rel(metaFile), undefined, META_TEXTS);
 
   const helpFile = path.join(contentDir, 'help.yaml');
-  const help = parseWith(helpSchema, readYaml(helpFile, rel(helpFile)), rel(helpFile));
+  const help = parseWith(helpFileSchema, readYaml(helpFile, rel(helpFile)), rel(helpFile));
   checkSources(help, rel(helpFile), undefined, publicIds, seeds);
+  if (translations) {
+    for (const [i, line] of help.lines.entries()) checkTranslation(line, rel(helpFile), line.id, ROUTE_TEXTS, `lines[${i}].`);
+  }
 
   const routesDir = path.join(contentDir, 'routes');
   const files = readdirSync(routesDir)
@@ -187,6 +230,8 @@ export function loadCatalogue(options: LoadOptions = {}): Catalogue {
     seen.set(route.id, rel(file));
     checkRoute(route, rel(file), regions);
     checkSources(route, rel(file), route.id, publicIds, seeds);
+    // The Dutch as written (before schema defaults), so paths match the file.
+    if (translations) checkTranslation(data as Record<string, unknown>, rel(file), route.id, ROUTE_TEXTS);
     routes.push(route);
   }
   for (const route of options.skipFollowUpCheck ? [] : routes) {
@@ -201,14 +246,40 @@ export function loadCatalogue(options: LoadOptions = {}): Catalogue {
   return { meta, routes, publicSources, help: help.lines, regions };
 }
 
-let cached: Catalogue | undefined;
+/** The checked content with its texts in `locale`; the `en:` maps are dropped. */
+function localise(content: Content, locale: Locale): Catalogue {
+  return {
+    meta: localiseEntry(content.meta, locale, META_TEXTS),
+    routes: content.routes.map((r) => localiseEntry(r, locale, ROUTE_TEXTS)),
+    publicSources: content.publicSources.map((s) => localiseEntry(s, locale, PUBLIC_SOURCE_TEXTS)),
+    help: content.help.map((h) => localiseEntry(h, locale, ROUTE_TEXTS)),
+    regions: content.regions,
+  };
+}
 
 /**
- * The shipped catalogue, loaded once per process (sources are verified at build time).
- * `locale`: the interface language of the texts (English: each entry's `en:` texts).
+ * Reads and checks content/ (see LoadOptions) and returns the catalogue in `options.locale`
+ * (default Dutch). Throws a ContentError naming file, entry and field on the first problem.
  */
-// eslint-disable-next-line @typescript-eslint/no-unused-vars -- TODO(i18n): English texts
+export function loadCatalogue(options: LoadOptions = {}): Catalogue {
+  return localise(readContent(options), options.locale ?? 'nl');
+}
+
+let content: Content | undefined;
+const cached = new Map<Locale, Catalogue>();
+
+/**
+ * The shipped catalogue, read once per process (sources and translations are verified at
+ * build time by content:check), with its texts in `locale`: Dutch, or English from each
+ * entry's `en:` map. Seed titles (meta.seeds.*.title) stay as published: they name Dutch
+ * documents.
+ */
 export function getCatalogue(locale: Locale = 'nl'): Catalogue {
-  cached ??= loadCatalogue();
-  return cached;
+  let c = cached.get(locale);
+  if (!c) {
+    content ??= readContent({});
+    c = localise(content, locale);
+    cached.set(locale, c);
+  }
+  return c;
 }

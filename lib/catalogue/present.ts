@@ -1,73 +1,68 @@
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import { isUnknown, type CatalogueMeta, type EvidenceLevel, type FactOrUnknown, type Kind, type Outcome, type Route, type StudyType } from '@/lib/catalogue/schema';
 import { parseSeedRef, publicRefId } from '@/lib/catalogue/sources';
-import { askAtLabel } from '@/lib/engine/labels';
+import { messages } from '@/content/messages';
+import type { Locale } from '@/lib/i18n/locale';
+import { phrases } from '@/lib/engine/phrases';
 
 /*
- * How catalogue facts read on a page. A fact the sources are silent on always reads
- * "Onbekend. Vraag het na bij …": never a guess.
+ * How catalogue facts read on a page, in the interface's language (content/messages/{nl,en}/engine.ts,
+ * `present`). A fact the sources are silent on always reads "Onbekend. Vraag het na bij …":
+ * never a guess. Pass the catalogue of the same language (getCatalogue(locale)) for the facts.
+ * The named Dutch records (kindLabel …) are kept for code that has no language yet; use
+ * presentLabels(locale) for another language.
  */
 
-export function factText(f: FactOrUnknown): string {
-  return isUnknown(f) ? `Onbekend. Vraag het na bij ${askAtLabel[f.askAt]}.` : f.text;
+export function factText(f: FactOrUnknown, locale: Locale = 'nl'): string {
+  if (!isUnknown(f)) return f.text;
+  const p = phrases(locale);
+  return p.present.unknown({ who: p.labels.askAt[f.askAt] });
 }
 
-export const kindLabel: Record<Kind, string> = {
-  'uwv-service': 'Hulp van UWV',
-  'municipal-service': 'Hulp van de gemeente',
-  'integrated-care-work': 'Zorg en werk samen',
-  jobcoaching: 'Jobcoaching',
-  stepwise: 'Stap voor stap naar werk',
-  training: 'Training',
-  workplace: 'Aanpak op de werkplek',
-  'support-tool': 'Hulpmiddel',
+export type PresentLabels = {
+  kind: Record<Kind, string>;
+  evidence: Record<EvidenceLevel, string>;
+  studyType: Record<StudyType, string>;
 };
 
-export const evidenceLabel: Record<EvidenceLevel, string> = {
-  strong: 'Sterk bewijs',
-  moderate: 'Redelijk bewijs',
-  limited: 'Weinig bewijs',
-  none: 'Nog geen bewijs',
-};
+/** The names of kinds, evidence levels and study types in a language. */
+export function presentLabels(locale: Locale = 'nl'): PresentLabels {
+  const p = messages[locale].engine.present;
+  return { kind: p.kind, evidence: p.evidence, studyType: p.studyType };
+}
 
-export const studyTypeLabel: Record<StudyType, string> = {
-  'meta-analysis': 'meta-analyse (veel studies samen)',
-  review: 'overzicht van studies',
-  rct: 'gerandomiseerd onderzoek',
-  controlled: 'onderzoek met vergelijkingsgroep',
-  cohort: 'volgonderzoek, zonder vergelijkingsgroep',
-  monitoring: 'cijfers uit de praktijk',
-  evaluation: 'evaluatie, zonder vergelijkingsgroep',
-  feasibility: 'haalbaarheidsonderzoek',
-};
+export const kindLabel = presentLabels('nl').kind;
+export const evidenceLabel = presentLabels('nl').evidence;
+export const studyTypeLabel = presentLabels('nl').studyType;
 
 /** "Ongeveer 49 van de 100 mensen vonden betaald werk." */
-export function figureSentence(o: Outcome): string {
-  return `Ongeveer ${Math.round(o.value)} van de 100 mensen ${o.text}.`;
+export function figureSentence(o: Outcome, locale: Locale = 'nl'): string {
+  return phrases(locale).present.figure({ value: String(Math.round(o.value)), text: o.text });
 }
 
 /** Duration lines for this person: their benefit's maximum first, then the general facts. */
-export function durationLines(route: Route, benefit: AnswerBenefit | undefined): string[] {
+export function durationLines(route: Route, benefit: AnswerBenefit | undefined, locale: Locale = 'nl'): string[] {
   const lines: string[] = [];
   const own = route.duration.perBenefit.find((d) => benefit !== undefined && (d.benefits as readonly string[]).includes(benefit));
   if (own) lines.push(own.text);
   else for (const d of route.duration.perBenefit) lines.push(d.text);
-  if (!isUnknown(route.duration.general) || lines.length === 0) lines.push(factText(route.duration.general));
+  if (!isUnknown(route.duration.general) || lines.length === 0) lines.push(factText(route.duration.general, locale));
   if (!isUnknown(route.duration.hours)) lines.push(route.duration.hours.text);
   return lines;
 }
 
-export function costText(route: Route): string {
-  return 'free' in route.costToYou ? route.costToYou.text : factText(route.costToYou);
+export function costText(route: Route, locale: Locale = 'nl'): string {
+  return 'free' in route.costToYou ? route.costToYou.text : factText(route.costToYou, locale);
 }
 
 /** "Deskresearch (2025), regel 1438–1440" for a seed ref; the source's title for pub:… */
-export function sourceLabel(ref: string, meta: CatalogueMeta, publicTitles: ReadonlyMap<string, string>): string {
+export function sourceLabel(ref: string, meta: CatalogueMeta, publicTitles: ReadonlyMap<string, string>, locale: Locale = 'nl'): string {
   const seed = parseSeedRef(ref);
   if (seed) {
     const s = meta.seeds[seed.seed];
-    const lines = seed.from === seed.to ? `regel ${seed.from}` : `regels ${seed.from}–${seed.to}`;
-    return `${s?.title ?? seed.seed} (${s?.year ?? '?'}), ${lines}`;
+    const p = phrases(locale).present;
+    const values = { title: s?.title ?? seed.seed, year: String(s?.year ?? '?'), from: String(seed.from), to: String(seed.to) };
+    return seed.from === seed.to ? p.sourceLine(values) : p.sourceLines(values);
   }
   const id = publicRefId(ref);
   return (id && publicTitles.get(id)) ?? ref;

@@ -259,9 +259,15 @@ export const ACCESS_VIA = ['uwv', 'gemeente', 'behandelaar', 'huisarts', 'self',
 export const RESULTS = ['job-found', 'ready-for-work', 'education-started', 'stopped', 'still-running', 'step-up'] as const;
 export type Result = (typeof RESULTS)[number];
 
+/**
+ * English texts of an entry, by the Dutch text's dot path ("offers.0.text"); see
+ * lib/catalogue/translatable.ts. The loader checks the map is complete (content:check).
+ */
+export const enMapSchema = z.record(z.string(), z.string());
+
 export const routeSchema = z.strictObject({
   /** English texts by the Dutch text's path (lib/catalogue/translatable.ts). */
-  en: z.record(z.string(), z.string()).optional(),
+  en: enMapSchema.optional(),
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'ids are kebab-case, e.g. "werkfit-maken"'),
   name: z.string().min(2),
   kind: z.enum(KINDS),
@@ -353,6 +359,8 @@ export const catalogueMetaSchema = z.strictObject({
   changes: z.array(z.strictObject({ version: z.string(), date: z.iso.date(), text: z.string() })).default([]),
 });
 export type CatalogueMeta = z.infer<typeof catalogueMetaSchema>;
+/** content/catalogue.yaml: the meta plus its English texts (changes[].text, seeds.*.publisher). */
+export const catalogueFileSchema = catalogueMetaSchema.extend({ en: enMapSchema.optional() });
 
 export const publicSourceSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -363,6 +371,8 @@ export const publicSourceSchema = z.strictObject({
   note: z.string().min(1),
 });
 export type PublicSource = z.infer<typeof publicSourceSchema>;
+/** One entry of content/public-sources.yaml, with its English title and note. */
+export const publicSourceFileSchema = publicSourceSchema.extend({ en: enMapSchema.optional() });
 
 export const helpLineSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+$/),
@@ -376,6 +386,10 @@ export const helpLineSchema = z.strictObject({
   src: srcSchema,
 });
 export const helpSchema = z.strictObject({ lines: z.array(helpLineSchema).min(1) });
+/** content/help.yaml: each line carries its own English texts under `en:`. */
+export const helpFileSchema = z.strictObject({
+  lines: z.array(helpLineSchema.extend({ en: enMapSchema.optional() })).min(1),
+});
 export type HelpLine = z.infer<typeof helpLineSchema>;
 
 export type Catalogue = {

@@ -1,11 +1,12 @@
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue, Kind, Route } from '@/lib/catalogue/schema';
+import type { Locale } from '@/lib/i18n/locale';
 import { availabilityResult, evaluateRoute, overallStatus, type CriterionResult, type Reason } from '@/lib/engine/evaluate';
 import { rank, tierOf } from '@/lib/engine/rank';
 import { signals, type RouteVerdict, type Signal } from '@/lib/engine/signals';
 
 /*
- * advise(answers, catalogue): the whole recommendation, as a pure function.
+ * advise(answers, catalogue, locale): the whole recommendation, as a pure function.
  *
  * Every catalogue entry lands in exactly one group:
  * - recommended: every criterion the sources state is met (ranked, best first; see rank.ts);
@@ -14,6 +15,10 @@ import { signals, type RouteVerdict, type Signal } from '@/lib/engine/signals';
  * - notSuitable: at least one criterion is not met.
  * Criteria the sources are silent on have no effect. No I/O, no clock, no randomness:
  * the same answers always give the same advice.
+ *
+ * Texts are in `locale` (Dutch by default, as the public API answers). The engine's own
+ * sentences come from content/messages/{nl,en}/engine.ts; route texts (names, a criterion's
+ * own reasons, availability, help lines) from `catalogue`, so pass getCatalogue(locale).
  */
 
 export type Group = 'recommended' | 'conditional' | 'notSuitable';
@@ -44,14 +49,14 @@ const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' }
 /** What advise() keeps of a route's judgement: the criterion results themselves are dropped at once (less to collect on big catalogues). */
 type Judged = { route: Route; group: Group; score: number; reasons: Reason[]; providerConfirmed: boolean; failsOnRegionAlone: boolean };
 
-function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
+function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Locale): Judged {
   const gemeente = a.situation.municipality ? catalogue.regions.gemeenten.get(a.situation.municipality) : undefined;
-  const results = evaluateRoute(route, a, gemeente, catalogue);
-  const availability = availabilityResult(route);
+  const results = evaluateRoute(route, a, gemeente, catalogue, locale);
+  const availability = availabilityResult(route, locale);
   if (availability) results.push(availability);
   const group = groupOf[overallStatus(results)];
   const regionalMatch = route.regions.scope === 'regional' && results.some((r) => r.criterion === 'region' && r.status === 'pass');
-  const ranked = rank(route, a, regionalMatch);
+  const ranked = rank(route, a, regionalMatch, locale);
   const of = (status: CriterionResult['status']) => results.filter((r) => r.status === status).map((r) => r.reason);
   const reasons =
     group === 'recommended'
@@ -72,9 +77,12 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue): Judged {
 const byScore = (x: Judged, y: Judged) =>
   tierOf(x.route) - tierOf(y.route) ||
   y.score - x.score || (x.route.id < y.route.id ? -1 : x.route.id > y.route.id ? 1 : 0);
-/** One collator for all comparisons: String#localeCompare builds one per call (slow for big catalogues). */
-const dutch = new Intl.Collator('nl');
-const byName = (x: Judged, y: Judged) => dutch.compare(x.route.name, y.route.name) || (x.route.id < y.route.id ? -1 : 1);
+/** One collator per language for all comparisons: String#localeCompare builds one per call (slow for big catalogues). */
+function nameOrder(locale: Locale) {
+  const collator = new Intl.Collator(locale);
+  return (x: Judged, y: Judged) => collator.compare(x.route.name, y.route.name) || (x.route.id < y.route.id ? -1 : 1);
+}
+const byName: Record<Locale, (x: Judged, y: Judged) => number> = { nl: nameOrder('nl'), en: nameOrder('en') };
 
 const toAdvice = (j: Judged, i?: number): RouteAdvice => ({
   id: j.route.id,
@@ -86,11 +94,11 @@ const toAdvice = (j: Judged, i?: number): RouteAdvice => ({
   reasons: j.reasons,
 });
 
-export function advise(answers: Answers, catalogue: Catalogue): Advice {
-  const judged = catalogue.routes.map((r) => judgeRoute(r, answers, catalogue));
+export function advise(answers: Answers, catalogue: Catalogue, locale: Locale = 'nl'): Advice {
+  const judged = catalogue.routes.map((r) => judgeRoute(r, answers, catalogue, locale));
   const recommended = judged.filter((j) => j.group === 'recommended').sort(byScore);
   const conditional = judged.filter((j) => j.group === 'conditional').sort(byScore);
-  const notSuitable = judged.filter((j) => j.group === 'notSuitable').sort(byName);
+  const notSuitable = judged.filter((j) => j.group === 'notSuitable').sort(byName[locale]);
 
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
@@ -108,7 +116,7 @@ export function advise(answers: Answers, catalogue: Catalogue): Advice {
     recommended: recommended.map((j, i) => toAdvice(j, i)),
     conditional: conditional.map((j, i) => toAdvice(j, i)),
     notSuitable: notSuitable.map((j) => toAdvice(j)),
-    signals: signals(answers, gemeente, verdicts, catalogue),
+    signals: signals(answers, gemeente, verdicts, catalogue, locale),
     ...(gemeente ? { location: { municipality: gemeente.code, name: gemeente.name, arbeidsmarktregio: gemeente.arbeidsmarktregio } } : {}),
     catalogue: { version: catalogue.meta.version, date: catalogue.meta.date },
   };

@@ -9,18 +9,10 @@ import {
   type Answers,
 } from '@/lib/answers/schema';
 import type { Catalogue, Eligibility, OtherCriterion, Route, Test } from '@/lib/catalogue/schema';
+import type { Locale } from '@/lib/i18n/locale';
 import type { Gemeente } from '@/lib/regions/regions';
-import {
-  andList,
-  benefitLabel,
-  benefitShort,
-  careLabel,
-  careProviderLabel,
-  conditionLabel,
-  goalLabel,
-  orList,
-  severityLabel,
-} from '@/lib/engine/labels';
+import { andList, orList } from '@/lib/engine/labels';
+import { phrases, type Phrases } from '@/lib/engine/phrases';
 
 /*
  * Judging one route against what a person told us.
@@ -37,7 +29,7 @@ import {
 export type Status = 'pass' | 'ask' | 'fail';
 export type ReasonType = 'fits' | 'check' | 'against';
 
-/** A reason in plain Dutch, tied to the answers it rests on and the sources behind it. */
+/** A reason in plain words (in the interface's language), tied to the answers it rests on and the sources behind it. */
 export type Reason = {
   type: ReasonType;
   text: string;
@@ -94,99 +86,60 @@ function possible(field: Test['field'] | 'condition' | 'severity' | 'goal', a: A
 
 const answerPath = (field: string) => (field === 'goal' ? 'wish.goal' : `situation.${field}`);
 
-/* ---------- plain-Dutch phrases ---------- */
-
-const workFor: Record<string, string> = {
-  none: 'zonder werk',
-  employed: 'met werk',
-  'sick-listed': 'die ziek gemeld zijn',
-  'in-education': 'die een opleiding volgen',
-  'dropped-out': 'die zonder diploma van school zijn gegaan',
-};
-const workYou: Record<string, string> = {
-  none: 'Jij hebt geen werk.',
-  employed: 'Jij hebt werk.',
-  'sick-listed': 'Jij bent ziek gemeld.',
-  'in-education': 'Jij volgt een opleiding.',
-  'dropped-out': 'Jij bent zonder diploma van school gegaan.',
-};
-const goalFor: Record<string, string> = {
-  'paid-work': 'betaald werk willen',
-  education: 'een opleiding willen doen',
-  'keep-job': 'hun baan willen houden',
-  volunteering: 'vrijwilligerswerk willen doen',
-  unsure: 'nog niet weten wat ze willen',
-};
+/* ---------- plain-language phrases (content/messages/{nl,en}/engine.ts) ---------- */
 
 type Dimension = 'condition' | 'severity' | 'benefit' | 'care' | 'careProvider' | 'work' | 'goal';
 
-function forWhom(dim: Dimension, values: readonly string[]): string {
+function forWhom(dim: Dimension, values: readonly string[], p: Phrases, locale: Locale): string {
+  const l = p.labels;
   switch (dim) {
     case 'condition':
-      return `mensen met ${orList(values.map((v) => conditionLabel[v as keyof typeof conditionLabel]))}`;
+      return p.who.withList({ list: orList(values.map((v) => l.condition[v as keyof typeof l.condition]), locale) });
     case 'severity':
-      return `mensen met ${orList(values.filter((v) => v !== 'unknown').map((v) => severityLabel[v as keyof typeof severityLabel]))}`;
+      return p.who.withList({ list: orList(values.filter((v) => v !== 'unknown').map((v) => l.severity[v as keyof typeof l.severity]), locale) });
     case 'benefit': {
-      const withB = values.filter((v) => v !== 'none').map((v) => benefitShort[v as keyof typeof benefitShort]);
+      const withB = values.filter((v) => v !== 'none').map((v) => l.benefitShort[v as keyof typeof l.benefitShort]);
       const none = values.includes('none');
-      if (withB.length === 0) return 'mensen zonder uitkering';
-      return `mensen met ${orList(withB)}${none ? ', of zonder uitkering' : ''}`;
+      if (withB.length === 0) return p.who.noBenefit();
+      return (none ? p.who.withListOrNone : p.who.withList)({ list: orList(withB, locale) });
     }
     case 'care':
-      return `mensen met ${orList(values.map((v) => careLabel[v as keyof typeof careLabel]))}`;
+      return p.who.withList({ list: orList(values.map((v) => l.care[v as keyof typeof l.care]), locale) });
     case 'careProvider':
-      return `mensen die in behandeling zijn bij ${orList(values.map((v) => careProviderLabel[v as keyof typeof careProviderLabel]))}`;
+      return p.who.inCareAt({ list: orList(values.map((v) => l.careProvider[v as keyof typeof l.careProvider]), locale) });
     case 'work':
-      return `mensen ${orList(values.map((v) => workFor[v] ?? v))}`;
+      return p.who.work({ list: orList(values.map((v) => l.workFor[v as keyof typeof l.workFor] ?? v), locale) });
     case 'goal':
-      return `mensen die ${orList(values.map((v) => goalFor[v] ?? v))}`;
+      return p.who.goal({ list: orList(values.map((v) => l.goalFor[v as keyof typeof l.goalFor] ?? v), locale) });
   }
 }
 
-function you(dim: Dimension, a: Answers): string | undefined {
+function you(dim: Dimension, a: Answers, p: Phrases): string | undefined {
   const s = a.situation;
+  const l = p.labels;
   switch (dim) {
     case 'condition':
-      return s.condition && `Jij hebt ${conditionLabel[s.condition]}.`;
+      return s.condition && p.you.have({ label: l.condition[s.condition] });
     case 'severity':
-      return s.severity && s.severity !== 'unknown' ? `Jij hebt ${severityLabel[s.severity]}.` : undefined;
+      return s.severity && s.severity !== 'unknown' ? p.you.have({ label: l.severity[s.severity] }) : undefined;
     case 'benefit':
-      return s.benefit && `Jij hebt ${benefitLabel[s.benefit]}.`;
+      return s.benefit && p.you.have({ label: l.benefit[s.benefit] });
     case 'care':
-      return s.care && `Jij hebt ${careLabel[s.care]}.`;
+      return s.care && p.you.have({ label: l.care[s.care] });
     case 'careProvider':
-      return s.careProvider && (s.careProvider === 'other' ? 'Jij bent in behandeling bij een andere instelling.' : `Jij bent in behandeling bij ${careProviderLabel[s.careProvider]}.`);
+      return s.careProvider && (s.careProvider === 'other' ? p.you.inCareElsewhere() : p.you.inCareAt({ label: l.careProvider[s.careProvider] }));
     case 'work':
-      return s.work && workYou[s.work];
+      return s.work && l.workYou[s.work];
     case 'goal':
-      return a.wish.goal && (a.wish.goal === 'unsure' ? 'Jij weet nog niet wat je wilt.' : `Jij wilt ${goalLabel[a.wish.goal]}.`);
+      return a.wish.goal && l.goalYou[a.wish.goal];
   }
 }
-
-const missingHint: Record<Dimension, string> = {
-  condition: 'Vraag na of je mee kunt doen.',
-  severity: 'Je weet niet hoe zwaar je klachten zijn. Bespreek het met je huisarts of behandelaar.',
-  benefit: 'Weet je niet welke uitkering je hebt? Kijk in je brieven of vraag het na bij UWV of je gemeente.',
-  care: 'Vraag na of je mee kunt doen.',
-  careProvider: 'Vraag je behandelaar of je mee kunt doen.',
-  work: 'Vraag na of je mee kunt doen.',
-  goal: 'Denk erover na wat je wilt, en vraag of deze route daarbij past.',
-};
-const askHint: Record<Dimension, string> = {
-  condition: 'Vraag na of je toch mee kunt doen.',
-  severity: 'Vraag je behandelaar of het bij jou past.',
-  benefit: 'Vraag bij je uitkeringsinstantie na of je toch mee kunt doen.',
-  care: 'Vraag je behandelaar of huisarts of je toch mee kunt doen.',
-  careProvider: 'Vraag je behandelaar of je toch mee kunt doen.',
-  work: 'Vraag na of je toch mee kunt doen.',
-  goal: 'Bespreek of het bij jouw wens past.',
-};
 
 /* ---------- the dimensions ---------- */
 
 type EnumCrit = Extract<Eligibility['benefit'], { in: unknown }>;
 
-function enumDimension(dim: Dimension, crit: Eligibility[Dimension] | undefined, a: Answers): CriterionResult | undefined {
+function enumDimension(dim: Dimension, crit: Eligibility[Dimension] | undefined, a: Answers, p: Phrases, locale: Locale): CriterionResult | undefined {
   if (!crit || !('in' in crit)) return undefined; // open or unknown: no effect on the advice
   const c = crit as EnumCrit;
   const inL = c.in as readonly string[];
@@ -195,64 +148,67 @@ function enumDimension(dim: Dimension, crit: Eligibility[Dimension] | undefined,
   const status = judge(poss, inL, askL);
   const known = poss.length === 1;
   let text: string;
-  if (status === 'pass') text = c.reason?.pass ?? `Deze route is voor ${forWhom(dim, inL)}. ${you(dim, a) ?? ''}`.trim();
-  else if (status === 'fail') text = c.reason?.fail ?? `Deze route is voor ${forWhom(dim, [...inL, ...askL])}. ${you(dim, a) ?? ''}`.trim();
+  if (status === 'pass') text = c.reason?.pass ?? `${p.reasons.routeIsFor({ who: forWhom(dim, inL, p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
+  else if (status === 'fail') text = c.reason?.fail ?? `${p.reasons.routeIsFor({ who: forWhom(dim, [...inL, ...askL], p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
   else if (dim === 'benefit' && a.situation.benefit === 'uwv-unknown') {
-    const fits = UWV_BENEFITS.filter((b) => inL.includes(b)).map((b) => benefitShort[b]);
-    text = c.reason?.ask ?? `Deze route is voor mensen met ${orList(fits)}. Kijk in je brieven van UWV welke uitkering je hebt.`;
-  } else if (known) text = c.reason?.ask ?? `Deze route is vooral voor ${forWhom(dim, inL)}. ${you(dim, a) ?? ''} ${askHint[dim]}`.replace(/\s+/g, ' ').trim();
-  else text = c.reason?.ask ?? `Deze route is voor ${forWhom(dim, inL)}. ${missingHint[dim]}`;
+    const fits = UWV_BENEFITS.filter((b) => inL.includes(b)).map((b) => p.labels.benefitShort[b]);
+    text = c.reason?.ask ?? p.reasons.uwvUnknown({ benefits: orList(fits, locale) });
+  } else if (known)
+    text =
+      c.reason?.ask ??
+      `${p.reasons.routeIsMainlyFor({ who: forWhom(dim, inL, p, locale) })} ${you(dim, a, p) ?? ''} ${p.labels.askHint[dim]}`.replace(/\s+/g, ' ').trim();
+  else text = c.reason?.ask ?? `${p.reasons.routeIsFor({ who: forWhom(dim, inL, p, locale) })} ${p.labels.missingHint[dim]}`;
   return { criterion: dim, status, reason: { type: toReasonType[status], text, answers: [answerPath(dim)], sources: c.src } };
 }
 
-function ageRange(min?: number, max?: number): string {
-  if (min !== undefined && max !== undefined) return `van ${min} tot en met ${max} jaar`;
-  if (min !== undefined) return `vanaf ${min} jaar`;
-  return `tot en met ${max} jaar`;
+function ageRange(p: Phrases, min?: number, max?: number): string {
+  if (min !== undefined && max !== undefined) return p.reasons.ageFromTo({ min: String(min), max: String(max) });
+  if (min !== undefined) return p.reasons.ageFrom({ min: String(min) });
+  return p.reasons.ageTo({ max: String(max) });
 }
 
-function ageDimension(crit: Eligibility['age'], a: Answers): CriterionResult | undefined {
+function ageDimension(crit: Eligibility['age'], a: Answers, p: Phrases): CriterionResult | undefined {
   if (!('src' in crit) || 'open' in crit) return undefined;
   const age = a.situation.age;
-  const range = ageRange(crit.min, crit.max);
+  const range = ageRange(p, crit.min, crit.max);
   let status: Status;
   let text: string;
   if (age === undefined) {
     status = 'ask';
-    text = crit.reason?.ask ?? `Deze route is voor mensen ${range}.`;
+    text = crit.reason?.ask ?? p.reasons.ageFor({ range });
   } else if ((crit.min !== undefined && age < crit.min) || (crit.max !== undefined && age > crit.max)) {
     status = 'fail';
-    text = crit.reason?.fail ?? `Deze route is voor mensen ${range}. Jij bent ${age} jaar.`;
+    text = crit.reason?.fail ?? p.reasons.ageYou({ range, age: String(age) });
   } else if (crit.askAges?.includes(age)) {
     status = 'ask';
-    text = crit.reason?.ask ?? `De bronnen zeggen niet hetzelfde over de leeftijd: ${range}, of pas daarna. Jij bent ${age} jaar. Vraag het na.`;
+    text = crit.reason?.ask ?? p.reasons.ageDisputed({ range, age: String(age) });
   } else {
     status = 'pass';
-    text = crit.reason?.pass ?? `Deze route is voor mensen ${range}. Jij bent ${age} jaar.`;
+    text = crit.reason?.pass ?? p.reasons.ageYou({ range, age: String(age) });
   }
   return { criterion: 'age', status, reason: { type: toReasonType[status], text, answers: ['situation.age'], sources: crit.src } };
 }
 
-function regionDimension(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue): CriterionResult | undefined {
+function regionDimension(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue, p: Phrases, locale: Locale): CriterionResult | undefined {
   const r = route.regions;
   if (r.scope !== 'regional') return undefined;
-  const regions = andList(r.arbeidsmarktregios);
+  const regions = andList(r.arbeidsmarktregios, locale);
   const certain = (r.gemeenten ?? []).map((c) => catalogue.regions.gemeenten.get(c)?.name ?? c);
-  const where = certain.length ? `${orList(certain)} (regio ${regions})` : `de regio ${regions}`;
+  const where = certain.length ? p.reasons.whereCertain({ gemeenten: orList(certain, locale), regions }) : p.reasons.whereRegion({ regions });
   let status: Status;
   let text: string;
   if (!gemeente) {
     status = 'ask';
-    text = r.reason?.ask ?? `Deze route is er alleen in ${where}. Je hebt niet gezegd waar je woont.`;
+    text = r.reason?.ask ?? p.reasons.regionUnknown({ where });
   } else if (!r.arbeidsmarktregios.includes(gemeente.arbeidsmarktregio)) {
     status = 'fail';
-    text = r.reason?.fail ?? `Deze route is er alleen in ${where}. Jij woont in ${gemeente.name}, in de regio ${gemeente.arbeidsmarktregio}.`;
+    text = r.reason?.fail ?? p.reasons.regionElsewhere({ where, gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
   } else if (r.gemeenten && !r.gemeenten.includes(gemeente.code)) {
     status = 'ask';
-    text = r.reason?.ask ?? `Deze route is er zeker in ${orList(certain)}. Jij woont in ${gemeente.name}, ook in de regio ${gemeente.arbeidsmarktregio}. Vraag bij je gemeente of je mee kunt doen.`;
+    text = r.reason?.ask ?? p.reasons.regionMaybe({ gemeenten: orList(certain, locale), gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
   } else {
     status = 'pass';
-    text = r.reason?.pass ?? `Deze route is er in ${where}. Jij woont in ${gemeente.name}.`;
+    text = r.reason?.pass ?? p.reasons.regionHere({ where, gemeente: gemeente.name });
   }
   return { criterion: 'region', status, reason: { type: toReasonType[status], text, answers: ['situation.municipality'], sources: r.src } };
 }
@@ -269,18 +225,24 @@ function otherCriterion(c: OtherCriterion, a: Answers): CriterionResult {
   return { criterion: c.label, status, reason: { type: toReasonType[status], text: c.reason[status], answers: fields, sources: c.src } };
 }
 
-export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue): CriterionResult[] {
+/**
+ * Every criterion the sources state for this route, judged. Reason texts are in `locale`;
+ * texts the catalogue gives (a criterion's own reason, availability) come from `catalogue`,
+ * so pass the catalogue of the same language (getCatalogue(locale)).
+ */
+export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue, locale: Locale = 'nl'): CriterionResult[] {
+  const p = phrases(locale);
   const e = route.eligibility;
   const results = [
-    enumDimension('condition', e.condition, a),
-    enumDimension('severity', e.severity, a),
-    ageDimension(e.age, a),
-    enumDimension('benefit', e.benefit, a),
-    enumDimension('care', e.care, a),
-    enumDimension('careProvider', e.careProvider, a),
-    enumDimension('work', e.work, a),
-    enumDimension('goal', e.goal, a),
-    regionDimension(route, a, gemeente, catalogue),
+    enumDimension('condition', e.condition, a, p, locale),
+    enumDimension('severity', e.severity, a, p, locale),
+    ageDimension(e.age, a, p),
+    enumDimension('benefit', e.benefit, a, p, locale),
+    enumDimension('care', e.care, a, p, locale),
+    enumDimension('careProvider', e.careProvider, a, p, locale),
+    enumDimension('work', e.work, a, p, locale),
+    enumDimension('goal', e.goal, a, p, locale),
+    regionDimension(route, a, gemeente, catalogue, p, locale),
     ...e.other.map((c) => otherCriterion(c, a)),
   ];
   return results.filter((r): r is CriterionResult => r !== undefined);
@@ -289,18 +251,17 @@ export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | und
 export const overallStatus = (results: readonly CriterionResult[]): Status => results.map((r) => r.status).reduce(worst, 'pass');
 
 /** Availability overrides eligibility: ended offers never fit, unclear ones at best conditionally. */
-export function availabilityResult(route: Route): CriterionResult | undefined {
+export function availabilityResult(route: Route, locale: Locale = 'nl'): CriterionResult | undefined {
   const av = route.availability;
   const sources = av.src;
   switch (av.status) {
     case 'available':
       return undefined;
     case 'unclear':
-      return { criterion: 'availability', status: 'ask', reason: { type: 'check', text: `${av.text} Vraag na of het er nog is.`, answers: [], sources } };
+      return { criterion: 'availability', status: 'ask', reason: { type: 'check', text: phrases(locale).reasons.availabilityUnclear({ text: av.text }), answers: [], sources } };
     case 'ended':
-      return { criterion: 'availability', status: 'fail', reason: { type: 'against', text: `${av.text} Je kunt het nu niet meer volgen.`, answers: [], sources } };
+      return { criterion: 'availability', status: 'fail', reason: { type: 'against', text: phrases(locale).reasons.availabilityEnded({ text: av.text }), answers: [], sources } };
     case 'not-an-offer':
       return { criterion: 'availability', status: 'fail', reason: { type: 'against', text: av.text, answers: [], sources } };
   }
 }
-

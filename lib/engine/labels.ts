@@ -1,137 +1,72 @@
 import type { AnswerBenefit, CareLevel, CareProvider, Condition, Goal, Priority, Severity, Support, TargetGroupRegister, WorkSituation } from '@/lib/answers/schema';
 import type { AskAt } from '@/lib/catalogue/schema';
+import type { Locale } from '@/lib/i18n/locale';
+import { phrases } from '@/lib/engine/phrases';
 
 /*
- * Plain-Dutch (B1) words for answer values, used in the engine's reasons and on pages.
- * Phrased to complete "Jij hebt …" / "voor mensen met …" where that reads naturally.
+ * Plain (B1) words for answer values, used in the engine's reasons and on pages, in each
+ * interface language (content/messages/{nl,en}/engine.ts, `labels`). Phrased to complete
+ * "Jij hebt …" / "voor mensen met …" where that reads naturally.
+ *
+ * labelsFor(locale) gives them in a language; the named Dutch records below are kept for
+ * code that has no language yet.
  */
 
-export const conditionLabel: Record<Condition, string> = {
-  'mental-health': 'psychische klachten',
-  'other-limitation': 'een andere beperking of ziekte',
+export type EngineLabels = {
+  condition: Record<Condition, string>;
+  severity: Record<Severity, string>;
+  benefit: Record<AnswerBenefit, string>;
+  /** Short names for lists ("WIA (WGA), WAO of Wajong"). */
+  benefitShort: Record<AnswerBenefit, string>;
+  care: Record<CareLevel, string>;
+  careProvider: Record<CareProvider, string>;
+  work: Record<WorkSituation, string>;
+  goal: Record<Goal, string>;
+  targetGroupRegister: Record<TargetGroupRegister, string>;
+  support: Record<Support, string>;
+  /** Why a route's support matches the wish. */
+  supportMatch: Record<Support, string>;
+  priority: Record<Priority, string>;
+  priorityMatch: Record<Priority, string>;
+  askAt: Record<AskAt, string>;
 };
 
-export const severityLabel: Record<Severity, string> = {
-  mild: 'lichte klachten',
-  moderate: 'matige klachten',
-  severe: 'ernstige klachten',
-  unknown: 'klachten waarvan je niet weet hoe zwaar ze zijn',
-};
-
-export const benefitLabel: Record<AnswerBenefit, string> = {
-  none: 'geen uitkering',
-  bijstand: 'bijstand',
-  ww: 'WW',
-  ziektewet: 'een Ziektewet-uitkering',
-  'wia-wga': 'WIA (WGA)',
-  'wia-iva': 'WIA (IVA)',
-  wao: 'WAO',
-  waz: 'WAZ',
-  wajong: 'Wajong',
-  'uwv-unknown': 'een uitkering van UWV',
-};
-
-/** Short names for lists ("WIA (WGA), WAO of Wajong"). */
-export const benefitShort: Record<AnswerBenefit, string> = {
-  ...benefitLabel,
-  none: 'geen uitkering',
-  ziektewet: 'Ziektewet',
-};
-
-export const careLabel: Record<CareLevel, string> = {
-  'specialist-ggz': 'behandeling in de specialistische GGZ',
-  'basic-ggz': 'behandeling in de basis-GGZ',
-  gp: 'hulp van je huisarts of POH-GGZ',
-  none: 'geen behandeling',
-};
-
-export const careProviderLabel: Record<CareProvider, string> = {
-  dimence: 'Dimence',
-  mediant: 'Mediant',
-  yulius: 'Yulius',
-  'vincent-van-gogh': 'Vincent van Gogh',
-  other: 'een andere GGZ-instelling',
-};
-
-export const workLabel: Record<WorkSituation, string> = {
-  none: 'geen werk',
-  employed: 'werk',
-  'sick-listed': 'werk, maar je bent ziek gemeld',
-  'in-education': 'een opleiding',
-  'dropped-out': 'geen school of opleiding meer, zonder diploma',
-};
-
-export const goalLabel: Record<Goal, string> = {
-  'paid-work': 'betaald werk',
-  education: 'een opleiding',
-  'keep-job': 'je baan houden',
-  volunteering: 'vrijwilligerswerk',
-  unsure: 'dat weet je nog niet',
-};
-
-export const targetGroupRegisterLabel: Record<TargetGroupRegister, string> = {
-  yes: 'je staat in het doelgroepregister',
-  no: 'je staat niet in het doelgroepregister',
-  unknown: 'je weet niet of je in het doelgroepregister staat',
-};
-
-export const supportLabel: Record<Support, string> = {
-  'find-job-fast': 'snel een baan vinden',
-  explore: 'uitzoeken wat bij je past',
-  skills: 'vaardigheden leren',
-  confidence: 'vertrouwen opbouwen',
-  stepwise: 'stap voor stap',
-  peers: 'steun van mensen die hetzelfde meemaken',
-  'on-the-job': 'leren op de werkplek',
-  'treatment-and-work': 'behandeling en werk samen',
-};
-
-/** Why a route's support matches the wish, completing "Je wilt …". */
-export const supportMatchText: Record<Support, string> = {
-  'find-job-fast': 'Je wilt snel aan het werk. Deze route zoekt meteen met je naar een baan.',
-  explore: 'Je wilt uitzoeken wat bij je past. Daar helpt deze route bij.',
-  skills: 'Je wilt vaardigheden leren. Die leer je hier.',
-  confidence: 'Je wilt meer vertrouwen in jezelf. Daar werkt deze route aan.',
-  stepwise: 'Je wilt stap voor stap gaan. Deze route werkt in kleine stappen.',
-  peers: 'Je wilt steun van mensen die hetzelfde meemaken. Die vind je hier.',
-  'on-the-job': 'Je wilt leren op de werkplek. Hier krijg je begeleiding op je werk.',
-  'treatment-and-work': 'Je wilt dat je behandeling en werk samengaan. Bij deze route is dat zo.',
-};
-
-export const priorityLabel: Record<Priority, string> = {
-  'own-pace': 'in mijn eigen tempo',
-  'income-security': 'zekerheid over mijn inkomen',
-  peers: 'mensen die hetzelfde meemaken',
-  'stay-in-care': 'mijn behandeling houden',
-  'fast-job': 'snel een baan',
-};
-
-export const priorityMatchText: Record<Priority, string> = {
-  'own-pace': 'Je vindt je eigen tempo belangrijk. Deze route laat je in je eigen tempo gaan.',
-  'income-security': 'Je vindt zekerheid over je inkomen belangrijk. Deze route helpt daarbij.',
-  peers: 'Je vindt contact met mensen die hetzelfde meemaken belangrijk. Dat is er hier.',
-  'stay-in-care': 'Je wilt je behandeling houden. Bij deze route gaan zorg en werk samen.',
-  'fast-job': 'Je wilt snel een baan. Deze route zoekt meteen naar werk.',
-};
-
-export const askAtLabel: Record<AskAt, string> = {
-  uwv: 'UWV',
-  gemeente: 'je gemeente',
-  behandelaar: 'je behandelaar',
-  huisarts: 'je huisarts',
-  provider: 'de organisatie die het aanbiedt',
-  werkgever: 'je werkgever',
-  bedrijfsarts: 'de bedrijfsarts',
-};
-
-/** "a, b of c" */
-export function orList(items: readonly string[]): string {
-  if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} of ${items[items.length - 1]}`;
+/** The labels in a language. */
+export function labelsFor(locale: Locale = 'nl'): EngineLabels {
+  return phrases(locale).labels;
 }
 
-/** "a, b en c" */
-export function andList(items: readonly string[]): string {
+const nl = labelsFor('nl');
+export const conditionLabel = nl.condition;
+export const severityLabel = nl.severity;
+export const benefitLabel = nl.benefit;
+/** Short names for lists ("WIA (WGA), WAO of Wajong"). */
+export const benefitShort = nl.benefitShort;
+export const careLabel = nl.care;
+export const careProviderLabel = nl.careProvider;
+export const workLabel = nl.work;
+export const goalLabel = nl.goal;
+export const targetGroupRegisterLabel = nl.targetGroupRegister;
+export const supportLabel = nl.support;
+/** Why a route's support matches the wish, completing "Je wilt …". */
+export const supportMatchText = nl.supportMatch;
+export const priorityLabel = nl.priority;
+export const priorityMatchText = nl.priorityMatch;
+export const askAtLabel = nl.askAt;
+
+function list(items: readonly string[], word: string, locale: Locale): string {
   if (items.length <= 1) return items[0] ?? '';
-  return `${items.slice(0, -1).join(', ')} en ${items[items.length - 1]}`;
+  // English puts a comma before the last word of three or more ("a, b, or c"); Dutch does not.
+  const comma = locale === 'en' && items.length > 2 ? ',' : '';
+  return `${items.slice(0, -1).join(', ')}${comma} ${word} ${items[items.length - 1]}`;
+}
+
+/** "a, b of c" ("a, b, or c" in English). */
+export function orList(items: readonly string[], locale: Locale = 'nl'): string {
+  return list(items, phrases(locale).labels.or, locale);
+}
+
+/** "a, b en c" ("a, b, and c" in English). */
+export function andList(items: readonly string[], locale: Locale = 'nl'): string {
+  return list(items, phrases(locale).labels.and, locale);
 }

@@ -1,7 +1,8 @@
 import type { Answers, Priority, Support } from '@/lib/answers/schema';
 import type { EvidenceLevel, Route } from '@/lib/catalogue/schema';
 import type { Reason } from '@/lib/engine/evaluate';
-import { priorityMatchText, supportMatchText } from '@/lib/engine/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { phrases } from '@/lib/engine/phrases';
 
 /*
  * The ranking policy. Routes that fit are ordered by a score; each part of the score that
@@ -87,14 +88,16 @@ export function routeMeetsPriority(route: Route, p: Priority): boolean {
   }
 }
 
-export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
+/** The score of a route that fits, and the reasons behind it, in `locale`. */
+export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: Locale = 'nl'): Ranked {
+  const p = phrases(locale);
   const s = a.situation;
   const reasons: Reason[] = [];
   let score = WEIGHTS.evidence[route.evidence.level];
   if (tierOf(route) === 1) {
     reasons.push({
       type: 'fits',
-      text: 'Dit is een hulpmiddel dat je naast een route naar werk kunt gebruiken. Het is zelf geen begeleiding naar werk.',
+      text: p.rank.companion(),
       answers: [],
       sources: COMPANION_SOURCES,
     });
@@ -105,7 +108,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
     score += WEIGHTS.integratedForSevere;
     reasons.push({
       type: 'fits',
-      text: 'Bij ernstige klachten passen routes waarin zorg en werk samengaan het best. Je bent in behandeling, dus dat kan.',
+      text: p.rank.integrated(),
       answers: ['situation.severity', 'situation.care'],
       sources: POLICY_SOURCES.integrated,
     });
@@ -115,7 +118,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
     score += WEIGHTS.workplaceForEmployed;
     reasons.push({
       type: 'fits',
-      text: 'Je hebt werk. Hulp op en rond je werkplek helpt vooral om je werk te houden of terug te keren.',
+      text: p.rank.workplace(),
       answers: ['situation.work'],
       sources: POLICY_SOURCES.workplace,
     });
@@ -125,7 +128,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
     score += WEIGHTS.servicesForMildWithBenefit;
     reasons.push({
       type: 'fits',
-      text: 'Met je uitkering kun je bij UWV of je gemeente begeleiding naar werk krijgen. Bij lichtere klachten past dat vaak goed.',
+      text: p.rank.services(),
       answers: ['situation.benefit', 'situation.severity'],
       sources: POLICY_SOURCES.services,
     });
@@ -135,16 +138,16 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
   const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w));
   for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
     score += WEIGHTS.supportMatch;
-    reasons.push({ type: 'fits', text: supportMatchText[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
+    reasons.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
   }
 
   if ('value' in route.pace && a.wish.pace) {
-    const p = route.pace.value;
-    if (p === 'both' || p === a.wish.pace) {
+    const pace = route.pace.value;
+    if (pace === 'both' || pace === a.wish.pace) {
       score += WEIGHTS.paceMatch;
       reasons.push({
         type: 'fits',
-        text: a.wish.pace === 'fast' ? 'Je wilt snel aan de slag, en dat kan hier.' : 'Je wilt in je eigen tempo gaan, en dat kan hier.',
+        text: a.wish.pace === 'fast' ? p.rank.paceFast() : p.rank.paceOwn(),
         answers: ['wish.pace'],
         sources: route.pace.src,
       });
@@ -153,10 +156,10 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
     }
   }
 
-  for (const p of a.priorities ?? []) {
-    if (routeMeetsPriority(route, p)) {
+  for (const pr of a.priorities ?? []) {
+    if (routeMeetsPriority(route, pr)) {
       score += WEIGHTS.priority;
-      reasons.push({ type: 'fits', text: priorityMatchText[p], answers: ['priorities'], sources: POLICY_SOURCES.priorities });
+      reasons.push({ type: 'fits', text: p.labels.priorityMatch[pr], answers: ['priorities'], sources: POLICY_SOURCES.priorities });
     }
   }
 
@@ -164,7 +167,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean): Ranked {
     score += WEIGHTS.regionalMatch;
     reasons.push({
       type: 'fits',
-      text: 'Dit is een aanbod speciaal voor jouw regio.',
+      text: p.rank.regional(),
       answers: ['situation.municipality'],
       sources: POLICY_SOURCES.region,
     });

@@ -2,7 +2,9 @@ import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Gemeente } from '@/lib/regions/regions';
 import type { CriterionResult } from '@/lib/engine/evaluate';
+import type { Locale } from '@/lib/i18n/locale';
 import { andList } from '@/lib/engine/labels';
+import { phrases } from '@/lib/engine/phrases';
 
 /*
  * Signals: things a person must hear besides the list of routes. `crisis` always comes
@@ -44,16 +46,18 @@ export type RouteVerdict = {
   failsOnRegionAlone: boolean;
 };
 
-export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue): Signal[] {
+/** The signals for these answers, in `locale` (help lines come from the catalogue: pass the catalogue of the same language). */
+export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale = 'nl'): Signal[] {
+  const p = phrases(locale).signals;
   const s = a.situation;
   const out: Signal[] = [];
 
   if (s.crisis) {
     out.push({
       id: 'crisis',
-      title: 'Zorg eerst goed voor jezelf',
-      text: 'Je zei dat het nu heel slecht met je gaat. Praat er eerst over met iemand die je direct kan helpen. Werk komt later.',
-      actions: catalogue.help.map((h) => `${h.name}: ${h.when}${h.phone ? ` Bel ${h.phone}.` : ''}`),
+      title: p.crisis.title(),
+      text: p.crisis.text(),
+      actions: catalogue.help.map((h) => `${p.crisis.line({ name: h.name, when: h.when })}${h.phone ? ` ${p.crisis.call({ phone: h.phone })}` : ''}`),
       answers: ['situation.crisis'],
       sources: ['002:743', '002:1355', ...catalogue.help.flatMap((h) => h.src.filter((x) => x.startsWith('pub:')))],
     });
@@ -62,13 +66,9 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
   if (s.benefit === 'none') {
     out.push({
       id: 'gap-no-benefit',
-      title: 'Zonder uitkering hangt het af van je gemeente',
-      text: 'Je hebt geen uitkering. Of je dan begeleiding naar werk krijgt, verschilt per gemeente. Sommige gemeenten helpen ook mensen zonder uitkering.',
-      actions: [
-        'Vraag bij je gemeente (het Werkplein of het wijkteam) of je begeleiding naar werk kunt krijgen, ook zonder uitkering.',
-        'Zeg erbij dat je psychische klachten hebt en welke hulp je zoekt.',
-        'Ben je in behandeling? Vraag ook je behandelaar wat er bij jou in de buurt is.',
-      ],
+      title: p.noBenefit.title(),
+      text: p.noBenefit.text(),
+      actions: [p.noBenefit.askGemeente(), p.noBenefit.say(), p.noBenefit.askTherapist()],
       answers: ['situation.benefit'],
       sources: ['004:2228-2229', '004:1728-1734', '004:2299-2305'],
     });
@@ -78,13 +78,9 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
   if (severe && (s.care === 'none' || s.care === 'gp')) {
     out.push({
       id: 'gap-severe-no-care',
-      title: 'Bij ernstige klachten helpt zorg en werk samen',
-      text:
-        'Bij ernstige klachten werken routes waarin zorg en werk samengaan het best, zoals IPS. Daarvoor moet je in behandeling zijn bij de GGZ. Mensen met ernstige klachten die geen behandeling hebben, krijgen nu vaak niet de hulp die ze nodig hebben.',
-      actions: [
-        'Praat met je huisarts over je klachten en over werk. Vraag of een verwijzing naar de GGZ bij je past.',
-        'Vraag bij je gemeente naar begeleiding naar werk die rekening houdt met psychische klachten.',
-      ],
+      title: p.severeNoCare.title(),
+      text: p.severeNoCare.text(),
+      actions: [p.severeNoCare.gp(), p.severeNoCare.gemeente()],
       answers: ['situation.severity', 'situation.care'],
       sources: ['004:2231-2237', '004:2299-2305', '001:375'],
     });
@@ -100,10 +96,9 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
   if (severe && inGgz && !integrated.some(confirmed)) {
     out.push({
       id: 'gap-severe-no-integrated-offer',
-      title: 'Vraag je behandelaar naar zorg en werk samen',
-      text:
-        'Bij ernstige klachten passen routes waarin zorg en werk samengaan het best. Of die er voor jou zijn, hangt af van de GGZ-instelling waar je in behandeling bent.',
-      actions: ['Vraag je behandelaar of jullie IPS hebben, of een andere aanpak waarin behandeling en werk samengaan.'],
+      title: p.severeNoIntegrated.title(),
+      text: p.severeNoIntegrated.text(),
+      actions: [p.severeNoIntegrated.ask()],
       answers: ['situation.severity', 'situation.care'],
       sources: ['004:2231-2237'],
       routes: integrated.filter((v) => v.group !== 'notSuitable').map((v) => v.id),
@@ -114,9 +109,9 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     const regional = verdicts.filter((v) => v.regional && v.group === 'conditional').map((v) => v.id);
     out.push({
       id: 'region-unknown',
-      title: 'Je hebt niet gezegd waar je woont',
-      text: 'Sommige routes zijn er alleen in bepaalde regio’s. Die staan nu bij "misschien ook iets voor jou".',
-      actions: ['Vul je gemeente of postcode in om te zien wat er bij jou in de buurt is.'],
+      title: p.regionUnknown.title(),
+      text: p.regionUnknown.text(),
+      actions: [p.regionUnknown.fill()],
       answers: ['situation.municipality'],
       sources: ['004:2214'],
       routes: regional,
@@ -133,9 +128,9 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     if (elsewhere.length > 0 && !regionalHere) {
       out.push({
         id: 'no-regional-offer',
-        title: `Geen speciaal aanbod gevonden in de regio ${gemeente.arbeidsmarktregio}`,
-        text: `Er zijn routes die bij je zouden passen, maar die er alleen in andere regio’s zijn: ${andList(elsewhere.map((v) => v.name))}. In jouw regio vonden we zo’n aanbod niet. Dat betekent niet dat er niets is: niet alles staat in onze bronnen.`,
-        actions: [`Vraag bij de gemeente ${gemeente.name} welke begeleiding naar werk er is voor mensen met psychische klachten.`],
+        title: p.noRegionalOffer.title({ region: gemeente.arbeidsmarktregio }),
+        text: p.noRegionalOffer.text({ routes: andList(elsewhere.map((v) => v.name), locale) }),
+        actions: [p.noRegionalOffer.ask({ gemeente: gemeente.name })],
         answers: ['situation.municipality'],
         sources: ['004:2214'],
         routes: elsewhere.map((v) => v.id),

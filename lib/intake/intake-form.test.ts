@@ -9,6 +9,8 @@ import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
 import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/plan/intake-summary';
+import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/catalogue/professional';
+import { summaryDate } from '@/lib/intake/current-summary';
 import { PEOPLE } from '@/tests/support/personas';
 
 const catalogue = getCatalogue();
@@ -81,8 +83,66 @@ describe('the intake summary (plain text for a case system)', () => {
     expect(text.split('\n').length).toBeLessThanOrEqual(70);
   });
 
+  it('in English: the same shape, English words, the crisis numbers unchanged', () => {
+    const en = getCatalogue('en');
+    const answers = { ...PEOPLE.epaDimenceEnschede, situation: { ...PEOPLE.epaDimenceEnschede.situation, crisis: true } } as Answers;
+    const { session } = intakeFromForm(formFor(answers), freshSession(), en.regions, deps.isAsked);
+    const advice = advise(answers, en, 'en');
+    const text = intakeSummary(session.context, advice, en, deps.isAsked, '26 November 2026', 3, 'en');
+    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(SUMMARY_WIDTH);
+    expect(text).not.toMatch(/[<>]/);
+    expect(text.split('\n')[0]).toBe('INTAKE ROUTE TO WORK (Route finder for work)');
+    expect(text).toContain('Date: 26 November 2026. Catalogue');
+    expect(text).toContain('Municipality: Enschede');
+    expect(text).toContain('\nSITUATION\n');
+    expect(text).toContain('\nRECOMMENDED ROUTES (');
+    expect(text.replace(/\n\s+/g, ' ')).toContain('(113: 0800-0113, GP (huisarts), 112 in immediate danger)');
+    expect(text).not.toMatch(/Gemeente:|Situatie|Aanbevolen routes|Datum:/);
+    // The engine's reasons come in the same language.
+    expect(text).not.toMatch(/\bJe (wilt|hebt|bent|kunt)\b/);
+    for (const a of advice.recommended.slice(0, 3)) expect(text.replace(/\n\s+/g, ' ')).toContain(a.name);
+  });
+
+  it('dates the summary in the language of the page', () => {
+    const d = new Date('2026-11-26T10:00:00Z');
+    expect(summaryDate('nl', d)).toBe('26 november 2026');
+    expect(summaryDate('en', d)).toBe('26 November 2026');
+  });
+
   it('wraps at word boundaries and cuts words longer than a line', () => {
     expect(wrap('een twee drie', 8)).toEqual(['een twee', 'drie']);
     expect(wrap('x'.repeat(20), 8)).toEqual(['xxxxxxxx', 'xxxxxxxx', 'xxxx']);
+  });
+});
+
+describe('the professional rows of a route', () => {
+  const route = catalogue.routes.find((r) => r.duration.perBenefit.some((p) => p.maxMonths !== undefined))!;
+  const en = getCatalogue('en').routes.find((r) => r.id === route.id)!;
+
+  it('label the rows in Dutch by default', () => {
+    expect(fundingRows(route).map((r) => r.label)).toEqual(['Wettelijke basis', 'Financiering', 'Aanbieder', 'Toegang']);
+    const duration = durationRows(route);
+    expect(duration.slice(-2).map((r) => r.label)).toEqual(['Duur algemeen', 'Uren']);
+    expect(duration[0]!.label).toMatch(/^Duur bij /);
+    expect(duration.some((r) => /^max\. \d+ maanden\. /.test(r.value))).toBe(true);
+  });
+
+  it('and in English for /en', () => {
+    expect(fundingRows(en, 'en').map((r) => r.label)).toEqual(['Legal basis', 'Funding', 'Provider', 'Access']);
+    const duration = durationRows(en, 'en');
+    expect(duration.slice(-2).map((r) => r.label)).toEqual(['Duration in general', 'Hours']);
+    expect(duration[0]!.label).toMatch(/^Duration with /);
+    expect(duration.some((r) => /^max\. \d+ months\. /.test(r.value))).toBe(true);
+    const available = getCatalogue('en').routes.find((r) => r.availability.status === 'available')!;
+    expect(availabilityText(available, 'en')).toBe('available');
+    expect(availabilityText(available)).toBe('beschikbaar');
+    const unknownYear = getCatalogue('en').routes.flatMap((r) => figureRows(r, 'en')).find((f) => !/^\d+$/.test(f.year));
+    if (unknownYear) expect(unknownYear.year).toBe('unknown');
+    // Unknown facts and study types read in English too.
+    const values = getCatalogue('en').routes.flatMap((r) => [...fundingRows(r, 'en'), ...durationRows(r, 'en')].map((x) => x.value));
+    expect(values.filter((v) => v.startsWith('Onbekend'))).toEqual([]);
+    const study = getCatalogue('en').routes.flatMap((r) => figureRows(r, 'en'))[0]!;
+    const studyNl = catalogue.routes.flatMap((r) => figureRows(r))[0]!;
+    expect(study.studyType).not.toBe(studyNl.studyType);
   });
 });

@@ -6,7 +6,8 @@ import { normaliseName, type RegionTable } from '@/lib/regions/regions';
 /*
  * Each question as a form: which values it offers, how a submitted form becomes a patch to
  * the answers, and what the form shows for the current answers. Labels live in
- * content/copy/nl.ts; this file holds no Dutch text except error keys.
+ * content/messages/<locale>/questions.ts (lib/journey/question-copy.ts); this file holds no
+ * interface text, only error codes (their texts: content/messages/<locale>/wizard.ts).
  */
 
 export type FieldKind = 'radio' | 'checkbox' | 'municipality' | 'age';

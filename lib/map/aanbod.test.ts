@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCatalogue } from '@/lib/catalogue/load';
-import { listRoutes, parseFilters } from '@/lib/map/aanbod';
+import { listRoutes, parseFilters, regionText } from '@/lib/map/aanbod';
 import { figureGroups } from '@/lib/map/figures';
 import { ruleRows } from '@/lib/map/rules';
 
@@ -54,5 +54,41 @@ describe('route facts for professionals', () => {
     expect(groups.flatMap((g) => g.rows)).toHaveLength(catalogue.routes.reduce((n, r) => n + r.outcomes.length, 0));
     for (const g of groups) for (const row of g.rows) expect(row.outcome.measure).toBe(g.measure);
     expect(new Set(groups.map((g) => g.key)).size).toBe(groups.length);
+  });
+});
+
+describe('in English', () => {
+  const en = loadCatalogue({ locale: 'en' });
+
+  it('gives filter messages and region texts in English, and lists the same routes', () => {
+    const bad = parseFilters({ regio: 'Atlantis', leeftijd: '99' }, en, 'en');
+    expect(bad.errors.map((e) => e.text)).toEqual([
+      'We don’t know this municipality or postcode. Type the name of your municipality (gemeente) or your postcode (4 digits).',
+      'Fill in an age from 15 to 70 years.',
+    ]);
+    const q = { regio: '3511', uitkering: 'bijstand', leeftijd: '27' };
+    expect(listRoutes(en, parseFilters(q, en, 'en').filters, 'en').map((l) => l.route.id)).toEqual(ids(q));
+    const smw = en.routes.find((r) => r.id === 'sterk-met-werk')!;
+    expect(regionText(smw, en, 'en')).toMatch(/^Only in the region Midden-Utrecht/);
+    expect(regionText(catalogue.routes.find((r) => r.id === 'sterk-met-werk')!, catalogue)).toMatch(/^Alleen in de regio Midden-Utrecht/);
+  });
+
+  it('writes the rules in English, row for row', () => {
+    for (const r of en.routes) {
+      const nl = ruleRows(catalogue.routes.find((x) => x.id === r.id)!);
+      const rows = ruleRows(r, 'en');
+      expect(rows.map((x) => x.sources)).toEqual(nl.map((x) => x.sources));
+      for (const row of rows) expect(row.rule, `${r.id} ${row.criterion}`).not.toMatch(/\b(Past bij|Navragen|Anders past|Onbekend|jaar)\b/);
+    }
+    const age = ruleRows(en.routes.find((r) => r.id === 'sterk-met-werk')!, 'en').find((x) => x.criterion === 'Age')!;
+    expect(age.rule).toContain('27 years and older');
+  });
+
+  it('names the figure groups in English', () => {
+    const titles = figureGroups(en.routes, 'en').map((g) => g.title);
+    expect(titles).toContain('Found paid work');
+    // The same figures in the same groups: measures match, rows per measure match.
+    const shape = (gs: ReturnType<typeof figureGroups>) => gs.map((g) => [g.measure, g.rows.map((r) => [r.routeId, r.outcome.value])]);
+    expect(shape(figureGroups(en.routes, 'en'))).toEqual(shape(figureGroups(catalogue.routes)));
   });
 });

@@ -3,13 +3,16 @@ import { KINDS, type Catalogue, type Kind, type Route } from '@/lib/catalogue/sc
 import { evaluateRoute, type Status } from '@/lib/engine/evaluate';
 import { findMunicipality } from '@/lib/journey/forms';
 import type { Gemeente } from '@/lib/regions/regions';
-import { askAtLabel as askAtText } from '@/lib/engine/labels';
+import { labelsFor } from '@/lib/engine/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { messagesFor } from '@/lib/map/words';
 
 /*
  * The /aanbod list: every catalogue entry, narrowed by generic filters from the URL
  * (region, benefit, age, kind; never health answers). Filtering uses the engine's own
  * criterion checks, so the list and the advice cannot disagree on who a route is for.
- * A bad value never throws: it becomes a message and that filter is left out.
+ * A bad value never throws: it becomes a message and that filter is left out. Messages,
+ * reasons and region texts are in `locale` (content/messages/<locale>/aanbod.ts).
  */
 
 export const FILTER_PARAMS = ['regio', 'uitkering', 'leeftijd', 'soort'] as const;
@@ -23,7 +26,8 @@ type Query = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
-export function parseFilters(query: Query, catalogue: Catalogue): ParsedFilters {
+export function parseFilters(query: Query, catalogue: Catalogue, locale: Locale = 'nl'): ParsedFilters {
+  const t = messagesFor(locale, 'aanbod');
   const filters: Filters = {};
   const errors: FilterError[] = [];
   const raw: Partial<Record<FilterParam, string>> = {};
@@ -35,21 +39,21 @@ export function parseFilters(query: Query, catalogue: Catalogue): ParsedFilters 
     const found = findMunicipality(raw.regio, catalogue.regions);
     const g = found && catalogue.regions.gemeenten.get(found.code);
     if (g) filters.gemeente = g;
-    else errors.push({ param: 'regio', text: 'We kennen deze gemeente of postcode niet. Typ de naam van je gemeente of je postcode (4 cijfers).' });
+    else errors.push({ param: 'regio', text: t('errors.region') });
   }
   if (raw.uitkering) {
     if ((BENEFITS as readonly string[]).includes(raw.uitkering)) filters.benefit = raw.uitkering as Benefit;
-    else errors.push({ param: 'uitkering', text: 'Kies een uitkering uit de lijst.' });
+    else errors.push({ param: 'uitkering', text: t('errors.benefit') });
   }
   if (raw.leeftijd) {
     const n = /^\d{1,3}$/.test(raw.leeftijd) ? Number(raw.leeftijd) : NaN;
-    if (Number.isNaN(n)) errors.push({ param: 'leeftijd', text: 'Vul een leeftijd in met cijfers, bijvoorbeeld 34.' });
-    else if (n < MIN_AGE || n > MAX_AGE) errors.push({ param: 'leeftijd', text: `Vul een leeftijd in van ${MIN_AGE} tot en met ${MAX_AGE} jaar.` });
+    if (Number.isNaN(n)) errors.push({ param: 'leeftijd', text: t('errors.ageNumber') });
+    else if (n < MIN_AGE || n > MAX_AGE) errors.push({ param: 'leeftijd', text: t('errors.ageRange', { min: MIN_AGE, max: MAX_AGE }) });
     else filters.age = n;
   }
   if (raw.soort) {
     if ((KINDS as readonly string[]).includes(raw.soort)) filters.kind = raw.soort as Kind;
-    else errors.push({ param: 'soort', text: 'Kies een soort hulp uit de lijst.' });
+    else errors.push({ param: 'soort', text: t('errors.kind') });
   }
   return { filters, errors, raw };
 }
@@ -61,8 +65,8 @@ export type ListedRoute = {
   checks: string[];
 };
 
-/** The routes that the filters leave, in the catalogue's order; each with what to check. */
-export function listRoutes(catalogue: Catalogue, filters: Filters): ListedRoute[] {
+/** The routes that the filters leave, in the catalogue's order; each with what to check (in `locale`). */
+export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Locale = 'nl'): ListedRoute[] {
   const answers: Answers = { situation: {}, wish: {} };
   const paths: string[] = [];
   if (filters.gemeente) (answers.situation.municipality = filters.gemeente.code), paths.push('situation.municipality');
@@ -71,7 +75,7 @@ export function listRoutes(catalogue: Catalogue, filters: Filters): ListedRoute[
   const out: ListedRoute[] = [];
   for (const route of catalogue.routes) {
     if (filters.kind && route.kind !== filters.kind) continue;
-    const results = evaluateRoute(route, answers, filters.gemeente, catalogue).filter((r) => r.reason.answers.some((a) => paths.includes(a)));
+    const results = evaluateRoute(route, answers, filters.gemeente, catalogue, locale).filter((r) => r.reason.answers.some((a) => paths.includes(a)));
     if (results.some((r) => r.status === 'fail')) continue;
     const asks = results.filter((r) => r.status === 'ask');
     out.push({ route, status: asks.length ? 'ask' : 'pass', checks: asks.map((r) => r.reason.text) });
@@ -79,20 +83,21 @@ export function listRoutes(catalogue: Catalogue, filters: Filters): ListedRoute[
   return out;
 }
 
-/** Where a route is offered, in words; "onbekend" when the sources are silent. */
-export function regionText(route: Route, catalogue: Catalogue): string {
+/** Where a route is offered, in words in `locale`; "onbekend" when the sources are silent. */
+export function regionText(route: Route, catalogue: Catalogue, locale: Locale = 'nl'): string {
+  const t = messagesFor(locale, 'aanbod');
   const r = route.regions;
   switch (r.scope) {
     case 'nationwide':
-      return 'In heel Nederland.';
+      return t('regions.nationwide');
     case 'online':
-      return 'Online, dus overal.';
+      return t('regions.online');
     case 'regional': {
       const names = r.arbeidsmarktregios.join(', ');
       const certain = (r.gemeenten ?? []).map((c) => catalogue.regions.gemeenten.get(c)?.name ?? c);
-      return `Alleen in de regio ${names}${certain.length ? `; zeker in ${certain.join(', ')}` : ''}.`;
+      return certain.length ? t('regions.regionalCertain', { names, gemeenten: certain.join(', ') }) : t('regions.regional', { names });
     }
     case 'unknown':
-      return `Onbekend. Vraag het na bij ${askAtText[r.askAt]}.`;
+      return t('regions.unknown', { where: labelsFor(locale).askAt[r.askAt] });
   }
 }

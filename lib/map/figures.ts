@@ -1,4 +1,6 @@
-import type { Measure, Outcome, Route } from '@/lib/catalogue/schema';
+import { MEASURES, type Measure, type Outcome, type Route } from '@/lib/catalogue/schema';
+import type { Locale } from '@/lib/i18n/locale';
+import { messagesFor } from '@/lib/map/words';
 
 /*
  * Outcome figures grouped by what they measure. Figures that count different things
@@ -6,29 +8,27 @@ import type { Measure, Outcome, Route } from '@/lib/catalogue/schema';
  * each get their own group, since they need not measure the same thing either.
  */
 
-export const measureLabel: Record<Measure, string> = {
-  'paid-work': 'Vonden betaald werk',
-  'completed-successfully': 'Rondden het traject goed af',
-  'still-working': 'Werkten later nog steeds',
-  'return-to-work': 'Gingen weer aan het werk',
-  'work-or-education': 'Vonden werk of begonnen een opleiding',
-  other: 'Een ander cijfer',
-};
+/** What a group of figures measures, e.g. "Vonden betaald werk". */
+export function measureLabel(measure: Measure, locale: Locale = 'nl'): string {
+  return messagesFor(locale, 'aanbod')(`measures.${measure}`);
+}
 
 export type FigureRow = { routeId: string; routeName: string; outcome: Outcome };
 export type FigureGroup = { key: string; measure: Measure; title: string; rows: FigureRow[] };
 
-export function figureGroups(routes: readonly Route[]): FigureGroup[] {
+/** Pass routes of the catalogue in the same language (getCatalogue(locale)). */
+export function figureGroups(routes: readonly Route[], locale: Locale = 'nl'): FigureGroup[] {
+  const t = messagesFor(locale, 'aanbod');
   const groups = new Map<string, FigureGroup>();
   for (const route of routes) {
     for (const outcome of route.outcomes) {
       const key = outcome.measure === 'other' ? `other:${outcome.text}` : outcome.measure;
-      const title = outcome.measure === 'other' ? `${measureLabel.other}: ${outcome.text}` : measureLabel[outcome.measure];
+      const title = outcome.measure === 'other' ? t('otherMeasure', { label: measureLabel('other', locale), text: outcome.text }) : measureLabel(outcome.measure, locale);
       const g = groups.get(key) ?? { key, measure: outcome.measure, title, rows: [] };
       g.rows.push({ routeId: route.id, routeName: route.name, outcome });
       groups.set(key, g);
     }
   }
-  const order = Object.keys(measureLabel);
+  const order: readonly string[] = MEASURES;
   return [...groups.values()].sort((a, b) => order.indexOf(a.measure) - order.indexOf(b.measure) || a.key.localeCompare(b.key));
 }

@@ -1,5 +1,6 @@
-import { andList } from '@/lib/engine/labels';
+import type { Locale } from '@/lib/i18n/locale';
 import { resultLabel, stepTitle, eventLabel, type MapStep, type StepEdge, type StroomschemaData } from '@/lib/map/stroomschema';
+import { andListIn, messagesFor } from '@/lib/map/words';
 
 /*
  * Places the stroomschema on a narrow, tall canvas: one column, so it scales down to a
@@ -12,7 +13,7 @@ import { resultLabel, stepTitle, eventLabel, type MapStep, type StepEdge, type S
 export const WIDTH = 320;
 export const FONT = 16;
 export const TITLE_FONT = 17;
-/** Average glyph width of the system sans-serif at 1em, rounded up (Dutch text). */
+/** Average glyph width of the system sans-serif at 1em, rounded up (Dutch and English text). */
 const CHAR_EM = 0.56;
 const PAD = 10;
 const LINE = 21;
@@ -44,36 +45,47 @@ export function wrap(text: string, max: number): string[] {
 
 export const maxChars = (width: number, size: number) => Math.floor(width / (size * CHAR_EM));
 
-export function stepHeading(step: MapStep): string {
-  return step.number ? `Stap ${step.number}: ${stepTitle[step.id]}` : stepTitle[step.id];
+/** "Stap 2: Jouw wens"; the steps without a number (check, done) have their title only. */
+export function stepHeading(step: MapStep, locale: Locale = 'nl'): string {
+  const title = stepTitle(step.id, locale);
+  return step.number ? messagesFor(locale, 'map')('stepHeading', { n: step.number, title }) : title;
 }
 
-export function edgeText(edge: StepEdge, steps: readonly MapStep[]): string {
+export function edgeText(edge: StepEdge, steps: readonly MapStep[], locale: Locale = 'nl'): string {
   const to = steps.find((s) => s.id === edge.to);
-  const where = to ? stepHeading(to) : edge.to;
-  return `${where} (${edge.events.map((e) => eventLabel[e] ?? e).join(', ')})`;
+  const where = to ? stepHeading(to, locale) : edge.to;
+  return `${where} (${edge.events.map((e) => eventLabel(e, locale) ?? e).join(', ')})`;
+}
+
+/** The route names for ids, as one list in the data's language ("a, b en c"). */
+export function routeNames(data: StroomschemaData): (ids: readonly string[]) => string {
+  const names = new Map(data.routes.map((r) => [r.id, r.name]));
+  return (ids) => andListIn(ids.map((id) => names.get(id) ?? id), data.locale);
 }
 
 /** What the catalogue adds to steps 3 and 5: routes that are not open now, and follow-ups. */
 export function stepNotes(step: MapStep, data: StroomschemaData): string[] {
+  const t = messagesFor(data.locale, 'map');
   const names = new Map(data.routes.map((r) => [r.id, r.name]));
-  const name = (ids: readonly string[]) => andList(ids.map((id) => names.get(id) ?? id));
+  const name = routeNames(data);
   if (step.id === 'process') {
     const ended = data.routes.filter((r) => r.availability === 'ended' || r.availability === 'not-an-offer').map((r) => r.id);
     const unclear = data.routes.filter((r) => r.availability === 'unclear').map((r) => r.id);
     return [
-      'De routes die passen komen op volgorde. Je kiest samen met je klantmanager of behandelaar.',
-      `Alle ${data.routes.length} routes: ${name(data.routes.map((r) => r.id))}.`,
-      ...(ended.length ? [`Nooit in het advies, want gestopt of geen aanbod: ${name(ended)}.`] : []),
-      ...(unclear.length ? [`Hooguit “misschien”, want niet zeker of het er nog is: ${name(unclear)}.`] : []),
+      t('notes.order'),
+      t('notes.all', { count: data.routes.length, names: name(data.routes.map((r) => r.id)) }),
+      ...(ended.length ? [t('notes.ended', { names: name(ended) })] : []),
+      ...(unclear.length ? [t('notes.unclear', { names: name(unclear) })] : []),
     ];
   }
   if (step.id === 'wish') {
     // rank.ts: support, pace and priorities weigh in the order, never in who may take part.
-    return ['Welke hulp je wilt, je tempo en wat je belangrijk vindt, bepalen de volgorde van de routes. Er valt daardoor geen route af.'];
+    return [t('notes.wish')];
   }
   if (step.id === 'assessment') {
-    return data.followUps.map((f) => `Na ${names.get(f.route) ?? f.route}, ${resultLabel[f.result]}: verder met ${name(f.routes)}.`);
+    return data.followUps.map((f) =>
+      t('notes.followUp', { route: names.get(f.route) ?? f.route, result: resultLabel(f.result, data.locale), routes: name(f.routes) }),
+    );
   }
   return [];
 }
@@ -84,8 +96,8 @@ export const NARROW: LayoutOptions = { width: WIDTH, columns: 1 };
 export const WIDE: LayoutOptions = { width: 640, columns: 2 };
 
 export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOptions = NARROW): MapLayout {
-  const names = new Map(data.routes.map((r) => [r.id, r.name]));
-  const name = (ids: readonly string[]) => andList(ids.map((id) => names.get(id) ?? id));
+  const t = messagesFor(data.locale, 'map');
+  const name = routeNames(data);
   const shapes: Shape[] = [];
   let y = 4;
   /** Adds wrapped lines at the cursor `at` (moved down) into `into`. */
@@ -108,7 +120,7 @@ export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOpti
     const boxW = width - 4;
     const rect: Shape = { kind: 'rect', x: boxX, y: top, w: boxW, h: 0, tone: step.number ? 'step' : 'end' };
     shapes.push(rect);
-    text(boxX + PAD, boxW - 2 * PAD, stepHeading(step), TITLE_FONT, true);
+    text(boxX + PAD, boxW - 2 * PAD, stepHeading(step, data.locale), TITLE_FONT, true);
     // Decision points go into the shortest column, in order.
     const GAP = 8;
     const colW = (boxW - 12 - GAP * (columns - 1)) / columns;
@@ -125,9 +137,9 @@ export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOpti
       for (const b of p.branches) {
         const n = b.fits.length + b.check.length;
         at.y += 4;
-        lines(shapes, at, x, w, `▸ ${b.label}: ${n} ${n === 1 ? 'route' : 'routes'} mogelijk`, FONT, true);
-        if (b.out.length) lines(shapes, at, x + 8, w - 8, `Valt af: ${name(b.out)}.`);
-        if (b.check.length) lines(shapes, at, x + 8, w - 8, `Vraag na: ${name(b.check)}.`);
+        lines(shapes, at, x, w, t('branchCount', { label: b.label, count: n }), FONT, true);
+        if (b.out.length) lines(shapes, at, x + 8, w - 8, t('out', { names: name(b.out) }));
+        if (b.check.length) lines(shapes, at, x + 8, w - 8, t('check', { names: name(b.check) }));
       }
       at.y += PAD;
       inner.h = at.y - pTop;
@@ -139,7 +151,7 @@ export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOpti
       text(boxX + PAD, boxW - 2 * PAD, note);
     }
     const out = data.edges.filter((e) => e.from === step.id);
-    for (const e of out) text(boxX + PAD, boxW - 2 * PAD, `→ ${edgeText(e, data.steps)}`);
+    for (const e of out) text(boxX + PAD, boxW - 2 * PAD, `→ ${edgeText(e, data.steps, data.locale)}`);
     y += PAD;
     rect.h = y - top;
     if (i < data.steps.length - 1) {

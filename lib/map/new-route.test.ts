@@ -20,18 +20,28 @@ afterAll(() => rmSync(dir, { recursive: true, force: true }));
 for (const f of readdirSync(real)) if (f !== 'routes') symlinkSync(path.join(real, f), path.join(dir, f));
 mkdirSync(path.join(dir, 'routes'));
 for (const f of readdirSync(path.join(real, 'routes'))) symlinkSync(path.join(real, 'routes', f), path.join(dir, 'routes', f));
+// A route file carries its English texts under `en:` (docs/content.md); the new name gets one too.
 const fixture = readFileSync(path.join(real, 'routes', 'sterk-met-werk.yaml'), 'utf8')
   .replace(/^id: sterk-met-werk$/m, 'id: proef-flevoland')
   .replace(/^name: .*$/m, 'name: "Proefroute Flevoland"')
+  .replace(/^ {2}name: .*$/m, '  name: "Test route Flevoland"')
   .replace('arbeidsmarktregios: [Midden-Utrecht]', 'arbeidsmarktregios: [Flevoland]');
 expect(fixture).toContain('[Flevoland]');
+expect(fixture).toMatch(/^en:\n(?: {2}.*\n)*? {2}name: "Test route Flevoland"$/m);
 writeFileSync(path.join(dir, 'routes', 'proef-flevoland.yaml'), fixture);
 
+// The full content check, English translations included.
 const catalogue = loadCatalogue({ contentDir: dir, verifySources: true });
 
 describe('a new regional route, added as one file', () => {
   it('loads and passes the content check', () => {
     expect(catalogue.routes.map((r) => r.id)).toContain('proef-flevoland');
+  });
+
+  it('has its English name in the English catalogue', () => {
+    const en = loadCatalogue({ contentDir: dir, locale: 'en' });
+    expect(en.routes.find((r) => r.id === 'proef-flevoland')!.name).toBe('Test route Flevoland');
+    expect(catalogue.routes.find((r) => r.id === 'proef-flevoland')!.name).toBe('Proefroute Flevoland');
   });
 
   it('appears on the map under its own region only', () => {

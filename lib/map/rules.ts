@@ -1,74 +1,92 @@
 import type { Eligibility, Route, Test } from '@/lib/catalogue/schema';
-import { askAtLabel, benefitShort, careLabel, careProviderLabel, conditionLabel, goalLabel, orList, severityLabel, workLabel } from '@/lib/engine/labels';
+import { labelsFor } from '@/lib/engine/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { messagesFor, orListIn } from '@/lib/map/words';
 
 /*
  * A route's eligibility rules as a professional reads them: one row per criterion, with
- * the values that fit, the values to check, and the sources. Straight from the data.
+ * the values that fit, the values to check, and the sources. Straight from the data. The
+ * words are in `locale` (content/messages/<locale>/aanbod.ts `rules`, and the engine's value
+ * labels); pass the route from the catalogue of the same language for its own labels and notes.
  */
 
 export type RuleRow = { criterion: string; rule: string; sources: string[]; note?: string };
 
-const valueLabel: Record<string, Record<string, string>> = {
-  condition: conditionLabel,
-  severity: severityLabel,
-  benefit: benefitShort,
-  care: careLabel,
-  careProvider: careProviderLabel,
-  work: workLabel,
-  goal: goalLabel,
-};
+const LABELLED = ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const;
 
-export const criterionLabel: Record<string, string> = {
-  condition: 'Klachten',
-  severity: 'Hoe zwaar',
-  age: 'Leeftijd',
-  benefit: 'Uitkering',
-  care: 'Hulp of behandeling',
-  careProvider: 'GGZ-instelling',
-  work: 'Werk of opleiding',
-  goal: 'Doel',
-  region: 'Regio',
-  targetGroupRegister: 'Doelgroepregister',
-  careOverOneYear: 'Langer dan een jaar in zorg',
-  dayActivities: 'Dagbesteding',
-  veteran: 'Veteraan',
-};
+/** The name of a criterion ("Klachten"), or the field itself when it has none. */
+export function criterionLabel(field: string, locale: Locale = 'nl'): string {
+  const t = messagesFor(locale, 'aanbod');
+  const key = `rules.criteria.${field}`;
+  return t.has(key as never) ? t(key as never) : field;
+}
 
-const values = (field: string, vs: readonly (string | boolean)[]) =>
-  orList(vs.map((v) => (typeof v === 'boolean' ? (v ? 'ja' : 'nee') : (valueLabel[field]?.[v] ?? v))));
+function valueText(field: string, v: string | boolean, locale: Locale): string {
+  const t = messagesFor(locale, 'aanbod');
+  if (typeof v === 'boolean') return v ? t('rules.yes') : t('rules.no');
+  const labels = labelsFor(locale);
+  const byField: Record<(typeof LABELLED)[number], Record<string, string>> = {
+    condition: labels.condition,
+    severity: labels.severity,
+    benefit: labels.benefitShort,
+    care: labels.care,
+    careProvider: labels.careProvider,
+    work: labels.work,
+    goal: labels.goal,
+  };
+  return (LABELLED as readonly string[]).includes(field) ? (byField[field as (typeof LABELLED)[number]][v] ?? v) : v;
+}
 
-const testText = (t: Test) =>
-  `${criterionLabel[t.field] ?? t.field}: ${values(t.field, t.in)}${t.ask?.length ? ` (navragen: ${values(t.field, t.ask)})` : ''}`;
+const values = (field: string, vs: readonly (string | boolean)[], locale: Locale) => orListIn(vs.map((v) => valueText(field, v, locale)), locale);
+
+function testText(test: Test, locale: Locale): string {
+  const t = messagesFor(locale, 'aanbod');
+  const criterion = criterionLabel(test.field, locale);
+  const v = values(test.field, test.in, locale);
+  return test.ask?.length ? t('rules.testAsk', { criterion, values: v, ask: values(test.field, test.ask, locale) }) : t('rules.test', { criterion, values: v });
+}
 
 type Crit = Eligibility['benefit'];
 
-function enumRule(field: string, c: Crit | undefined): Omit<RuleRow, 'criterion'> | undefined {
+function enumRule(field: string, c: Crit | undefined, locale: Locale): Omit<RuleRow, 'criterion'> | undefined {
   if (!c) return undefined;
-  if ('open' in c) return { rule: 'Open voor iedereen.', sources: c.src, ...(c.note ? { note: c.note } : {}) };
-  if ('unknown' in c) return { rule: `Onbekend. Vraag het na bij ${askAtLabel[c.askAt]}.`, sources: [] };
-  const fit = c.in.length ? `Past bij: ${values(field, c.in)}.` : '';
-  const ask = c.ask?.length ? ` Navragen bij: ${values(field, c.ask)}.` : '';
-  return { rule: `${fit}${ask} Anders past het niet.`.trim(), sources: c.src, ...(c.note ? { note: c.note } : {}) };
+  const t = messagesFor(locale, 'aanbod');
+  if ('open' in c) return { rule: t('rules.open'), sources: c.src, ...(c.note ? { note: c.note } : {}) };
+  if ('unknown' in c) return { rule: t('rules.unknown', { where: labelsFor(locale).askAt[c.askAt] }), sources: [] };
+  const parts = [
+    ...(c.in.length ? [t('rules.fits', { values: values(field, c.in, locale) })] : []),
+    ...(c.ask?.length ? [t('rules.ask', { values: values(field, c.ask, locale) })] : []),
+    t('rules.otherwise'),
+  ];
+  return { rule: parts.join(' '), sources: c.src, ...(c.note ? { note: c.note } : {}) };
 }
 
-export function ruleRows(route: Route): RuleRow[] {
+/** The rule rows of a route, in `locale` (Dutch when left out). */
+export function ruleRows(route: Route, locale: Locale = 'nl'): RuleRow[] {
+  const t = messagesFor(locale, 'aanbod');
   const e = route.eligibility;
   const rows: RuleRow[] = [];
-  for (const field of ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const) {
-    const r = enumRule(field, e[field] as Crit | undefined);
-    if (r) rows.push({ criterion: criterionLabel[field]!, ...r });
+  for (const field of LABELLED) {
+    const r = enumRule(field, e[field] as Crit | undefined, locale);
+    if (r) rows.push({ criterion: criterionLabel(field, locale), ...r });
   }
   const a = e.age;
-  if ('open' in a) rows.push({ criterion: 'Leeftijd', rule: 'Open voor iedereen.', sources: a.src });
-  else if ('unknown' in a) rows.push({ criterion: 'Leeftijd', rule: `Onbekend. Vraag het na bij ${askAtLabel[a.askAt]}.`, sources: [] });
+  const age = criterionLabel('age', locale);
+  if ('open' in a) rows.push({ criterion: age, rule: t('rules.open'), sources: a.src });
+  else if ('unknown' in a) rows.push({ criterion: age, rule: t('rules.unknown', { where: labelsFor(locale).askAt[a.askAt] }), sources: [] });
   else {
-    const range = a.min !== undefined && a.max !== undefined ? `${a.min} tot en met ${a.max} jaar` : a.min !== undefined ? `${a.min} jaar en ouder` : `tot en met ${a.max} jaar`;
-    rows.push({ criterion: 'Leeftijd', rule: `${range}.${a.askAges?.length ? ` Navragen bij: ${a.askAges.join(', ')} jaar.` : ''}`, sources: a.src });
+    // Ages as plain strings: no digit grouping.
+    const min = String(a.min);
+    const max = String(a.max);
+    const range =
+      a.min !== undefined && a.max !== undefined ? t('rules.ageRange', { min, max }) : a.min !== undefined ? t('rules.ageFrom', { min }) : t('rules.ageTo', { max });
+    const ask = a.askAges?.length ? ` ${t('rules.ageAsk', { ages: a.askAges.join(', ') })}` : '';
+    rows.push({ criterion: age, rule: `${range}.${ask}`, sources: a.src });
   }
   for (const o of e.other) {
     rows.push({
       criterion: o.label,
-      rule: `${o.anyOf.map((clause) => clause.map(testText).join(' en ')).join('; of ')}.`,
+      rule: `${o.anyOf.map((clause) => clause.map((test) => testText(test, locale)).join(t('rules.and'))).join(t('rules.or'))}.`,
       sources: o.src,
       ...(o.note ? { note: o.note } : {}),
     });

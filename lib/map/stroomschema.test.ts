@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import type { Route, Test } from '@/lib/catalogue/schema';
-import { layoutMap, maxChars, WIDE, wrap, WIDTH } from '@/lib/map/layout';
+import { layoutMap, maxChars, stepHeading, WIDE, wrap, WIDTH } from '@/lib/map/layout';
 import { BRANCH_VALUES, eventLabel, FIVE_STEPS, OTHER_REGION, stroomschema, type EnumDecision, type Verdict } from '@/lib/map/stroomschema';
 import { createRouteMachine } from '@/machines/route-machine';
 
@@ -53,7 +53,7 @@ describe('the stroomschema data', () => {
     for (const p of ['situation>wish', 'wish>check', 'check>process', 'process>action', 'action>assessment', 'assessment>action', 'assessment>process', 'assessment>done']) {
       expect(pairs).toContain(p);
     }
-    for (const e of [...data.edges.flatMap((x) => x.events), ...data.everywhere.map((x) => x.event)]) expect(eventLabel[e], e).toBeDefined();
+    for (const e of [...data.edges.flatMap((x) => x.events), ...data.everywhere.map((x) => x.event)]) for (const locale of ['nl', 'en'] as const) expect(eventLabel(e, locale), `${locale} ${e}`).toBeDefined();
     expect(data.everywhere).toContainEqual({ event: 'crisis.report', to: 'help' });
   });
 
@@ -151,5 +151,33 @@ describe('the layout', () => {
     expect(wrap('een twee drie vier', 9)).toEqual(['een twee', 'drie vier']);
     expect(wrap('arbeidsmarktregio', 8)).toEqual(['arbeids-', 'marktre-', 'gio']);
     expect(maxChars(280, 16)).toBe(31);
+  });
+});
+
+describe('the stroomschema in English', () => {
+  const en = stroomschema(loadCatalogue({ locale: 'en' }), 'en');
+  const enPoint = (id: string) => en.steps.flatMap((s) => s.decisions).find((p) => p.id === id)!;
+
+  it('has the same steps, branches and verdicts as the Dutch, with English labels', () => {
+    expect(en.locale).toBe('en');
+    expect(en.steps.map((s) => [s.id, s.decisions.map((p) => p.branches.map((b) => [b.id, b.fits, b.check, b.out]))])).toEqual(
+      data.steps.map((s) => [s.id, s.decisions.map((p) => p.branches.map((b) => [b.id, b.fits, b.check, b.out]))]),
+    );
+    expect(stepHeading(en.steps.find((s) => s.id === 'wish')!, 'en')).toBe('Step 2: Your wish');
+    expect(enPoint('goal').title).toBe('What do you want to achieve?');
+    expect(enPoint('benefit').branches.find((b) => b.id === 'bijstand')!.label).toBe('Bijstand (social assistance)');
+    expect(enPoint('region').branches.map((b) => b.label)).toContain('Region Midden-Utrecht');
+    expect(enPoint('region').branches.at(-1)!.label).toBe('Another region');
+    expect(enPoint('age').branches.map((b) => b.label)).toContain('28 to 70 years');
+    expect(eventLabel('crisis.report', 'en')).toBe('help right now');
+    expect(eventLabel('no.such-event', 'en')).toBeUndefined();
+  });
+
+  it('draws English words only, within the same width', () => {
+    const layout = layoutMap(en);
+    const words = layout.shapes.flatMap((s) => (s.kind === 'text' ? [s.text] : [])).join(' ');
+    expect(words).toContain('Drops out:');
+    expect(words).not.toMatch(/Valt af|Vraag na|mogelijk|Stap \d/);
+    for (const t of layout.shapes) if (t.kind === 'text') expect(t.x + t.text.length * t.size * 0.56, t.text).toBeLessThanOrEqual(WIDTH);
   });
 });

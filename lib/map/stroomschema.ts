@@ -3,7 +3,9 @@ import { MAX_AGE, MIN_AGE, type Answers } from '@/lib/answers/schema';
 import type { Catalogue, Result, Route } from '@/lib/catalogue/schema';
 import { evaluateRoute, type Status } from '@/lib/engine/evaluate';
 import type { Gemeente } from '@/lib/regions/regions';
-import { questions } from '@/content/copy/nl';
+import type { Locale } from '@/lib/i18n/locale';
+import { questionCopy } from '@/lib/journey/question-copy';
+import { messagesFor } from '@/lib/map/words';
 import { createRouteMachine } from '@/machines/route-machine';
 
 /*
@@ -56,6 +58,8 @@ export type MapStep = {
 };
 
 export type StroomschemaData = {
+  /** The language of the labels (and, with getCatalogue(locale), of the route names). */
+  locale: Locale;
   steps: MapStep[];
   edges: StepEdge[];
   /** Events the statechart accepts in every state (e.g. crisis.report → help). */
@@ -65,53 +69,26 @@ export type StroomschemaData = {
   followUps: { route: string; result: Result; routes: string[] }[];
 };
 
-/* ---------- labels (Dutch, B1) ---------- */
+/* ---------- labels (content/messages/<locale>/map.ts) ---------- */
 
-export const stepTitle: Record<StepId, string> = {
-  situation: 'Jouw situatie',
-  wish: 'Jouw wens',
-  check: 'Controleer je antwoorden',
-  process: 'Routes die passen: samen kiezen',
-  action: 'Aan de slag',
-  assessment: 'Hoe ging het? Afronden of doorgaan',
-  done: 'Klaar',
-};
+export function stepTitle(id: StepId, locale: Locale = 'nl'): string {
+  return messagesFor(locale, 'map')(`steps.${id}`);
+}
 
-export const decisionTitle: Record<DecisionId, string> = {
-  condition: 'Waar heb je vooral last van?',
-  severity: 'Hoe zwaar zijn je klachten?',
-  care: 'Welke hulp of behandeling heb je?',
-  work: 'Heb je werk of volg je een opleiding?',
-  benefit: 'Welke uitkering heb je?',
-  region: 'Waar woon je?',
-  age: 'Hoe oud ben je?',
-  goal: 'Wat wil je bereiken?',
-};
+export function decisionTitle(id: DecisionId, locale: Locale = 'nl'): string {
+  return messagesFor(locale, 'map')(`decisions.${id}`);
+}
 
-/** What each statechart event means, as an arrow label. */
-export const eventLabel: Record<string, string> = {
-  'answer.submit': 'antwoord geven',
-  'nav.next': 'volgende vraag',
-  'answers.edit': 'antwoord wijzigen',
-  'answers.confirm': 'antwoorden kloppen',
-  'route.choose': 'route kiezen',
-  'assessment.start': 'resultaat bespreken',
-  'result.report': 'resultaat doorgeven',
-  'assessment.continue': 'doorgaan met een vervolgroute',
-  'assessment.chooseOther': 'een andere route kiezen',
-  'assessment.finish': 'afronden',
-  'crisis.report': 'direct hulp',
-  'answers.reset': 'opnieuw beginnen',
-};
+/** What a statechart event means, as an arrow label; undefined for an event without one. */
+export function eventLabel(event: string, locale: Locale = 'nl'): string | undefined {
+  const t = messagesFor(locale, 'map');
+  const key = `events.${event}`;
+  return t.has(key as never) && typeof t.raw(key as never) === 'string' ? t(key as never) : undefined;
+}
 
-export const resultLabel: Record<Result, string> = {
-  'job-found': 'werk gevonden',
-  'ready-for-work': 'klaar om te gaan werken',
-  'education-started': 'begonnen met een opleiding',
-  stopped: 'gestopt',
-  'still-running': 'nog bezig',
-  'step-up': 'toe aan een volgende stap',
-};
+export function resultLabel(result: Result, locale: Locale = 'nl'): string {
+  return messagesFor(locale, 'map')(`results.${result}`);
+}
 
 /* ---------- the statechart ---------- */
 
@@ -204,13 +181,14 @@ export const BRANCH_VALUES = {
 export const OTHER_REGION = 'andere-regio';
 
 /** Regions any regional route names, then "elsewhere". */
-export function regionBranches(catalogue: Catalogue): { id: string; label: string; gemeenten: Gemeente[] }[] {
+export function regionBranches(catalogue: Catalogue, locale: Locale = 'nl'): { id: string; label: string; gemeenten: Gemeente[] }[] {
+  const t = messagesFor(locale, 'map');
   const named = new Set(catalogue.routes.flatMap((r) => (r.regions.scope === 'regional' ? r.regions.arbeidsmarktregios : [])));
   const all = [...catalogue.regions.gemeenten.values()];
   const regions = [...named].sort((a, b) => a.localeCompare(b, 'nl'));
   return [
-    ...regions.map((name) => ({ id: name, label: `Regio ${name}`, gemeenten: all.filter((g) => g.arbeidsmarktregio === name) })),
-    { id: OTHER_REGION, label: 'Een andere regio', gemeenten: all.filter((g) => !named.has(g.arbeidsmarktregio)) },
+    ...regions.map((name) => ({ id: name, label: t('region', { name }), gemeenten: all.filter((g) => g.arbeidsmarktregio === name) })),
+    { id: OTHER_REGION, label: t('otherRegion'), gemeenten: all.filter((g) => !named.has(g.arbeidsmarktregio)) },
   ];
 }
 
@@ -228,8 +206,8 @@ export function ageBands(catalogue: Catalogue): { from: number; to: number }[] {
   return sorted.slice(0, -1).map((from, i) => ({ from, to: sorted[i + 1]! - 1 }));
 }
 
-export const ageBandLabel = ({ from, to }: { from: number; to: number }) =>
-  from === to ? `${from} jaar` : `${from} tot en met ${to} jaar`;
+export const ageBandLabel = ({ from, to }: { from: number; to: number }, locale: Locale = 'nl') =>
+  from === to ? messagesFor(locale, 'map')('ageOne', { from }) : messagesFor(locale, 'map')('ageBand', { from, to });
 
 function isSilent(route: Route, id: DecisionId): boolean {
   if (id === 'region') return route.regions.scope === 'unknown';
@@ -237,26 +215,25 @@ function isSilent(route: Route, id: DecisionId): boolean {
 }
 
 /** The answer's own label from the question copy, e.g. "WIA: WGA". */
-export function optionLabel(id: EnumDecision, value: string): string {
-  const options = questions[id].options as Record<string, { label: string }>;
-  return options[value]?.label ?? value;
+export function optionLabel(id: EnumDecision, value: string, locale: Locale = 'nl'): string {
+  return questionCopy(id, locale).options?.[value]?.label ?? value;
 }
 
-export function decisionPoints(catalogue: Catalogue): DecisionPoint[] {
+export function decisionPoints(catalogue: Catalogue, locale: Locale = 'nl'): DecisionPoint[] {
   const enumPoint = (id: EnumDecision, step: 'situation' | 'wish'): DecisionPoint => ({
     id,
     step,
-    title: decisionTitle[id],
+    title: decisionTitle(id, locale),
     branches: BRANCH_VALUES[id].map((v) =>
-      branch(catalogue, v, optionLabel(id, v), (r) => pointStatus(r, catalogue, only(answerPath[id], v), answerPath[id])),
+      branch(catalogue, v, optionLabel(id, v, locale), (r) => pointStatus(r, catalogue, only(answerPath[id], v), answerPath[id])),
     ),
     silent: catalogue.routes.filter((r) => isSilent(r, id)).map((r) => r.id),
   });
   const region: DecisionPoint = {
     id: 'region',
     step: 'situation',
-    title: decisionTitle.region,
-    branches: regionBranches(catalogue).map((b) =>
+    title: decisionTitle('region', locale),
+    branches: regionBranches(catalogue, locale).map((b) =>
       branch(catalogue, b.id, b.label, (r) => {
         // Only regional routes have a region criterion (see evaluate.ts); skip the rest.
         if (r.regions.scope !== 'regional') return 'pass';
@@ -272,9 +249,9 @@ export function decisionPoints(catalogue: Catalogue): DecisionPoint[] {
   const age: DecisionPoint = {
     id: 'age',
     step: 'situation',
-    title: decisionTitle.age,
+    title: decisionTitle('age', locale),
     branches: ageBands(catalogue).map((band) =>
-      branch(catalogue, `${band.from}-${band.to}`, ageBandLabel(band), (r) =>
+      branch(catalogue, `${band.from}-${band.to}`, ageBandLabel(band, locale), (r) =>
         pointStatus(r, catalogue, only('situation.age', band.from), 'situation.age'),
       ),
     ),
@@ -292,18 +269,24 @@ export function decisionPoints(catalogue: Catalogue): DecisionPoint[] {
   ];
 }
 
-const cache = new WeakMap<Catalogue, StroomschemaData>();
+const cache = new WeakMap<Catalogue, Map<Locale, StroomschemaData>>();
 
-/** The map data for a catalogue; computed once per catalogue object (it walks every gemeente). */
-export function stroomschema(catalogue: Catalogue): StroomschemaData {
-  let data = cache.get(catalogue);
-  if (!data) cache.set(catalogue, (data = derive(catalogue)));
+/**
+ * The map data for a catalogue, with its labels in `locale` (pass the catalogue of the same
+ * language, getCatalogue(locale), for the route names). Computed once per catalogue object and
+ * language (it walks every gemeente).
+ */
+export function stroomschema(catalogue: Catalogue, locale: Locale = 'nl'): StroomschemaData {
+  let byLocale = cache.get(catalogue);
+  if (!byLocale) cache.set(catalogue, (byLocale = new Map()));
+  let data = byLocale.get(locale);
+  if (!data) byLocale.set(locale, (data = derive(catalogue, locale)));
   return data;
 }
 
-function derive(catalogue: Catalogue): StroomschemaData {
+function derive(catalogue: Catalogue, locale: Locale): StroomschemaData {
   const outline = machineOutline();
-  const points = decisionPoints(catalogue);
+  const points = decisionPoints(catalogue, locale);
   const numbered = FIVE_STEPS as readonly string[];
   // The person goes through the steps in the statechart's order; "check" sits between 2 and 3.
   const steps: MapStep[] = outline.stepIds.map((id) => ({
@@ -313,6 +296,7 @@ function derive(catalogue: Catalogue): StroomschemaData {
     decisions: points.filter((p) => p.step === id),
   }));
   return {
+    locale,
     steps,
     edges: outline.edges,
     everywhere: outline.everywhere,

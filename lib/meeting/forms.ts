@@ -1,12 +1,20 @@
-import { agreementSchema, MAX_AGREEMENTS, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Meeting } from '@/lib/meeting/meeting';
+import { locales, type Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
+import { agreementSchema, DEFAULT_PURPOSE, MAX_AGREEMENTS, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Meeting } from '@/lib/meeting/meeting';
 
 /*
  * The driegesprek's forms as pure functions: a submitted form and the current meeting in,
- * the new meeting (or error codes) out. Error codes match meetingCopy.errors.
+ * the new meeting (or error codes) out. Error codes match the `meeting.errors` messages.
  */
 
 export type MeetingError = 'who' | 'what' | 'when' | 'next' | 'full';
 export type Changed = { ok: true; meeting: Meeting } | { ok: false; errors: MeetingError[] };
+
+/** The default purpose in every language: submitted unchanged, it is stored as DEFAULT_PURPOSE. */
+const defaultPurposes = () => new Set(locales.map((l) => translator(l, 'meeting')('defaultPurpose')));
+
+/** The purpose as the reader sees it: the default purpose in their language, else the words typed. */
+export const purposeText = (m: Meeting, locale: Locale): string => (m.purpose === DEFAULT_PURPOSE ? translator(locale, 'meeting')('defaultPurpose') : m.purpose);
 
 const isDate = (s: string) => /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s);
 
@@ -20,7 +28,8 @@ export function setupFromForm(form: FormData, m: Meeting, today: string): Meetin
   const parties = PARTIES.filter((p) => p === 'client' || picked.includes(p));
   const shareRaw = form.getAll('share').map(String);
   const share = SHARE_ITEMS.filter((s) => shareRaw.includes(s));
-  const purpose = String(form.get('purpose') ?? '').trim().slice(0, TEXT_LIMITS.purpose) || m.purpose;
+  const typed = String(form.get('purpose') ?? '').trim().slice(0, TEXT_LIMITS.purpose);
+  const purpose = defaultPurposes().has(typed) ? DEFAULT_PURPOSE : typed || m.purpose;
   const same = parties.join() === m.parties.join() && share.join() === m.share.join() && purpose === m.purpose;
   if (same) return m;
   return { ...m, parties, share, purpose, consent: m.consent.map((c) => (c.revoked === null ? { ...c, revoked: today } : c)) };

@@ -44,6 +44,10 @@ export const meetingSchema = z.strictObject({
 });
 export type Meeting = z.infer<typeof meetingSchema>;
 
+/**
+ * The purpose a new meeting starts with. Stored as these Dutch words (cookie and plan file stay
+ * the same in every language); shown in the reader's language (lib/meeting/forms.ts purposeText).
+ */
 export const DEFAULT_PURPOSE = 'Samen de begeleiding naar werk afstemmen: zorg en werk niet los van elkaar.';
 
 export const emptyMeeting = (): Meeting => ({

@@ -1,15 +1,17 @@
-import { meetingCopy } from '@/content/copy/nl';
 import { longDate } from '@/lib/dates';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
+import type { Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
 import { answerText } from '@/lib/journey/answer-labels';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { Session } from '@/lib/journey/session';
+import { purposeText } from '@/lib/meeting/forms';
 import { currentConsent, mayShare, type Meeting } from '@/lib/meeting/meeting';
 import { buildPlan } from '@/lib/plan/build-plan';
 import type { PdfDocument, PdfSection } from '@/lib/plan/pdf';
-import { questions } from '@/content/copy/nl';
 
 /*
  * The driegesprek's result: one plan for client, klantmanager and behandelaar. It holds only
@@ -17,54 +19,61 @@ import { questions } from '@/content/copy/nl';
  * present has given consent; withdrawn consent makes it unavailable again.
  */
 
-
 export type SharedPlan = { ok: true; doc: PdfDocument } | { ok: false; reason: 'no-consent' | 'no-route' };
 
-export function sharedPlan(session: Session, meeting: Meeting, createdOn: string): SharedPlan {
+/** The shared plan in `locale`; `createdOn` is the date it is made, already written out in that language. */
+export function sharedPlan(session: Session, meeting: Meeting, createdOn: string, locale: Locale): SharedPlan {
   if (!mayShare(meeting)) return { ok: false, reason: 'no-consent' };
-  const catalogue = getCatalogue();
+  const t = translator(locale, 'meeting');
+  const catalogue = getCatalogue(locale);
   const { deps } = journeyRuntime();
   const c = session.context;
   const route = catalogue.routes.find((r) => r.id === c.chosenRoute);
   if (!route) return { ok: false, reason: 'no-route' };
-  const plan = buildPlan(route, advise(c.answers, catalogue), c.answers, c.answered, deps.isAsked, catalogue);
+  const plan = buildPlan(route, advise(c.answers, catalogue, locale), c.answers, c.answered, deps.isAsked, catalogue, locale);
   const shares = new Set(meeting.share);
+  const date = (iso: string) => longDate(iso, locale);
   const answers = (qs: readonly QuestionId[]) =>
-    qs.filter((q) => q !== 'crisis' && c.answered.includes(q) && deps.isAsked(q, c.answers)).map((q) => `${questions[q].short}: ${answerText(q, c.answers, catalogue.regions)}`);
+    qs
+      .filter((q) => q !== 'crisis' && c.answered.includes(q) && deps.isAsked(q, c.answers))
+      .map((q) => `${questionCopy(q, locale).short}: ${answerText(q, c.answers, catalogue.regions, locale)}`);
+  const party = (p: Meeting['parties'][number]) => t(`parties.${p}`);
   const sections: PdfSection[] = [
-    { heading: 'Wie deden mee', items: meeting.parties.map((p) => meetingCopy.parties[p]) },
+    { heading: t('doc.parties'), items: meeting.parties.map(party) },
     {
-      heading: 'Toestemming om te delen',
+      heading: t('doc.consent'),
       items: [
-        `Doel: ${meeting.purpose}`,
-        `Wat gedeeld wordt: ${meeting.share.map((s) => meetingCopy.share[s]).join('; ')}.`,
-        'Geen medisch dossier. Toestemming kan altijd worden ingetrokken.',
-        ...meeting.parties.map((p) => `${meetingCopy.parties[p]}: toestemming gegeven op ${longDate(currentConsent(meeting, p)!.given)}`),
+        t('doc.purpose', { purpose: purposeText(meeting, locale) }),
+        t('doc.shared', { items: meeting.share.map((s) => t(`share.${s}`)).join('; ') }),
+        t('doc.noMedicalFile'),
+        ...meeting.parties.map((p) => t('doc.consentGiven', { party: party(p), date: date(currentConsent(meeting, p)!.given) })),
       ],
     },
   ];
-  if (shares.has('situation')) sections.push({ heading: '1. Situatie', items: answers(SITUATION_QUESTIONS) });
-  if (shares.has('wish')) sections.push({ heading: '2. Wens', items: answers(WISH_QUESTIONS) });
+  if (shares.has('situation')) sections.push({ heading: t('doc.situation'), items: answers(SITUATION_QUESTIONS) });
+  if (shares.has('wish')) sections.push({ heading: t('doc.wish'), items: answers(WISH_QUESTIONS) });
   if (shares.has('route')) {
-    sections.push({ heading: `3. Gekozen route: ${route.name}`, items: [route.summary.text] });
-    sections.push({ heading: '4. Aan de slag', items: plan.steps, numbered: true });
+    sections.push({ heading: t('doc.route', { route: route.name }), items: [route.summary.text] });
+    sections.push({ heading: t('doc.action'), items: plan.steps, numbered: true });
   }
   if (shares.has('agreements')) {
     sections.push({
-      heading: 'Afspraken (wie doet wat, wanneer)',
-      items: meeting.agreements.length ? meeting.agreements.map((a) => `${a.who}: ${a.what} (uiterlijk ${longDate(a.when)})`) : ['Nog geen afspraken.'],
+      heading: t('doc.agreements'),
+      items: meeting.agreements.length
+        ? meeting.agreements.map((a) => t('doc.agreement', { who: a.who, what: a.what, date: date(a.when) }))
+        : [t('doc.noAgreements')],
       numbered: meeting.agreements.length > 0,
     });
     sections.push({
-      heading: '5. Volgend gesprek: afronden of doorgaan?',
-      items: [meeting.nextMeeting ? `Op ${longDate(meeting.nextMeeting)}: wat is er bereikt, en wat is er nu nodig?` : 'Nog geen datum afgesproken.'],
+      heading: t('doc.next'),
+      items: [meeting.nextMeeting ? t('doc.nextOn', { date: date(meeting.nextMeeting) }) : t('doc.noDate')],
     });
   }
   return {
     ok: true,
     doc: {
-      title: `Plan uit het driegesprek: ${route.name}`,
-      subtitle: `Gemaakt op ${createdOn} met Routewijzer werk (catalogus ${catalogue.meta.version}, ${catalogue.meta.date}).`,
+      title: t('doc.title', { route: route.name }),
+      subtitle: t('doc.subtitle', { date: createdOn, version: catalogue.meta.version, catalogueDate: catalogue.meta.date }),
       sections,
     },
   };

@@ -4,14 +4,20 @@ import { isUnknown } from '@/lib/catalogue/schema';
 import { factText } from '@/lib/catalogue/present';
 import type { Advice } from '@/lib/engine/advise';
 import { andList } from '@/lib/engine/labels';
+import type { Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
 import { answerText } from '@/lib/journey/answer-labels';
-import { questions } from '@/content/copy/nl';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTION_IDS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
 
 /*
  * The personal plan for the chosen route (step 4, "aan de slag"): concrete next steps with
  * who and what, questions to take to the klantmanager or behandelaar, and what to do if it
  * does not work out. One model for the page, the print view and the PDF.
+ *
+ * Texts are in `locale` (content/messages/{nl,en}/plan.ts); route texts come from the route,
+ * advice and catalogue passed in, so give those in the same language (getCatalogue(locale),
+ * advise(…, locale)).
  */
 
 export type Plan = {
@@ -25,15 +31,8 @@ export type Plan = {
   catalogue: { version: string; date: string };
 };
 
-const viaLabel: Record<string, string> = {
-  uwv: 'je contactpersoon bij UWV',
-  gemeente: 'je klantmanager bij de gemeente',
-  behandelaar: 'je behandelaar',
-  huisarts: 'je huisarts',
-  self: 'de organisatie zelf',
-  werkgever: 'je werkgever',
-  bedrijfsarts: 'de bedrijfsarts',
-};
+const VIA = ['uwv', 'gemeente', 'behandelaar', 'huisarts', 'self', 'werkgever', 'bedrijfsarts'] as const;
+const isVia = (v: string): v is (typeof VIA)[number] => (VIA as readonly string[]).includes(v);
 
 export function buildPlan(
   route: Route,
@@ -42,42 +41,44 @@ export function buildPlan(
   answered: readonly QuestionId[],
   isAsked: IsAsked,
   catalogue: Catalogue,
+  locale: Locale = 'nl',
 ): Plan {
+  const t = translator(locale, 'plan');
   const mine = [...advice.recommended, ...advice.conditional, ...advice.notSuitable].find((a) => a.id === route.id);
-  const checks = mine?.reasons.filter((r) => r.type === 'check').map((r) => `Ga na: ${r.text}`) ?? [];
+  const checks = mine?.reasons.filter((r) => r.type === 'check').map((r) => t('steps.check', { text: r.text })) ?? [];
   const steps = [
     ...checks,
-    `Neem contact op met ${andList(route.access.via.map((v) => viaLabel[v] ?? v))}. ${factText(route.access.how)}`,
-    `Zeg bijvoorbeeld: “${route.access.say}”`,
-    'Neem dit plan mee naar het gesprek. Maak samen afspraken: wie doet wat, en wanneer.',
-    'Spreek af wanneer jullie bekijken hoe het gaat.',
+    t('steps.contact', { who: andList(route.access.via.map((v) => (isVia(v) ? t(`via.${v}`) : v)), locale), how: factText(route.access.how, locale) }),
+    t('steps.say', { say: route.access.say }),
+    t('steps.bring'),
+    t('steps.review'),
   ];
 
   // 002:1397: benefit rules differ; ask the contact person. 003:86-88: falling back on a benefit.
   // 004:2246-2253: a fixed contact person and understandable communication matter.
   const qs: string[] = [];
-  if (isUnknown(route.duration.general) && route.duration.perBenefit.length === 0) qs.push('Hoe lang duurt deze route?');
-  if (!('free' in route.costToYou)) qs.push('Kost deze route mij iets, bijvoorbeeld eigen risico of reiskosten?');
-  qs.push(isUnknown(route.benefitEffect) ? 'Wat gebeurt er met mijn uitkering als ik meedoe?' : 'Wat betekent meedoen precies voor mijn uitkering?');
-  qs.push('Kan ik terugvallen op mijn uitkering als het werk (nog) niet lukt?');
-  if (route.availability.status !== 'available') qs.push(`Bestaat ${route.name} nog, en kan ik meedoen?`);
-  if (route.regions.scope === 'unknown') qs.push(`Is ${route.name} er in mijn regio?`);
-  qs.push('Wie is mijn vaste contactpersoon?');
+  if (isUnknown(route.duration.general) && route.duration.perBenefit.length === 0) qs.push(t('questions.duration'));
+  if (!('free' in route.costToYou)) qs.push(t('questions.cost'));
+  qs.push(isUnknown(route.benefitEffect) ? t('questions.benefitUnknown') : t('questions.benefitKnown'));
+  qs.push(t('questions.fallBack'));
+  if (route.availability.status !== 'available') qs.push(t('questions.stillThere', { name: route.name }));
+  if (route.regions.scope === 'unknown') qs.push(t('questions.inRegion', { name: route.name }));
+  qs.push(t('questions.contactPerson'));
 
   const alternatives = [...advice.recommended, ...advice.conditional]
     .filter((a) => a.id !== route.id)
     .slice(0, 3)
     .map((a) => ({ id: a.id, name: a.name }));
   const ifItFails = [
-    'Lukt het niet, of past het toch niet? Dat is geen mislukking. Je hebt iets geleerd over wat bij je past, en je kunt een andere route kiezen.',
-    ...(alternatives.length ? [`Andere routes die bij je kunnen passen: ${andList(alternatives.map((a) => a.name))}.`] : []),
+    t('ifItFails.notAFailure'),
+    ...(alternatives.length ? [t('ifItFails.alternatives', { routes: andList(alternatives.map((a) => a.name), locale) })] : []),
     ...(route.incomeSecurity ? [route.incomeSecurity.text] : []),
-    'Gaat het slechter met je? Praat met je huisarts of behandelaar. In nood: bel 113 (0800-0113), of 112 bij direct gevaar.',
+    t('ifItFails.worse'),
   ];
 
   const situation = QUESTION_IDS.filter((q) => q !== 'crisis' && answered.includes(q) && isAsked(q, answers)).map((q) => ({
-    label: questions[q].short,
-    value: answerText(q, answers, catalogue.regions),
+    label: questionCopy(q, locale).short,
+    value: answerText(q, answers, catalogue.regions, locale),
   }));
 
   return {

@@ -133,6 +133,29 @@ describe('the plan file', () => {
     expect(planErrorFromQuery(q)).toEqual(r.error);
   });
 
+  it('says what is wrong in English on the English pages; the URL holds only codes', () => {
+    const en = (text: string) => {
+      const r = parse(text);
+      if (r.ok) throw new Error('accepted');
+      return planFileErrorText(r.error, 'en');
+    };
+    expect(en('   ')).toBe('You did not choose a file, or the file is empty.');
+    expect(en('{"format": ')).toMatch(/not valid JSON/);
+    expect(en('[1, 2, 3]')).toBe('This is not a plan from Routewijzer werk. Choose the file you saved with us.');
+    expect(en(fileOf({ ...valid(), version: 7 }))).toBe('This plan has version 7. We do not know that version. We can open version 1 and 2.');
+    expect(en(fileOf({ ...valid(), padding: 'x'.repeat(MAX_PLAN_BYTES) }))).toMatch(/^This file is too big \(\d+ kB\)/);
+    expect(en(fileOf({ ...valid(), journey: { ...valid().journey, chosenRoute: 'bestaat-niet' } }))).toMatch(/route we do not know \(“bestaat-niet”\)/);
+    // A field of the file as a whole: a code in the URL, words in the reader's language.
+    const whole = parse(fileOf({ ...valid(), extra: true }));
+    expect(whole.ok).toBe(false);
+    if (whole.ok) return;
+    expect(planErrorQuery(whole.error)).not.toMatch(/bestand|file/);
+    expect(planFileErrorText(whole.error, 'en')).toBe(
+      'This plan has been changed and is no longer correct. It is about: (the whole file). Use the file as you saved it with us.',
+    );
+    expect(planFileErrorText(whole.error)).toContain('Het gaat om: (het hele bestand).');
+  });
+
   it('reads nothing from a tampered error URL but its shape', () => {
     expect(planErrorFromQuery({ fout: 'invalid', velden: '<script>alert(1)</script>' })).toEqual({ code: 'invalid', fields: ['?'] });
     expect(planErrorFromQuery({ fout: 'iets' })).toBeUndefined();

@@ -3,6 +3,8 @@ import { meetingSchema, type Meeting } from '@/lib/meeting/meeting';
 import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } from '@/lib/journey/session';
 import { initialContext, type JourneyContext } from '@/machines/route-machine';
 import { MODES } from '@/lib/plan/modes';
+import type { Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
 
 /*
  * The portable plan: a JSON file the person keeps on their own device and opens again
@@ -85,7 +87,10 @@ export type PlanFileError =
 
 export type ParsedPlan = { ok: true; plan: PlanFile; migratedFrom?: number } | { ok: false; error: PlanFileError };
 
-const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.') || '(het hele bestand)';
+/** The field name an `invalid` error gives when the file as a whole is wrong (shown in the reader's language). */
+export const WHOLE_FILE = '(root)';
+
+const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.') || WHOLE_FILE;
 
 /**
  * Reads a plan file's text. `knownRoutes`: the catalogue's ids; a plan that names a route
@@ -126,22 +131,19 @@ export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): P
 }
 
 /** What the person reads when a plan file cannot be opened: what is wrong, and that nothing changed. */
-export function planFileErrorText(e: PlanFileError): string {
+export function planFileErrorText(e: PlanFileError, locale: Locale = 'nl'): string {
+  const t = translator(locale, 'planFile');
   switch (e.code) {
-    case 'empty':
-      return 'Je hebt geen bestand gekozen, of het bestand is leeg.';
     case 'too-large':
-      return `Dit bestand is te groot (${Math.ceil(e.bytes / 1024)} kB). Een plan van Routewijzer werk is kleiner dan 1 MB. Kies het bestand dat je bij ons hebt opgeslagen.`;
-    case 'not-json':
-      return 'Dit bestand kunnen we niet lezen: het is geen plan van Routewijzer werk (geen geldige JSON). Kies het bestand dat je bij ons hebt opgeslagen, met een naam die eindigt op .json.';
-    case 'not-a-plan':
-      return 'Dit is geen plan van Routewijzer werk. Kies het bestand dat je bij ons hebt opgeslagen.';
+      return t('errors.too-large', { kb: String(Math.ceil(e.bytes / 1024)) });
     case 'unknown-version':
-      return `Dit plan heeft versie ${e.version}. Die versie kennen we niet. We kunnen versie 1 en 2 openen.`;
+      return t('errors.unknown-version', { version: e.version });
     case 'invalid':
-      return `Dit plan is veranderd en klopt niet meer. Het gaat om: ${e.fields.join(', ')}. Gebruik het bestand zoals je het bij ons hebt opgeslagen.`;
+      return t('errors.invalid', { fields: e.fields.map((f) => (f === WHOLE_FILE ? t('errors.wholeFile') : f)).join(', ') });
     case 'unknown-route':
-      return `Dit plan noemt een route die we niet kennen (“${e.route}”). Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.`;
+      return t('errors.unknown-route', { route: e.route });
+    default:
+      return t(`errors.${e.code}`);
   }
 }
 

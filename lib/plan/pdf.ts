@@ -1,4 +1,6 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import type { Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
 import type { Plan } from '@/lib/plan/build-plan';
 
 /*
@@ -21,11 +23,16 @@ export const toWinAnsi = (s: string) =>
 export type PdfSection = { heading: string; items: string[]; numbered?: boolean };
 export type PdfDocument = { title: string; subtitle: string; intro?: string; sections: PdfSection[] };
 
-/** An A4 document of headed lists: the personal plan and the driegesprek's shared plan. */
-export async function documentPdf(d: PdfDocument): Promise<Uint8Array> {
+const PDF_LANGUAGE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
+/**
+ * An A4 document of headed lists: the personal plan and the driegesprek's shared plan.
+ * `locale` is the language the document declares (for screen readers); its texts come as they are.
+ */
+export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(d.title));
-  doc.setLanguage('nl-NL');
+  doc.setLanguage(PDF_LANGUAGE[locale]);
   doc.setProducer('Routewijzer werk');
   doc.setCreator('Routewijzer werk');
   const regular = await doc.embedFont(StandardFonts.Helvetica);
@@ -69,16 +76,21 @@ export async function documentPdf(d: PdfDocument): Promise<Uint8Array> {
   return doc.save();
 }
 
-export function planPdf(plan: Plan, createdOn: string): Promise<Uint8Array> {
-  return documentPdf({
-    title: `Mijn plan: ${plan.route.name}`,
-    subtitle: `Gemaakt op ${createdOn} met Routewijzer werk (catalogus ${plan.catalogue.version}, ${plan.catalogue.date}).`,
-    intro: plan.summary,
-    sections: [
-      { heading: 'Dit ga je doen', items: plan.steps, numbered: true },
-      { heading: 'Vragen om mee te nemen', items: plan.questions },
-      { heading: 'Wat als het niet lukt?', items: plan.ifItFails },
-      { heading: 'Mijn situatie', items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
-    ],
-  });
+/** The personal plan as a PDF in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
+export function planPdf(plan: Plan, createdOn: string, locale: Locale = 'nl'): Promise<Uint8Array> {
+  const t = translator(locale, 'plan');
+  return documentPdf(
+    {
+      title: t('pdf.title', { name: plan.route.name }),
+      subtitle: t('pdf.subtitle', { date: createdOn, version: plan.catalogue.version, catalogueDate: plan.catalogue.date }),
+      intro: plan.summary,
+      sections: [
+        { heading: t('stepsHeading'), items: plan.steps, numbered: true },
+        { heading: t('questionsHeading'), items: plan.questions },
+        { heading: t('ifItFailsHeading'), items: plan.ifItFails },
+        { heading: t('situationHeading'), items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
+      ],
+    },
+    locale,
+  );
 }

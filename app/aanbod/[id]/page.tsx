@@ -1,18 +1,21 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { notFound } from 'next/navigation';
 import { RouteDetails } from '@/components/advice/route-details';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { costText, evidenceLabel, factText, kindLabel, routeSources, sourceLabel } from '@/lib/catalogue/present';
-import { askAtLabel, benefitShort, orList } from '@/lib/engine/labels';
+import { costText, factText, presentLabels, routeSources, sourceLabel } from '@/lib/catalogue/present';
+import { labelsFor } from '@/lib/engine/labels';
+import { requestLocale } from '@/lib/i18n/server';
 import { regionText } from '@/lib/map/aanbod';
 import { figureGroups } from '@/lib/map/figures';
 import { ruleRows } from '@/lib/map/rules';
+import { orListIn } from '@/lib/map/words';
 
 type Props = { params: Promise<{ id: string }> };
 
-/** One page per route, known at build time; any other id is the Dutch 404. */
+/** One page per route, known at build time; any other id is the 404 page, in the page's language. */
 export const dynamicParams = false;
 export function generateStaticParams() {
   return getCatalogue().routes.map((r) => ({ id: r.id }));
@@ -20,69 +23,82 @@ export function generateStaticParams() {
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
-  const route = getCatalogue().routes.find((r) => r.id === id);
-  return { title: route ? `${route.name}: alles over deze route` : 'Route niet gevonden' };
+  const t = await getTranslations('aanbod');
+  const route = getCatalogue(await requestLocale()).routes.find((r) => r.id === id);
+  return { title: route ? t('route.title', { name: route.name }) : t('route.notFound') };
 }
 
-const viaLabel: Record<string, string> = { ...askAtLabel, uwv: 'UWV', gemeente: 'de gemeente', self: 'jezelf: je kunt je zelf aanmelden' };
-
 export default async function RoutePage({ params }: Props) {
-  const catalogue = getCatalogue();
+  const locale = await requestLocale();
+  const t = await getTranslations('aanbod');
+  const catalogue = getCatalogue(locale);
   const { id } = await params;
   const route = catalogue.routes.find((r) => r.id === id);
   if (!route) notFound();
   const publicTitles = new Map(catalogue.publicSources.map((s) => [s.id, s.title]));
-  const source = (ref: string) => sourceLabel(ref, catalogue.meta, publicTitles);
-  const groups = figureGroups([route]);
+  const source = (ref: string) => sourceLabel(ref, catalogue.meta, publicTitles, locale);
+  const { kind: kindLabel, evidence: evidenceLabel } = presentLabels(locale);
+  const fact = (f: Parameters<typeof factText>[0]) => factText(f, locale);
+  const groups = figureGroups([route], locale);
+  const benefitShort = labelsFor(locale).benefitShort;
+  const via = (v: string) => (t.has(`via.${v}` as never) ? t(`via.${v}` as never) : v);
 
   return (
     <article data-route={route.id}>
       <p className="no-print text-base">
-        <Link href="/aanbod">← Alle routes</Link>
+        <Link href="/aanbod">{t('route.back')}</Link>
       </p>
       <h1 className="mt-2">{route.name}</h1>
       <p className="mt-1 text-base text-slate-700">{kindLabel[route.kind]}</p>
       {route.availability.status !== 'available' && (
         <p className="mt-2 card border-amber-700">
-          <strong>Let op:</strong> {route.availability.text}
+          <strong>{t('route.note')}</strong> {route.availability.text}
         </p>
       )}
       <p className="mt-4 text-lg">{route.summary.text}</p>
       <p className="mt-2">
-        <strong>Waar:</strong> {regionText(route, catalogue)}
+        <strong>{t('route.where')}</strong> {regionText(route, catalogue, locale)}
       </p>
-      <p className="no-print mt-2 text-base text-slate-700">Je kunt deze pagina printen: de opmaak past op A4.</p>
+      <p className="no-print mt-2 text-base text-slate-700">{t('route.print')}</p>
 
       <section aria-labelledby="voor-jou" className="mt-8">
-        <h2 id="voor-jou">Voor jou: wat het is</h2>
+        <h2 id="voor-jou">{t('route.forYou')}</h2>
         <div className="mt-3">
           <RouteDetails route={route} catalogue={catalogue} headingLevel={3} />
         </div>
         <p className="mt-4">
-          <strong>Hoe je begint:</strong> {factText(route.access.how)}
+          <strong>{t('route.how')}</strong> {fact(route.access.how)}
         </p>
         <p className="mt-1">
-          <strong>Wat je kunt zeggen:</strong> “{route.access.say}”
+          <strong>{t('route.say')}</strong> {t('route.quote', { text: route.access.say })}
         </p>
       </section>
 
       <section aria-labelledby="voor-professionals" className="mt-10">
-        <h2 id="voor-professionals">Voor professionals</h2>
+        <h2 id="voor-professionals">{t('route.forProfessionals')}</h2>
 
-        <h3 className="mt-4" id="regels">Wie mee kan doen: de regels</h3>
-        <p className="mt-1 text-base">Zo leest de routewijzer deze route. “Navragen” betekent: de route komt bij “misschien”.</p>
+        <h3 className="mt-4" id="regels">
+          {t('route.rules')}
+        </h3>
+        <p className="mt-1 text-base">{t('route.rulesIntro')}</p>
         <div className="mt-2">
           <table className="w-full table-fixed border-collapse text-left text-base [overflow-wrap:anywhere]" id="regels-tabel">
-            <caption className="sr-only">Regels voor deelname aan {route.name}</caption>
+            <caption className="sr-only">{t('route.rulesCaption', { name: route.name })}</caption>
             <thead>
               <tr className="border-b-2 border-slate-700">
-                <th scope="col" className="w-1/4 p-1">Wat</th>
-                <th scope="col" className="p-1">Regel</th>
-                <th scope="col" className="w-1/3 p-1">Bron</th>
+                <th scope="col" className="w-1/4 p-1">
+                  {t('route.what')}
+                </th>
+                <th scope="col" className="p-1">
+                  {t('route.rule')}
+                </th>
+                <th scope="col" className="w-1/3 p-1">
+                  {t('route.source')}
+                </th>
               </tr>
             </thead>
             <tbody>
-              {ruleRows(route).map((r) => (
+              {ruleRows(route, locale).map((r) => (
                 <tr key={r.criterion} className="border-b border-slate-300 align-top">
                   <th scope="row" className="p-1">
                     {r.criterion}
@@ -91,83 +107,91 @@ export default async function RoutePage({ params }: Props) {
                     {r.rule}
                     {r.note && <span className="block text-slate-700">{r.note}</span>}
                   </td>
-                  <td className="p-1">{r.sources.length ? r.sources.map(source).join('; ') : 'onbekend'}</td>
+                  <td className="p-1">{r.sources.length ? r.sources.map(source).join('; ') : t('route.unknown')}</td>
                 </tr>
               ))}
               <tr className="border-b border-slate-300 align-top">
                 <th scope="row" className="p-1">
-                  Regio
+                  {t('route.region')}
                 </th>
-                <td className="p-1">{regionText(route, catalogue)}</td>
-                <td className="p-1">{'src' in route.regions ? route.regions.src.map(source).join('; ') : 'onbekend'}</td>
+                <td className="p-1">{regionText(route, catalogue, locale)}</td>
+                <td className="p-1">{'src' in route.regions ? route.regions.src.map(source).join('; ') : t('route.unknown')}</td>
               </tr>
             </tbody>
           </table>
         </div>
 
-        <h3 className="mt-6" id="duur">Duur en uren</h3>
+        <h3 className="mt-6" id="duur">
+          {t('route.duration')}
+        </h3>
         <ul className="mt-1 list-disc space-y-1 pl-6">
           {route.duration.perBenefit.map((d, i) => (
             <li key={i}>
-              <strong>{orList(d.benefits.map((b) => benefitShort[b]))}:</strong> {d.text}
-              {d.maxMonths ? ` (hooguit ${d.maxMonths} maanden)` : ''}
+              <strong>{orListIn(d.benefits.map((b) => benefitShort[b]), locale)}:</strong> {d.text}
+              {d.maxMonths ? t('route.maxMonths', { months: d.maxMonths }) : ''}
             </li>
           ))}
           <li>
-            <strong>Algemeen:</strong> {factText(route.duration.general)}
+            <strong>{t('route.general')}</strong> {fact(route.duration.general)}
           </li>
           <li>
-            <strong>Uren:</strong> {factText(route.duration.hours)}
+            <strong>{t('route.hours')}</strong> {fact(route.duration.hours)}
           </li>
         </ul>
 
-        <h3 className="mt-6" id="geld">Aanbieder, financiering en wet</h3>
+        <h3 className="mt-6" id="geld">
+          {t('route.money')}
+        </h3>
         <dl className="mt-1 space-y-1">
           <div>
-            <dt className="inline font-semibold">Aanbieder: </dt>
-            <dd className="inline">{factText(route.provider)}</dd>
+            <dt className="inline font-semibold">{t('route.provider')}</dt>
+            <dd className="inline">{fact(route.provider)}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">Wie betaalt: </dt>
-            <dd className="inline">{factText(route.funder)}</dd>
+            <dt className="inline font-semibold">{t('route.funder')}</dt>
+            <dd className="inline">{fact(route.funder)}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">Kosten voor de deelnemer: </dt>
-            <dd className="inline">{costText(route)}</dd>
+            <dt className="inline font-semibold">{t('route.cost')}</dt>
+            <dd className="inline">{costText(route, locale)}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">Uitkering tijdens de route: </dt>
-            <dd className="inline">{factText(route.benefitEffect)}</dd>
+            <dt className="inline font-semibold">{t('route.benefitEffect')}</dt>
+            <dd className="inline">{fact(route.benefitEffect)}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">Wettelijke basis: </dt>
-            <dd className="inline">{factText(route.legalBasis)}</dd>
+            <dt className="inline font-semibold">{t('route.legalBasis')}</dt>
+            <dd className="inline">{fact(route.legalBasis)}</dd>
           </div>
           <div>
-            <dt className="inline font-semibold">Toegang via: </dt>
-            <dd className="inline">{orList(route.access.via.map((v) => viaLabel[v] ?? v))}</dd>
+            <dt className="inline font-semibold">{t('route.via')}</dt>
+            <dd className="inline">{orListIn(route.access.via.map(via), locale)}</dd>
           </div>
         </dl>
 
-        <h3 className="mt-6" id="cijfers">Cijfers</h3>
+        <h3 className="mt-6" id="cijfers">
+          {t('route.figures')}
+        </h3>
         <p className="mt-1">
           <strong>{evidenceLabel[route.evidence.level]}.</strong> {route.evidence.text}
         </p>
         {groups.length === 0 ? (
-          <p className="mt-2">Er zijn nog geen cijfers over deze route: onbekend.</p>
+          <p className="mt-2">{t('route.noFigures')}</p>
         ) : (
           groups.map((g, i) => (
             <section key={g.key} aria-labelledby={`groep-${i}`} className="mt-4">
               <h4 id={`groep-${i}`}>{g.title}</h4>
-              <OutcomeChart group={g} id={`cijfers-${i}`} byRoute={false} sources={{ meta: catalogue.meta, publicTitles }} />
+              <OutcomeChart group={g} id={`cijfers-${i}`} byRoute={false} sources={{ meta: catalogue.meta, publicTitles }} locale={locale} />
             </section>
           ))
         )}
         <p className="mt-3">
-          <Link href="/aanbod/resultaten">Vergelijk de cijfers van alle routes</Link>
+          <Link href="/aanbod/resultaten">{t('route.compare')}</Link>
         </p>
 
-        <h3 className="mt-6" id="bronnen">Bronnen</h3>
+        <h3 className="mt-6" id="bronnen">
+          {t('route.sources')}
+        </h3>
         <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
           {routeSources(route).map((s) => (
             <li key={s}>{source(s)}</li>

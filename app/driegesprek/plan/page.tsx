@@ -1,28 +1,32 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { dutchDate } from '@/lib/dates';
+import { localHref, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { sharedPlan } from '@/lib/meeting/shared-plan';
 
-export const metadata: Metadata = { title: 'Gedeeld plan uit het driegesprek' };
+export async function generateMetadata(): Promise<Metadata> {
+  const t = await getTranslations('meeting');
+  return { title: t('shared.title') };
+}
 
 export default async function SharedPlanPage() {
+  const [t, locale] = await Promise.all([getTranslations('meeting'), requestLocale()]);
   const [{ session }, meeting] = await Promise.all([readSession(), readMeeting()]);
-  const shared = meeting ? sharedPlan(session, meeting, dutchDate()) : ({ ok: false, reason: 'no-consent' } as const);
+  const shared = meeting ? sharedPlan(session, meeting, dutchDate(new Date(), locale), locale) : ({ ok: false, reason: 'no-consent' } as const);
   if (!shared.ok) {
     return (
       <>
-        <h1 id="gedeeld-plan">Gedeeld plan</h1>
+        <h1 id="gedeeld-plan">{t('shared.heading')}</h1>
         <p id="geen-plan" className="mt-4 rounded-md border-2 border-amber-600 bg-amber-50 p-3">
-          {shared.reason === 'no-consent'
-            ? 'Er is nog geen gedeeld plan: niet iedereen die meedoet heeft toestemming gegeven om te delen, of de toestemming is ingetrokken.'
-            : 'Er is nog geen gedeeld plan: kies eerst samen een route (stap 3).'}
+          {shared.reason === 'no-consent' ? t('shared.noConsent') : t('shared.noRoute')}
         </p>
         <Link href="/driegesprek" className="btn-secondary mt-6 inline-block">
-          Terug naar het driegesprek
+          {t('shared.back')}
         </Link>
       </>
     );
@@ -33,9 +37,9 @@ export default async function SharedPlanPage() {
       <h1 id="gedeeld-plan">{doc.title}</h1>
       <p className="mt-1 text-base text-slate-700">{doc.subtitle}</p>
       <div className="no-print mt-4 flex flex-wrap gap-3">
-        <PrintButton label="Print het plan" />
-        <a href="/driegesprek/plan/pdf" download id="download-pdf" className="btn-secondary">
-          Download als PDF
+        <PrintButton label={t('shared.print')} />
+        <a href={await localHref('/driegesprek/plan/pdf')} download id="download-pdf" className="btn-secondary">
+          {t('shared.pdf')}
         </a>
         <SavePlanLink />
       </div>
@@ -47,15 +51,15 @@ export default async function SharedPlanPage() {
               {s.heading}
             </h2>
             <List className={`mt-1 space-y-1 pl-6 ${s.numbered ? 'list-decimal' : 'list-disc'}`}>
-              {s.items.map((t, j) => (
-                <li key={j}>{t}</li>
+              {s.items.map((item, j) => (
+                <li key={j}>{item}</li>
               ))}
             </List>
           </section>
         );
       })}
       <p className="no-print mt-8">
-        <Link href="/driegesprek">Terug naar het driegesprek</Link>
+        <Link href="/driegesprek">{t('shared.back')}</Link>
       </p>
     </article>
   );

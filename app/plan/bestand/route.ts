@@ -1,4 +1,6 @@
 import { getCatalogue } from '@/lib/catalogue/load';
+import { localePath } from '@/lib/i18n/locale';
+import { requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { firstOpenQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -7,11 +9,14 @@ import { planFileName, toPlanFile } from '@/lib/plan/file';
 
 export const dynamic = 'force-dynamic';
 
-/** The plan as a JSON file to keep on the person's own device. Built from their cookies; nothing is kept. */
+/**
+ * The plan as a JSON file to keep on the person's own device. Built from their cookies; nothing
+ * is kept. The same file in every language (it holds ids and codes, no interface text).
+ */
 export async function GET() {
   const { session } = await readSession();
   if (firstOpenQuestion(session.context, journeyRuntime().deps.isAsked)) {
-    return new Response(null, { status: 303, headers: { Location: '/', 'Cache-Control': 'no-store' } });
+    return new Response(null, { status: 303, headers: { Location: localePath(await requestLocale(), '/'), 'Cache-Control': 'no-store' } });
   }
   const now = new Date();
   const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue().meta, now);

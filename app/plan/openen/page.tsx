@@ -1,38 +1,44 @@
 import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
+import { localHref, requestLocale } from '@/lib/i18n/server';
 import { planFileErrorText } from '@/lib/plan/file';
 import { planErrorFromQuery } from '@/lib/plan/error-query';
 
+type SearchParams = Promise<Record<string, string | string[] | undefined>>;
+
 /** "Fout: …" in the title when the file was refused, as on the wizard's questions. */
-export async function generateMetadata({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }): Promise<Metadata> {
-  return { title: `${planErrorFromQuery(await searchParams) ? 'Fout: ' : ''}Open je plan` };
+export async function generateMetadata({ searchParams }: { searchParams: SearchParams }): Promise<Metadata> {
+  const [t, common] = await Promise.all([getTranslations('planFile'), getTranslations('common')]);
+  const title = t('open.title');
+  return { title: planErrorFromQuery(await searchParams) ? common('errorPrefix', { title }) : title };
 }
 
 /** Opens a saved plan file (a real multipart form: works without JavaScript). */
-export default async function OpenPlanPage({ searchParams }: { searchParams: Promise<Record<string, string | string[] | undefined>> }) {
+export default async function OpenPlanPage({ searchParams }: { searchParams: SearchParams }) {
+  const [t, common, locale] = await Promise.all([getTranslations('planFile'), getTranslations('common'), requestLocale()]);
   const error = planErrorFromQuery(await searchParams);
-  const message = error && planFileErrorText(error);
+  // The error travels as a code; its text is written here, in the page's language.
+  const message = error && planFileErrorText(error, locale);
   return (
     <>
       {message ? <ErrorSummary errors={[{ href: '#plan-bestand', text: message }]} /> : <FocusOnNavigation id="openen" />}
       <h1 id="openen" tabIndex={-1}>
-        Open je plan
+        {t('open.title')}
       </h1>
+      <p className="mt-2">{t('open.intro')}</p>
       <p className="mt-2">
-        Heb je eerder een plan opgeslagen? Open het hier. Je gaat dan verder bij stap 5: hoe ging het, en wat is er nu nodig?
+        {t('open.privacy')}
+        {message ? ` ${t('open.unchanged')}` : ''}
       </p>
-      <p className="mt-2">
-        Het bestand wordt alleen gelezen om je antwoorden terug te zetten op dit apparaat. We bewaren het niet op onze server.
-        {message ? ' Er is niets veranderd aan wat je al had ingevuld.' : ''}
-      </p>
-      <form action="/plan/openen/bestand" method="post" encType="multipart/form-data" className="mt-6" noValidate>
+      <form action={await localHref('/plan/openen/bestand')} method="post" encType="multipart/form-data" className="mt-6" noValidate>
         <label htmlFor="plan-bestand" className="block font-semibold">
-          Kies je plan (een bestand dat eindigt op .json)
+          {t('open.label')}
         </label>
         {message && (
           <p id="plan-fout" className="mt-1 font-bold text-red-800">
-            <span className="sr-only">Fout: </span>
+            <span className="sr-only">{common('errorPrefix', { title: '' })}</span>
             {message}
           </p>
         )}
@@ -45,7 +51,7 @@ export default async function OpenPlanPage({ searchParams }: { searchParams: Pro
           className="mt-2 block w-full max-w-full"
         />
         <button type="submit" id="open-plan" className="btn-primary mt-6">
-          Open mijn plan
+          {t('open.submit')}
         </button>
       </form>
     </>

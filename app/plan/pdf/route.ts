@@ -2,21 +2,25 @@ import { readSession } from '@/lib/journey/cookie';
 import { currentPlan } from '@/lib/plan/current-plan';
 import { planPdf } from '@/lib/plan/pdf';
 import { dutchDate } from '@/lib/dates';
+import { localePath } from '@/lib/i18n/locale';
+import { requestLocale } from '@/lib/i18n/server';
+import { translator } from '@/lib/i18n/translator';
 
 export const dynamic = 'force-dynamic';
 
-/** The plan as a PDF download. Built from the person's own cookie; nothing is kept. */
+/** The plan as a PDF download, in the page's language. Built from the person's own cookie; nothing is kept. */
 export async function GET() {
+  const locale = await requestLocale();
   const { session } = await readSession();
-  const plan = currentPlan(session);
+  const plan = currentPlan(session, locale);
   if (!plan) {
-    return new Response(null, { status: 303, headers: { Location: '/advies', 'Cache-Control': 'no-store' } });
+    return new Response(null, { status: 303, headers: { Location: localePath(locale, '/advies'), 'Cache-Control': 'no-store' } });
   }
-  const bytes = await planPdf(plan, dutchDate());
+  const bytes = await planPdf(plan, dutchDate(new Date(), locale), locale);
   return new Response(bytes as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': 'attachment; filename="mijn-plan-routewijzer-werk.pdf"',
+      'Content-Disposition': `attachment; filename="${translator(locale, 'plan')('pdf.filename')}"`,
       'Cache-Control': 'no-store',
     },
   });

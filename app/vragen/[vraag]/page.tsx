@@ -1,38 +1,36 @@
 import type { Metadata } from 'next';
-import { notFound, redirect } from 'next/navigation';
+import { notFound, RedirectType } from 'next/navigation';
+import { getTranslations } from 'next-intl/server';
 import { getNextSnapshot } from 'xstate';
 import { QuestionForm } from '@/components/wizard/question-form';
-import { errors as errorCopy, questions, ui } from '@/content/copy/nl';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { localRedirect, requestLocale } from '@/lib/i18n/server';
 import { routesAskingFor, type RelevantField } from '@/lib/engine/relevance';
-import { CookiesRefused, cookiesRefusedTitle } from '@/components/wizard/cookies-refused';
+import { CookiesRefused } from '@/components/wizard/cookies-refused';
 import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
 import { questionBySlug, redirectFor, restore, stateKey, stateKeyOfQuestion, urlForState } from '@/lib/journey/flow';
-import { currentValues, fieldKind, type FormError } from '@/lib/journey/forms';
+import { formErrorText } from '@/lib/journey/form-errors';
+import { currentValues } from '@/lib/journey/forms';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { stepOf, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
 type Props = { params: Promise<{ vraag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
-const FORM_ERRORS = ['required', 'unknown-municipality', 'age-not-a-number', 'age-too-low', 'age-too-high'] as const;
-
-function errorText(q: QuestionId, code: string | undefined): string | undefined {
-  if (!code || !(FORM_ERRORS as readonly string[]).includes(code)) return undefined;
-  const e = code as FormError;
-  if (e === 'required') return fieldKind(q) === 'radio' ? errorCopy.required : errorCopy.requiredText;
-  return errorCopy[e];
-}
-
 const RELEVANCE_FIELDS: readonly string[] = ['careProvider', 'careOverOneYear', 'dayActivities', 'targetGroupRegister', 'age'];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
+  const locale = await requestLocale();
+  const t = await getTranslations('wizard');
+  const tc = await getTranslations('common');
   const q = questionBySlug((await params).vraag);
-  if (!q) return { title: 'Pagina niet gevonden' };
+  if (!q) return { title: t('notFound') };
   const sp = await searchParams;
-  if (sp.cookie === COOKIE_CHECK && !(await hasSessionCookie())) return { title: cookiesRefusedTitle };
-  const error = errorText(q, typeof sp.fout === 'string' ? sp.fout : undefined);
+  if (sp.cookie === COOKIE_CHECK && !(await hasSessionCookie())) return { title: t('cookies.title') };
+  const error = formErrorText(q, sp.fout, locale);
   const step = stepOf(q) === 'situation' ? 1 : 2;
-  return { title: `${error ? 'Fout: ' : ''}${ui.stepOf(step)}: ${questions[q].title}` };
+  const title = t('questionTitle', { step: tc('stepOf', { n: step }), title: questionCopy(q, locale).title });
+  return { title: error ? tc('errorPrefix', { title }) : title };
 }
 
 export default async function QuestionPage({ params, searchParams }: Props) {
@@ -42,13 +40,15 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   // The previous answer set the cookie, and this request came without it: the browser refuses it.
   const kept = await hasSessionCookie();
   if (sp.cookie === COOKIE_CHECK && !kept) return <CookiesRefused />;
+  const locale = await requestLocale();
+  const t = await getTranslations('wizard');
   const { machine, deps } = journeyRuntime();
-  const catalogue = getCatalogue();
+  const catalogue = getCatalogue(locale);
   const { session, status } = await readSession();
   const context = session.context;
 
   const away = redirectFor({ kind: 'question', question: q }, context, deps.isAsked);
-  if (away) redirect(away);
+  if (away) return localRedirect(away, RedirectType.replace);
 
   const edit = sp.wijzig === '1' && context.answered.includes(q);
   const at = stateKeyOfQuestion(q);
@@ -64,12 +64,12 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       question={q}
       step={stepOf(q) === 'situation' ? 1 : 2}
       values={currentValues(q, context.answers, context.answered.includes(q), catalogue.regions)}
-      error={errorText(q, typeof sp.fout === 'string' ? sp.fout : undefined)}
+      error={formErrorText(q, sp.fout, locale)}
       edit={edit}
       backHref={backHref}
       gemeenten={q === 'municipality' ? [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl')) : undefined}
       because={because}
-      notice={status === 'corrupt' ? ui.corrupt : undefined}
+      notice={status === 'corrupt' ? t('corrupt') : undefined}
       kept={kept}
     />
   );

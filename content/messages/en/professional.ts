@@ -1,3 +1,35 @@
 import type { professional as nl } from '../nl/professional';
 
-export const professional: typeof nl = {};
+export const professional: typeof nl = {
+  details: 'Professional details',
+  detailsOf: ' for {name}',
+  allAbout: 'All about {name}',
+  status: 'Status:',
+  evidence: 'Evidence:',
+  available: 'available',
+  eligibility: 'Eligibility (rules from the catalogue)',
+  region: 'Region',
+  fundingHeading: 'Law, funding and access',
+  durationHeading: 'Duration and hours',
+  outcomes: 'Outcomes',
+  noFigures: 'No figures in the sources.',
+  outcomesOf: 'Outcomes of {name}',
+  columns: {
+    value: 'Value',
+    measured: 'Measured',
+    year: 'Year',
+    study: 'Type of study, source',
+  },
+  sources: 'Sources',
+  rows: {
+    legalBasis: 'Legal basis',
+    funding: 'Funding',
+    provider: 'Provider',
+    access: 'Access',
+    durationFor: 'Duration with {benefits}',
+    maxMonths: 'max. {months} months. {text}',
+    durationGeneral: 'Duration in general',
+    hours: 'Hours',
+  },
+  yearUnknown: 'unknown',
+};

@@ -1,1 +1,96 @@
-export const intake = {};
+/**
+ * The klantmanager's intake (app/intake), its plain-text summary (lib/plan/intake-summary.ts)
+ * and the summary page. The question labels are the wizard's questions in professional words;
+ * the answer options come from the `questions` namespace.
+ */
+export const intake = {
+  title: 'Intake voor klantmanagers',
+  heading: 'Intake: route naar werk',
+  intro:
+    'Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies verandert mee met de antwoorden. Alles blijft op dit apparaat; wis het na het gesprek met “{clear}” onderaan.',
+  crisis: 'Acute crisis gemeld: eerst hulp. 113 Zelfmoordpreventie: 0800-0113. Huisarts of huisartsenpost. Bij direct gevaar 112. <link>Meer hulp</link>',
+  /** The question labels, in professional words. */
+  labels: {
+    crisis: 'Acute crisis of suïcidale gedachten',
+    condition: 'Doelgroep',
+    severity: 'Ernst van de klachten',
+    care: 'Zorg',
+    work: 'Werksituatie',
+    benefit: 'Uitkering',
+    municipality: 'Woonplaats (gemeente of postcode)',
+    careProvider: 'GGZ-instelling',
+    careOverOneYear: 'Langer dan een jaar in zorg',
+    dayActivities: 'Dagbesteding',
+    targetGroupRegister: 'Doelgroepregister (banenafspraak)',
+    age: 'Leeftijd',
+    goal: 'Doel van de klant',
+    support: 'Gewenste ondersteuning',
+    pace: 'Tempo',
+    priorities: 'Wat de klant zwaar laat wegen',
+  },
+  yes: 'Ja',
+  no: 'Nee',
+  notAsked: 'Nu niet van invloed op het advies',
+  notFilled: '— nog niet ingevuld —',
+  unknownOrDeclined: 'Onbekend, of de klant wil het niet zeggen',
+  errorMark: 'Fout:',
+  errors: {
+    required: 'Kies een antwoord.',
+    'unknown-municipality': 'We kennen deze gemeente of postcode niet. Kijk of je het goed hebt geschreven, of typ je postcode (4 cijfers).',
+    'age-not-a-number': 'Vul je leeftijd in met cijfers, bijvoorbeeld 34.',
+    'age-too-low': 'Deze routewijzer is voor mensen van 15 jaar en ouder.',
+    'age-too-high': 'Deze routewijzer is voor mensen tot en met 70 jaar.',
+  },
+  formHeading: 'Situatie en wens',
+  situation: 'Situatie (stap 1)',
+  wish: 'Wens (stap 2)',
+  update: 'Werk het advies bij',
+  toSummary: 'Naar de samenvatting',
+  adviceHeading: 'Advies',
+  status:
+    '{recommended} aanbevolen, {conditional} nagaan{open, plural, =0 {; alle vragen beantwoord} one {; nog # vraag open} other {; nog # vragen open}}.',
+  recommended: 'Aanbevolen',
+  noneRecommended: 'Geen route die zeker past.',
+  conditional: 'Nagaan',
+  checkPrefix: 'Nagaan: ',
+  choose: 'Kies {name} en maak het plan',
+  notSuitable: 'Past niet ({count})',
+  notSuitableFallback: 'past niet',
+  /** The summary page (app/intake/samenvatting). */
+  summaryPage: {
+    title: 'Samenvatting van de intake',
+    intro:
+      'Platte tekst: plak hem in je cliëntsysteem, print hem (één A4) of download hem. Deel alleen wat nodig is voor het doel, met toestemming van de klant.',
+    copy: 'Kopieer de tekst',
+    copied: 'Gekopieerd.',
+    copyFailed: 'Kopiëren lukte niet. Selecteer de tekst en kopieer die zelf.',
+    print: 'Print',
+    download: 'Download als tekstbestand',
+    back: 'Terug naar de intake',
+  },
+  /** The plain-text summary (lib/plan/intake-summary.ts). No markup; headings are shown in capitals. */
+  summary: {
+    title: 'INTAKE ROUTE NAAR WERK (Routewijzer werk)',
+    date: 'Datum: {date}. Catalogus {version} ({catalogueDate}).',
+    attention: 'Let op',
+    crisis: 'Acute crisis of suicidale gedachten gemeld: eerst hulp (113: 0800-0113, huisarts, 112 bij direct gevaar).',
+    situation: 'Situatie',
+    wish: 'Wens',
+    notFilled: 'nog niet ingevuld',
+    signals: 'Signalen',
+    recommended: 'Aanbevolen routes ({count})',
+    noneRecommended: 'geen route die zeker past; zie "nagaan"',
+    more: 'en {count} andere',
+    conditional: 'Nagaan',
+    chosen: 'Gekozen route',
+    history: 'Eerdere routes',
+    results: {
+      'job-found': 'werk gevonden',
+      'ready-for-work': 'klaar om te gaan werken',
+      'education-started': 'begonnen met een opleiding',
+      'step-up': 'een stap verder',
+      stopped: 'gestopt',
+      'still-running': 'nog bezig',
+    },
+  },
+};

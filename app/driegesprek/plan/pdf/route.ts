@@ -1,20 +1,27 @@
 import { readSession } from '@/lib/journey/cookie';
 import { dutchDate } from '@/lib/dates';
+import { localePath } from '@/lib/i18n/locale';
+import { requestLocale } from '@/lib/i18n/server';
+import { translator } from '@/lib/i18n/translator';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { sharedPlan } from '@/lib/meeting/shared-plan';
 import { documentPdf } from '@/lib/plan/pdf';
 
 export const dynamic = 'force-dynamic';
 
-/** The driegesprek's shared plan as a PDF, only while everyone present has consented. */
+/** The driegesprek's shared plan as a PDF, in the page's language, only while everyone present has consented. */
 export async function GET() {
+  const locale = await requestLocale();
   const [{ session }, meeting] = await Promise.all([readSession(), readMeeting()]);
-  const shared = meeting && sharedPlan(session, meeting, dutchDate());
-  if (!shared || !shared.ok) return new Response(null, { status: 303, headers: { Location: '/driegesprek/plan', 'Cache-Control': 'no-store' } });
-  return new Response((await documentPdf(shared.doc)) as BodyInit, {
+  const shared = meeting && sharedPlan(session, meeting, dutchDate(new Date(), locale), locale);
+  if (!shared || !shared.ok) {
+    return new Response(null, { status: 303, headers: { Location: localePath(locale, '/driegesprek/plan'), 'Cache-Control': 'no-store' } });
+  }
+  const t = translator(locale, 'meeting');
+  return new Response((await documentPdf(shared.doc, locale)) as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',
-      'Content-Disposition': 'attachment; filename="plan-driegesprek-routewijzer-werk.pdf"',
+      'Content-Disposition': `attachment; filename="${t('shared.pdfFileName')}"`,
       'Cache-Control': 'no-store',
     },
   });

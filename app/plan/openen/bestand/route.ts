@@ -1,4 +1,6 @@
 import { getCatalogue } from '@/lib/catalogue/load';
+import { localePath, type Locale } from '@/lib/i18n/locale';
+import { requestLocale } from '@/lib/i18n/server';
 import { writeSession } from '@/lib/journey/cookie';
 import { encodeSession } from '@/lib/journey/session';
 import { clearMeeting, encodeMeeting, writeMeeting } from '@/lib/meeting/cookie';
@@ -10,15 +12,18 @@ export const dynamic = 'force-dynamic';
 /** Room for the multipart envelope around a file of the largest size we accept. */
 const ENVELOPE = 16 * 1024;
 
-const see = (location: string) => new Response(null, { status: 303, headers: { Location: location, 'Cache-Control': 'no-store' } });
-const refuse = (e: PlanFileError) => see(`/plan/openen?${planErrorQuery(e)}`);
+/** A 303 to a page in the form's language. */
+const see = (locale: Locale, path: string) => new Response(null, { status: 303, headers: { Location: localePath(locale, path), 'Cache-Control': 'no-store' } });
 
 /**
  * Opens a plan file: reads it once, checks it, and puts the journey back on the person's
  * device as cookies. The file is not kept and nothing of it is logged. Any problem sends
  * the person back to the form with a message; what the device held before is unchanged.
+ * The file is the same in every language; only the pages it leads to follow the form's.
  */
 export async function POST(request: Request) {
+  const locale = await requestLocale();
+  const refuse = (e: PlanFileError) => see(locale, `/plan/openen?${planErrorQuery(e)}`);
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_PLAN_BYTES + ENVELOPE) return refuse({ code: 'too-large', bytes: length });
   let form: FormData;
@@ -46,5 +51,5 @@ export async function POST(request: Request) {
   else await clearMeeting();
   const params = new URLSearchParams({ geopend: '1' });
   if (parsed.migratedFrom) params.set('gemigreerd', '1');
-  return see(`${session.context.chosenRoute ? '/evaluatie' : '/advies'}?${params}`);
+  return see(locale, `${session.context.chosenRoute ? '/evaluatie' : '/advies'}?${params}`);
 }

@@ -1,0 +1,27 @@
+import { describe, expect, it } from 'vitest';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { factText, figureSentence, kindLabel, presentLabels, sourceLabel } from '@/lib/catalogue/present';
+
+/* How catalogue facts read, in Dutch (the default) and in English. */
+
+const meta = getCatalogue().meta;
+const seed = Object.keys(meta.seeds)[0]!;
+
+describe('present', () => {
+  it('says an unknown fact is unknown and who to ask, in the language asked for', () => {
+    expect(factText({ unknown: true, askAt: 'gemeente' })).toBe('Onbekend. Vraag het na bij je gemeente.');
+    expect(factText({ unknown: true, askAt: 'gemeente' }, 'en')).toBe('Unknown. Ask your municipality (gemeente).');
+    expect(factText({ text: 'Twee jaar.', src: ['004:1'] }, 'en')).toBe('Twee jaar.');
+  });
+
+  it('writes figures, kinds and source lines in both languages', () => {
+    const o = { value: 48.6, text: 'found paid work', population: 'x', year: 2020, studyType: 'rct', study: 's', src: ['004:1'] } as never;
+    expect(figureSentence(o)).toBe('Ongeveer 49 van de 100 mensen found paid work.');
+    expect(figureSentence(o, 'en')).toBe('About 49 in 100 people found paid work.');
+    expect(kindLabel['support-tool']).toBe('Hulpmiddel');
+    expect(presentLabels('en').kind['support-tool']).toBe('Tool');
+    expect(presentLabels('en').evidence.strong).toBe('Strong evidence');
+    expect(sourceLabel(`${seed}:3-5`, meta, new Map())).toMatch(/, regels 3–5$/);
+    expect(sourceLabel(`${seed}:3`, meta, new Map(), 'en')).toMatch(/, line 3$/);
+  });
+});

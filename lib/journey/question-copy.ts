@@ -1,0 +1,63 @@
+import type { Locale } from '@/lib/i18n/locale';
+import { translator } from '@/lib/i18n/translator';
+import { optionValues } from '@/lib/journey/forms';
+import type { QuestionId } from '@/lib/journey/questions';
+
+/*
+ * The words of one question in a language (content/messages/<locale>/questions.ts), as one
+ * object: for the question form, the check page, the plan and the intake summary.
+ */
+
+export type OptionCopy = { label: string; hint?: string };
+
+export type QuestionCopy = {
+  /** The question, shown as the page heading (h1 and legend). */
+  title: string;
+  hint?: string;
+  /** "Waarom vragen we dit?" */
+  why: string;
+  /** Label on the check-your-answers page. */
+  short: string;
+  /** One per value the form offers (none for the text questions). */
+  options?: Record<string, OptionCopy>;
+  /** Text of the extra button for text questions a person may skip. */
+  skip?: string;
+  /** Shown on the check page when the question was skipped. */
+  skipped?: string;
+};
+
+type Translate = ReturnType<typeof translator<'questions'>>;
+const translators = new Map<Locale, Translate>();
+
+function questionsTranslator(locale: Locale): Translate {
+  let t = translators.get(locale);
+  if (!t) translators.set(locale, (t = translator(locale, 'questions')));
+  return t;
+}
+
+/** The question's texts in `locale` (Dutch when omitted). */
+export function questionCopy(q: QuestionId, locale: Locale = 'nl'): QuestionCopy {
+  const t = questionsTranslator(locale);
+  // Keys are built from the question and option ids; every one exists (see question-copy.test.ts).
+  const get = (key: string) => t(`${q}.${key}` as never);
+  const optional = (key: string) => (t.has(`${q}.${key}` as never) ? get(key) : undefined);
+  const values = optionValues(q);
+  const copy: QuestionCopy = { title: get('title'), why: get('why'), short: get('short') };
+  const hint = optional('hint');
+  if (hint) copy.hint = hint;
+  if (values.length > 0) {
+    copy.options = Object.fromEntries(
+      values.map((v) => {
+        const option: OptionCopy = { label: get(`options.${v}.label`) };
+        const h = optional(`options.${v}.hint`);
+        if (h) option.hint = h;
+        return [v, option];
+      }),
+    );
+  }
+  const skip = optional('skip');
+  if (skip) copy.skip = skip;
+  const skipped = optional('skipped');
+  if (skipped) copy.skipped = skipped;
+  return copy;
+}
