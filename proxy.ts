@@ -17,9 +17,6 @@ import { contentSecurityPolicy } from '@/lib/security/headers';
  * Language: /en/... is the English interface. The prefix is stripped and the request is
  * rewritten to the same page, with the language in a request header (lib/i18n/server.ts).
  */
-const REWRITE_HEADER = 'x-routewijzer-rewrite';
-const REWRITE_MARK = crypto.randomUUID();
-
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     const site = request.headers.get('sec-fetch-site');
@@ -35,20 +32,20 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
-  // Next runs the proxy again on the rewritten URL (/en/x → /x). The first pass marks the request
-  // with a value only this process knows, so the second keeps the language it found.
-  const rewritten = request.headers.get(REWRITE_HEADER) === REWRITE_MARK;
-  const { locale, path } = rewritten
-    ? { locale: isLocale(request.headers.get(LOCALE_HEADER)) ? (request.headers.get(LOCALE_HEADER) as Locale) : 'nl', path: request.nextUrl.pathname }
-    : splitLocale(request.nextUrl.pathname);
-  headers.delete(REWRITE_HEADER);
+  // Next runs the proxy again on the rewritten URL (/en/x → /x), and when a server action
+  // redirects it renders the target in a request of its own, with this request's headers. A
+  // path without /en that carries a language header is such a request: it keeps that language.
+  // (A browser could send the header itself; all it would change is the language it reads.)
+  const prefixed = splitLocale(request.nextUrl.pathname);
+  const carried = request.headers.get(LOCALE_HEADER);
+  const reentry = prefixed.locale === 'nl' && isLocale(carried);
+  const locale: Locale = reentry ? (carried as Locale) : prefixed.locale;
   headers.set(LOCALE_HEADER, locale);
-  if (!rewritten) headers.set(PATH_HEADER, path + request.nextUrl.search);
+  headers.set(PATH_HEADER, prefixed.path + request.nextUrl.search);
   let response: NextResponse;
-  if (locale === 'en' && !rewritten) {
-    headers.set(REWRITE_HEADER, REWRITE_MARK);
+  if (prefixed.locale === 'en') {
     const url = request.nextUrl.clone();
-    url.pathname = path;
+    url.pathname = prefixed.path;
     response = NextResponse.rewrite(url, { request: { headers } });
   } else {
     response = NextResponse.next({ request: { headers } });

@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { costText, durationLines, factText, routeSources, sourceLabel } from '@/lib/catalogue/present';
+import { costText, durationLines, factText, routeSources } from '@/lib/catalogue/present';
 import { Figures } from '@/components/advice/figures';
 import { requestLocale } from '@/lib/i18n/server';
+import { SourceLabel } from '@/components/common/source-label';
 
 /**
  * Everything a person may want to know about one route, in plain sections, in the request's
@@ -105,7 +106,9 @@ export async function RouteDetails({ route, benefit, catalogue, headingLevel = 4
         <summary>{t('sources')}</summary>
         <ul className="mt-2 list-disc pl-6 text-base">
           {routeSources(route).map((r) => (
-            <li key={r}>{sourceLabel(r, catalogue.meta, publicTitles, locale)}</li>
+            <li key={r}>
+              <SourceLabel refId={r} meta={catalogue.meta} publicTitles={publicTitles} locale={locale} />
+            </li>
           ))}
         </ul>
       </details>

@@ -1,9 +1,11 @@
+import { Fragment } from 'react';
 import type { CatalogueMeta } from '@/lib/catalogue/schema';
-import { presentLabels, sourceLabel } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/catalogue/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
 import { localePath, type Locale } from '@/lib/i18n/locale';
 import { messagesFor } from '@/lib/map/words';
+import { SourceLabel } from '@/components/common/source-label';
 
 const W = 320;
 const FONT = 16;
@@ -130,7 +132,15 @@ export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { g
                   </td>
                   <td className="p-1">
                     {o.study}, {year(o.year)}. {studyTypeLabel[o.studyType]}
-                    {o.n ? t('chart.people', { n: String(o.n) }) : ''}. {t('chart.source', { sources: o.src.map((s) => sourceLabel(s, sources.meta, sources.publicTitles, locale)).join('; ') })}
+                    {o.n ? t('chart.people', { n: String(o.n) }) : ''}. {t.rich('chart.source', {
+                      sources: () =>
+                        o.src.map((s, i) => (
+                          <Fragment key={s}>
+                            {i > 0 ? '; ' : ''}
+                            <SourceLabel refId={s} meta={sources.meta} publicTitles={sources.publicTitles} locale={locale} />
+                          </Fragment>
+                        )),
+                    })}
                   </td>
                 </tr>
               );

@@ -1,10 +1,11 @@
 import { getTranslations } from 'next-intl/server';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { presentLabels, routeSources, sourceLabel } from '@/lib/catalogue/present';
+import { presentLabels, routeSources } from '@/lib/catalogue/present';
 import { availabilityText, durationRows, figureRows, fundingRows, type Row } from '@/lib/catalogue/professional';
 import { regionText } from '@/lib/map/aanbod';
 import { ruleRows } from '@/lib/map/rules';
 import { localHref, requestLocale } from '@/lib/i18n/server';
+import { SourceLabel } from '@/components/common/source-label';
 
 function Rows({ rows }: { rows: Row[] }) {
   return (
@@ -103,7 +104,9 @@ export async function RouteProfessional({ route, catalogue }: { route: Route; ca
           <h4 className="text-base">{t('sources')}</h4>
           <ul className="mt-1 list-disc pl-6 text-base">
             {routeSources(route).map((s) => (
-              <li key={s}>{sourceLabel(s, catalogue.meta, titles, locale)}</li>
+              <li key={s}>
+                <SourceLabel refId={s} meta={catalogue.meta} publicTitles={titles} locale={locale} />
+              </li>
             ))}
           </ul>
         </section>

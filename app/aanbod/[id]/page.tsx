@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
@@ -5,13 +6,14 @@ import { notFound } from 'next/navigation';
 import { RouteDetails } from '@/components/advice/route-details';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { costText, factText, presentLabels, routeSources, sourceLabel } from '@/lib/catalogue/present';
+import { costText, factText, presentLabels, routeSources } from '@/lib/catalogue/present';
 import { labelsFor } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';
 import { regionText } from '@/lib/map/aanbod';
 import { figureGroups } from '@/lib/map/figures';
 import { ruleRows } from '@/lib/map/rules';
 import { orListIn } from '@/lib/map/words';
+import { SourceLabel } from '@/components/common/source-label';
 
 type Props = { params: Promise<{ id: string }> };
 
@@ -36,7 +38,13 @@ export default async function RoutePage({ params }: Props) {
   const route = catalogue.routes.find((r) => r.id === id);
   if (!route) notFound();
   const publicTitles = new Map(catalogue.publicSources.map((s) => [s.id, s.title]));
-  const source = (ref: string) => sourceLabel(ref, catalogue.meta, publicTitles, locale);
+  const sourceList = (refs: readonly string[]) =>
+    refs.map((s, i) => (
+      <Fragment key={s}>
+        {i > 0 ? '; ' : ''}
+        <SourceLabel refId={s} meta={catalogue.meta} publicTitles={publicTitles} locale={locale} />
+      </Fragment>
+    ));
   const { kind: kindLabel, evidence: evidenceLabel } = presentLabels(locale);
   const fact = (f: Parameters<typeof factText>[0]) => factText(f, locale);
   const groups = figureGroups([route], locale);
@@ -107,7 +115,7 @@ export default async function RoutePage({ params }: Props) {
                     {r.rule}
                     {r.note && <span className="block text-slate-700">{r.note}</span>}
                   </td>
-                  <td className="p-1">{r.sources.length ? r.sources.map(source).join('; ') : t('route.unknown')}</td>
+                  <td className="p-1">{r.sources.length ? sourceList(r.sources) : t('route.unknown')}</td>
                 </tr>
               ))}
               <tr className="border-b border-slate-300 align-top">
@@ -115,7 +123,7 @@ export default async function RoutePage({ params }: Props) {
                   {t('route.region')}
                 </th>
                 <td className="p-1">{regionText(route, catalogue, locale)}</td>
-                <td className="p-1">{'src' in route.regions ? route.regions.src.map(source).join('; ') : t('route.unknown')}</td>
+                <td className="p-1">{'src' in route.regions ? sourceList(route.regions.src) : t('route.unknown')}</td>
               </tr>
             </tbody>
           </table>
@@ -194,7 +202,9 @@ export default async function RoutePage({ params }: Props) {
         </h3>
         <ul className="mt-1 list-disc space-y-1 pl-6 text-base">
           {routeSources(route).map((s) => (
-            <li key={s}>{source(s)}</li>
+            <li key={s}>
+              <SourceLabel refId={s} meta={catalogue.meta} publicTitles={publicTitles} locale={locale} />
+            </li>
           ))}
         </ul>
         {route.links.length > 0 && (

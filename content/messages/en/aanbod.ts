@@ -120,7 +120,7 @@ export const aanbod: typeof nl = {
     study: 'Study',
     comparison: 'comparison: {value}% ({label})',
     people: ', {n} people',
-    source: 'Source: {sources}.',
+    source: 'Source: <sources></sources>.',
   },
   rules: {
     criteria: {

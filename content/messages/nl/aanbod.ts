@@ -128,7 +128,7 @@ export const aanbod = {
     study: 'Onderzoek',
     comparison: 'vergelijking: {value}% ({label})',
     people: ', {n} mensen',
-    source: 'Bron: {sources}.',
+    source: 'Bron: <sources></sources>.',
   },
   /** lib/map/rules.ts: a route's eligibility rules as a professional reads them. */
   rules: {
