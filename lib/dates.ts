@@ -1,4 +1,4 @@
-import type { Locale } from '@/lib/i18n/locale';
+import { LANGUAGE_TAG, type Locale } from '@/lib/i18n/locale';
 
 /*
  * Dates as people here read them, always in the Netherlands' time zone: "26 november 2026"
@@ -8,13 +8,11 @@ import type { Locale } from '@/lib/i18n/locale';
 
 const LONG: Intl.DateTimeFormatOptions = { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'Europe/Amsterdam' };
 
-const DATE_LOCALE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /** "26 november 2026" for a moment (default: now); "26 November 2026" for locale 'en'. */
-export const dutchDate = (d = new Date(), locale: Locale = 'nl') => d.toLocaleDateString(DATE_LOCALE[locale], LONG);
+export const longDateAt = (d = new Date(), locale: Locale = 'nl') => d.toLocaleDateString(LANGUAGE_TAG[locale], LONG);
 
 /** "26 november 2026" for a calendar date "2026-11-26"; "26 November 2026" for locale 'en'. */
-export const longDate = (iso: string, locale: Locale = 'nl') => dutchDate(new Date(`${iso}T12:00:00Z`), locale);
+export const longDate = (iso: string, locale: Locale = 'nl') => longDateAt(new Date(`${iso}T12:00:00Z`), locale);
 
 /** Today in the Netherlands as "2026-11-26". */
 export const todayIso = (now = new Date()) => now.toLocaleDateString('sv-SE', { timeZone: 'Europe/Amsterdam' });

@@ -2,7 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { requestLocale } from '@/lib/i18n/server';
-import { longDateIn } from '@/lib/map/words';
+import { longDate } from '@/lib/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
@@ -13,7 +13,7 @@ export default async function SourcesPage() {
   const locale = await requestLocale();
   const t = await getTranslations('pages');
   const { meta, publicSources, routes } = getCatalogue(locale);
-  const date = longDateIn(meta.date, locale);
+  const date = longDate(meta.date, locale);
   return (
     <>
       <h1>{t('sources.heading')}</h1>

@@ -4,7 +4,7 @@ import Link from '@/components/common/link';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { requestLocale } from '@/lib/i18n/server';
 import { getChangelog } from '@/lib/map/changelog';
-import { longDateIn } from '@/lib/map/words';
+import { longDate } from '@/lib/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
@@ -16,7 +16,7 @@ export default async function NewsPage() {
   const t = await getTranslations('pages');
   const { meta, routes } = getCatalogue(locale);
   const log = getChangelog(locale);
-  const day = (iso: string) => longDateIn(iso, locale);
+  const day = (iso: string) => longDate(iso, locale);
   const time = (iso: string) => (chunks: React.ReactNode) => <time dateTime={iso}>{chunks}</time>;
   return (
     <>

@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { ButtonPlaceholder } from '@/components/common/button-placeholder';
+import { isLocale, LANGUAGE_TAG } from '@/lib/i18n/locale';
 
 /**
  * "Lees voor": reads the main content aloud with the browser's own speech synthesis, in the
@@ -14,9 +15,6 @@ import { ButtonPlaceholder } from '@/components/common/button-placeholder';
  */
 const CLASSES =
   'inline-flex min-h-11 items-center gap-2 rounded-md border-2 border-sky-800 px-3 py-1 font-semibold text-sky-900 hover:bg-sky-50 focus-visible:outline-4 focus-visible:outline-offset-2 focus-visible:outline-yellow-400';
-
-/** Speech synthesis wants a full language tag. */
-const SPEECH_LANG: Record<string, string> = { nl: 'nl-NL', en: 'en-GB' };
 
 const escapeRegExp = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
@@ -56,7 +54,8 @@ export function ReadAloud({ target = 'main', label, stopLabel }: Props) {
     const lang = ((root?.closest('[lang]') ?? document.documentElement).getAttribute('lang') || 'nl').toLowerCase();
     const base = lang.split('-')[0]!;
     const u = new SpeechSynthesisUtterance(text);
-    u.lang = lang.includes('-') ? lang : (SPEECH_LANG[base] ?? lang);
+    // Speech synthesis wants a full language tag.
+    u.lang = lang.includes('-') ? lang : isLocale(base) ? LANGUAGE_TAG[base] : lang;
     const voice = synth.getVoices().find((v) => v.lang.toLowerCase().startsWith(base));
     if (voice) u.voice = voice;
     u.onend = () => setSpeaking(false);

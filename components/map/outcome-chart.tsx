@@ -4,8 +4,8 @@ import { presentLabels } from '@/lib/catalogue/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
 import { localePath, type Locale } from '@/lib/i18n/locale';
-import { messagesFor } from '@/lib/map/words';
 import { SourceLabel } from '@/components/common/source-label';
+import { translator } from '@/lib/i18n/translator';
 
 const W = 320;
 const FONT = 16;
@@ -20,7 +20,7 @@ type Sources = { meta: CatalogueMeta; publicTitles: ReadonlyMap<string, string> 
  * `locale`: the page's language (the group comes from figureGroups(routes, locale)).
  */
 export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { group: FigureGroup; id: string; byRoute: boolean; sources: Sources; locale?: Locale }) {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const studyTypeLabel = presentLabels(locale).studyType;
   const year = (y: number | 'unknown') => (y === 'unknown' ? t('chart.yearUnknown') : String(y));
   const shapes: React.ReactNode[] = [];

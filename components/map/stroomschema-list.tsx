@@ -2,7 +2,8 @@ import { isQuestionId } from '@/lib/journey/questions';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { edgeText, routeNames, stepHeading, stepNotes } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
-import { andListIn, messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
+import { andList } from '@/lib/engine/labels';
 
 /**
  * The stroomschema as nested lists: the same data as the drawing, complete, for everyone.
@@ -10,7 +11,7 @@ import { andListIn, messagesFor } from '@/lib/map/words';
  */
 export function StroomschemaList({ data }: { data: StroomschemaData }) {
   const { locale } = data;
-  const t = messagesFor(locale, 'map');
+  const t = translator(locale, 'map');
   const name = routeNames(data);
   return (
     <ol className="mt-3 list-none space-y-6 p-0" id="stroomschema-tekst">
@@ -20,7 +21,7 @@ export function StroomschemaList({ data }: { data: StroomschemaData }) {
           {step.questions.length > 0 && (
             <p className="mt-1">
               {t('list.questions', {
-                questions: andListIn(
+                questions: andList(
                   step.questions.map((q) => (isQuestionId(q) ? questionCopy(q, locale).short : q)),
                   locale,
                 ),

@@ -1,6 +1,6 @@
 import { layoutMap, NARROW, WIDE, type LayoutOptions } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
-import { messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
 
 const fill = { step: '#f0fdf4', point: '#ffffff', end: '#f8fafc' } as const;
 const stroke = { step: '#166534', point: '#475569', end: '#475569' } as const;
@@ -22,7 +22,7 @@ export function StroomschemaPicture({ data, id }: { data: StroomschemaData; id: 
  */
 export function StroomschemaSvg({ data, id, layout = NARROW, className = '' }: { data: StroomschemaData; id: string; layout?: LayoutOptions; className?: string }) {
   const { width, height, shapes } = layoutMap(data, layout);
-  const t = messagesFor(data.locale, 'map');
+  const t = translator(data.locale, 'map');
   return (
     <svg
       viewBox={`0 0 ${width} ${height}`}

@@ -7,7 +7,7 @@ import { answerText } from '@/lib/journey/answer-labels';
 import { routeNames } from '@/lib/map/layout';
 import { pathOf, questionOf } from '@/lib/map/path';
 import { stroomschema } from '@/lib/map/stroomschema';
-import { messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
 
 /**
  * The person's own path through the stroomschema, on the advice page: each decision point
@@ -18,7 +18,7 @@ import { messagesFor } from '@/lib/map/words';
  */
 export async function YourPath({ answers, catalogue, locale }: { answers: Answers; catalogue: Catalogue; locale?: Locale }) {
   const lang = locale ?? (await requestLocale());
-  const t = messagesFor(lang, 'map');
+  const t = translator(lang, 'map');
   const data = stroomschema(catalogue, lang);
   const name = routeNames(data);
   return (

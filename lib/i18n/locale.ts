@@ -7,6 +7,9 @@ export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'nl';
 
+/** Full language tags, for dates, speech synthesis and a PDF's declared language. */
+export const LANGUAGE_TAG: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
+
 /** Request header set by proxy.ts (any value a client sends is overwritten). */
 export const LOCALE_HEADER = 'x-routewijzer-locale';
 /** Request header set by proxy.ts: the path without the language prefix, plus its query. */

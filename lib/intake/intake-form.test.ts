@@ -10,7 +10,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
 import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/plan/intake-summary';
 import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/catalogue/professional';
-import { summaryDate } from '@/lib/intake/current-summary';
+import { longDateAt } from '@/lib/dates';
 import { PEOPLE } from '@/tests/support/personas';
 
 const catalogue = getCatalogue();
@@ -105,8 +105,8 @@ describe('the intake summary (plain text for a case system)', () => {
 
   it('dates the summary in the language of the page', () => {
     const d = new Date('2026-11-26T10:00:00Z');
-    expect(summaryDate('nl', d)).toBe('26 november 2026');
-    expect(summaryDate('en', d)).toBe('26 November 2026');
+    expect(longDateAt(d, 'nl')).toBe('26 november 2026');
+    expect(longDateAt(d, 'en')).toBe('26 November 2026');
   });
 
   it('wraps at word boundaries and cuts words longer than a line', () => {

@@ -5,7 +5,7 @@ import { findMunicipality } from '@/lib/journey/forms';
 import type { Gemeente } from '@/lib/regions/regions';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
-import { messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
 
 /*
  * The /aanbod list: every catalogue entry, narrowed by generic filters from the URL
@@ -27,7 +27,7 @@ type Query = Record<string, string | string[] | undefined>;
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
 export function parseFilters(query: Query, catalogue: Catalogue, locale: Locale = 'nl'): ParsedFilters {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const filters: Filters = {};
   const errors: FilterError[] = [];
   const raw: Partial<Record<FilterParam, string>> = {};
@@ -85,7 +85,7 @@ export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Local
 
 /** Where a route is offered, in words in `locale`; "onbekend" when the sources are silent. */
 export function regionText(route: Route, catalogue: Catalogue, locale: Locale = 'nl'): string {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const r = route.regions;
   switch (r.scope) {
     case 'nationwide':

@@ -1,6 +1,6 @@
 import { MEASURES, type Measure, type Outcome, type Route } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
-import { messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
 
 /*
  * Outcome figures grouped by what they measure. Figures that count different things
@@ -10,7 +10,7 @@ import { messagesFor } from '@/lib/map/words';
 
 /** What a group of figures measures, e.g. "Vonden betaald werk". */
 export function measureLabel(measure: Measure, locale: Locale = 'nl'): string {
-  return messagesFor(locale, 'aanbod')(`measures.${measure}`);
+  return translator(locale, 'aanbod')(`measures.${measure}`);
 }
 
 export type FigureRow = { routeId: string; routeName: string; outcome: Outcome };
@@ -18,7 +18,7 @@ export type FigureGroup = { key: string; measure: Measure; title: string; rows: 
 
 /** Pass routes of the catalogue in the same language (getCatalogue(locale)). */
 export function figureGroups(routes: readonly Route[], locale: Locale = 'nl'): FigureGroup[] {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const groups = new Map<string, FigureGroup>();
   for (const route of routes) {
     for (const outcome of route.outcomes) {

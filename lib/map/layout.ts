@@ -1,6 +1,7 @@
 import type { Locale } from '@/lib/i18n/locale';
 import { resultLabel, stepTitle, eventLabel, type MapStep, type StepEdge, type StroomschemaData } from '@/lib/map/stroomschema';
-import { andListIn, messagesFor } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
+import { andList } from '@/lib/engine/labels';
 
 /*
  * Places the stroomschema on a narrow, tall canvas: one column, so it scales down to a
@@ -48,7 +49,7 @@ export const maxChars = (width: number, size: number) => Math.floor(width / (siz
 /** "Stap 2: Jouw wens"; the steps without a number (check, done) have their title only. */
 export function stepHeading(step: MapStep, locale: Locale = 'nl'): string {
   const title = stepTitle(step.id, locale);
-  return step.number ? messagesFor(locale, 'map')('stepHeading', { n: step.number, title }) : title;
+  return step.number ? translator(locale, 'map')('stepHeading', { n: step.number, title }) : title;
 }
 
 export function edgeText(edge: StepEdge, steps: readonly MapStep[], locale: Locale = 'nl'): string {
@@ -60,12 +61,12 @@ export function edgeText(edge: StepEdge, steps: readonly MapStep[], locale: Loca
 /** The route names for ids, as one list in the data's language ("a, b en c"). */
 export function routeNames(data: StroomschemaData): (ids: readonly string[]) => string {
   const names = new Map(data.routes.map((r) => [r.id, r.name]));
-  return (ids) => andListIn(ids.map((id) => names.get(id) ?? id), data.locale);
+  return (ids) => andList(ids.map((id) => names.get(id) ?? id), data.locale);
 }
 
 /** What the catalogue adds to steps 3 and 5: routes that are not open now, and follow-ups. */
 export function stepNotes(step: MapStep, data: StroomschemaData): string[] {
-  const t = messagesFor(data.locale, 'map');
+  const t = translator(data.locale, 'map');
   const names = new Map(data.routes.map((r) => [r.id, r.name]));
   const name = routeNames(data);
   if (step.id === 'process') {
@@ -96,7 +97,7 @@ export const NARROW: LayoutOptions = { width: WIDTH, columns: 1 };
 export const WIDE: LayoutOptions = { width: 640, columns: 2 };
 
 export function layoutMap(data: StroomschemaData, { width, columns }: LayoutOptions = NARROW): MapLayout {
-  const t = messagesFor(data.locale, 'map');
+  const t = translator(data.locale, 'map');
   const name = routeNames(data);
   const shapes: Shape[] = [];
   let y = 4;

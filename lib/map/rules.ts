@@ -1,7 +1,8 @@
 import type { Eligibility, Route, Test } from '@/lib/catalogue/schema';
-import { labelsFor } from '@/lib/engine/labels';
+import { labelsFor, orList } from '@/lib/engine/labels';
+import type { Messages } from '@/content/messages';
 import type { Locale } from '@/lib/i18n/locale';
-import { messagesFor, orListIn } from '@/lib/map/words';
+import { translator } from '@/lib/i18n/translator';
 
 /*
  * A route's eligibility rules as a professional reads them: one row per criterion, with
@@ -14,15 +15,15 @@ export type RuleRow = { criterion: string; rule: string; sources: string[]; note
 
 const LABELLED = ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const;
 
-/** The name of a criterion ("Klachten"), or the field itself when it has none. */
-export function criterionLabel(field: string, locale: Locale = 'nl'): string {
-  const t = messagesFor(locale, 'aanbod');
-  const key = `rules.criteria.${field}`;
-  return t.has(key as never) ? t(key as never) : field;
+type Criterion = keyof Messages['aanbod']['rules']['criteria'];
+
+/** The name of a criterion ("Klachten"). Every criterion has one: tsc checks the messages. */
+export function criterionLabel(field: Criterion, locale: Locale = 'nl'): string {
+  return translator(locale, 'aanbod')(`rules.criteria.${field}`);
 }
 
 function valueText(field: string, v: string | boolean, locale: Locale): string {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   if (typeof v === 'boolean') return v ? t('rules.yes') : t('rules.no');
   const labels = labelsFor(locale);
   const byField: Record<(typeof LABELLED)[number], Record<string, string>> = {
@@ -37,10 +38,10 @@ function valueText(field: string, v: string | boolean, locale: Locale): string {
   return (LABELLED as readonly string[]).includes(field) ? (byField[field as (typeof LABELLED)[number]][v] ?? v) : v;
 }
 
-const values = (field: string, vs: readonly (string | boolean)[], locale: Locale) => orListIn(vs.map((v) => valueText(field, v, locale)), locale);
+const values = (field: string, vs: readonly (string | boolean)[], locale: Locale) => orList(vs.map((v) => valueText(field, v, locale)), locale);
 
 function testText(test: Test, locale: Locale): string {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const criterion = criterionLabel(test.field, locale);
   const v = values(test.field, test.in, locale);
   return test.ask?.length ? t('rules.testAsk', { criterion, values: v, ask: values(test.field, test.ask, locale) }) : t('rules.test', { criterion, values: v });
@@ -50,7 +51,7 @@ type Crit = Eligibility['benefit'];
 
 function enumRule(field: string, c: Crit | undefined, locale: Locale): Omit<RuleRow, 'criterion'> | undefined {
   if (!c) return undefined;
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   if ('open' in c) return { rule: t('rules.open'), sources: c.src, ...(c.note ? { note: c.note } : {}) };
   if ('unknown' in c) return { rule: t('rules.unknown', { where: labelsFor(locale).askAt[c.askAt] }), sources: [] };
   const parts = [
@@ -63,7 +64,7 @@ function enumRule(field: string, c: Crit | undefined, locale: Locale): Omit<Rule
 
 /** The rule rows of a route, in `locale` (Dutch when left out). */
 export function ruleRows(route: Route, locale: Locale = 'nl'): RuleRow[] {
-  const t = messagesFor(locale, 'aanbod');
+  const t = translator(locale, 'aanbod');
   const e = route.eligibility;
   const rows: RuleRow[] = [];
   for (const field of LABELLED) {

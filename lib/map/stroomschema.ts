@@ -5,8 +5,8 @@ import { evaluateRoute, type Status } from '@/lib/engine/evaluate';
 import type { Gemeente } from '@/lib/regions/regions';
 import type { Locale } from '@/lib/i18n/locale';
 import { questionCopy } from '@/lib/journey/question-copy';
-import { messagesFor } from '@/lib/map/words';
 import { createRouteMachine } from '@/machines/route-machine';
+import { translator } from '@/lib/i18n/translator';
 
 /*
  * The data behind the /stroomschema picture, derived rather than drawn by hand:
@@ -72,22 +72,22 @@ export type StroomschemaData = {
 /* ---------- labels (content/messages/<locale>/map.ts) ---------- */
 
 export function stepTitle(id: StepId, locale: Locale = 'nl'): string {
-  return messagesFor(locale, 'map')(`steps.${id}`);
+  return translator(locale, 'map')(`steps.${id}`);
 }
 
 export function decisionTitle(id: DecisionId, locale: Locale = 'nl'): string {
-  return messagesFor(locale, 'map')(`decisions.${id}`);
+  return translator(locale, 'map')(`decisions.${id}`);
 }
 
 /** What a statechart event means, as an arrow label; undefined for an event without one. */
 export function eventLabel(event: string, locale: Locale = 'nl'): string | undefined {
-  const t = messagesFor(locale, 'map');
+  const t = translator(locale, 'map');
   const key = `events.${event}`;
   return t.has(key as never) && typeof t.raw(key as never) === 'string' ? t(key as never) : undefined;
 }
 
 export function resultLabel(result: Result, locale: Locale = 'nl'): string {
-  return messagesFor(locale, 'map')(`results.${result}`);
+  return translator(locale, 'map')(`results.${result}`);
 }
 
 /* ---------- the statechart ---------- */
@@ -182,7 +182,7 @@ export const OTHER_REGION = 'andere-regio';
 
 /** Regions any regional route names, then "elsewhere". */
 export function regionBranches(catalogue: Catalogue, locale: Locale = 'nl'): { id: string; label: string; gemeenten: Gemeente[] }[] {
-  const t = messagesFor(locale, 'map');
+  const t = translator(locale, 'map');
   const named = new Set(catalogue.routes.flatMap((r) => (r.regions.scope === 'regional' ? r.regions.arbeidsmarktregios : [])));
   const all = [...catalogue.regions.gemeenten.values()];
   const regions = [...named].sort((a, b) => a.localeCompare(b, 'nl'));
@@ -207,7 +207,7 @@ export function ageBands(catalogue: Catalogue): { from: number; to: number }[] {
 }
 
 export const ageBandLabel = ({ from, to }: { from: number; to: number }, locale: Locale = 'nl') =>
-  from === to ? messagesFor(locale, 'map')('ageOne', { from }) : messagesFor(locale, 'map')('ageBand', { from, to });
+  from === to ? translator(locale, 'map')('ageOne', { from }) : translator(locale, 'map')('ageBand', { from, to });
 
 function isSilent(route: Route, id: DecisionId): boolean {
   if (id === 'region') return route.regions.scope === 'unknown';

@@ -1,5 +1,5 @@
 import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
-import type { Locale } from '@/lib/i18n/locale';
+import { LANGUAGE_TAG, type Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import type { Plan } from '@/lib/plan/build-plan';
 
@@ -23,8 +23,6 @@ export const toWinAnsi = (s: string) =>
 export type PdfSection = { heading: string; items: string[]; numbered?: boolean };
 export type PdfDocument = { title: string; subtitle: string; intro?: string; sections: PdfSection[] };
 
-const PDF_LANGUAGE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
-
 /**
  * An A4 document of headed lists: the personal plan and the driegesprek's shared plan.
  * `locale` is the language the document declares (for screen readers); its texts come as they are.
@@ -32,7 +30,7 @@ const PDF_LANGUAGE: Record<Locale, string> = { nl: 'nl-NL', en: 'en-GB' };
 export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(d.title));
-  doc.setLanguage(PDF_LANGUAGE[locale]);
+  doc.setLanguage(LANGUAGE_TAG[locale]);
   doc.setProducer('Routewijzer werk');
   doc.setCreator('Routewijzer werk');
   const regular = await doc.embedFont(StandardFonts.Helvetica);

@@ -6,13 +6,13 @@ import { notFound } from 'next/navigation';
 import { RouteDetails } from '@/components/advice/route-details';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import { getCatalogue } from '@/lib/catalogue/load';
+import type { Route } from '@/lib/catalogue/schema';
 import { costText, factText, presentLabels, routeSources } from '@/lib/catalogue/present';
-import { labelsFor } from '@/lib/engine/labels';
+import { labelsFor, orList } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';
 import { regionText } from '@/lib/map/aanbod';
 import { figureGroups } from '@/lib/map/figures';
 import { ruleRows } from '@/lib/map/rules';
-import { orListIn } from '@/lib/map/words';
 import { SourceLabel } from '@/components/common/source-label';
 
 type Props = { params: Promise<{ id: string }> };
@@ -49,7 +49,7 @@ export default async function RoutePage({ params }: Props) {
   const fact = (f: Parameters<typeof factText>[0]) => factText(f, locale);
   const groups = figureGroups([route], locale);
   const benefitShort = labelsFor(locale).benefitShort;
-  const via = (v: string) => (t.has(`via.${v}` as never) ? t(`via.${v}` as never) : v);
+  const via = (v: Route['access']['via'][number]) => t(`via.${v}`);
 
   return (
     <article data-route={route.id}>
@@ -135,7 +135,7 @@ export default async function RoutePage({ params }: Props) {
         <ul className="mt-1 list-disc space-y-1 pl-6">
           {route.duration.perBenefit.map((d, i) => (
             <li key={i}>
-              <strong>{orListIn(d.benefits.map((b) => benefitShort[b]), locale)}:</strong> {d.text}
+              <strong>{orList(d.benefits.map((b) => benefitShort[b]), locale)}:</strong> {d.text}
               {d.maxMonths ? t('route.maxMonths', { months: d.maxMonths }) : ''}
             </li>
           ))}
@@ -173,7 +173,7 @@ export default async function RoutePage({ params }: Props) {
           </div>
           <div>
             <dt className="inline font-semibold">{t('route.via')}</dt>
-            <dd className="inline">{orListIn(route.access.via.map(via), locale)}</dd>
+            <dd className="inline">{orList(route.access.via.map(via), locale)}</dd>
           </div>
         </dl>
 

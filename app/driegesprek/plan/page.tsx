@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
-import { dutchDate } from '@/lib/dates';
+import { longDateAt } from '@/lib/dates';
 import { localHref, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { readMeeting } from '@/lib/meeting/cookie';
@@ -17,7 +17,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function SharedPlanPage() {
   const [t, locale] = await Promise.all([getTranslations('meeting'), requestLocale()]);
   const [{ session }, meeting] = await Promise.all([readSession(), readMeeting()]);
-  const shared = meeting ? sharedPlan(session, meeting, dutchDate(new Date(), locale), locale) : ({ ok: false, reason: 'no-consent' } as const);
+  const shared = meeting ? sharedPlan(session, meeting, longDateAt(new Date(), locale), locale) : ({ ok: false, reason: 'no-consent' } as const);
   if (!shared.ok) {
     return (
       <>

@@ -1,7 +1,7 @@
 import { readSession } from '@/lib/journey/cookie';
 import { currentPlan } from '@/lib/plan/current-plan';
 import { planPdf } from '@/lib/plan/pdf';
-import { dutchDate } from '@/lib/dates';
+import { longDateAt } from '@/lib/dates';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { translator } from '@/lib/i18n/translator';
@@ -16,7 +16,7 @@ export async function GET() {
   if (!plan) {
     return new Response(null, { status: 303, headers: { Location: localePath(locale, '/advies'), 'Cache-Control': 'no-store' } });
   }
-  const bytes = await planPdf(plan, dutchDate(new Date(), locale), locale);
+  const bytes = await planPdf(plan, longDateAt(new Date(), locale), locale);
   return new Response(bytes as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',

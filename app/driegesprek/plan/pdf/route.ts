@@ -1,5 +1,5 @@
 import { readSession } from '@/lib/journey/cookie';
-import { dutchDate } from '@/lib/dates';
+import { longDateAt } from '@/lib/dates';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { translator } from '@/lib/i18n/translator';
@@ -13,7 +13,7 @@ export const dynamic = 'force-dynamic';
 export async function GET() {
   const locale = await requestLocale();
   const [{ session }, meeting] = await Promise.all([readSession(), readMeeting()]);
-  const shared = meeting && sharedPlan(session, meeting, dutchDate(new Date(), locale), locale);
+  const shared = meeting && sharedPlan(session, meeting, longDateAt(new Date(), locale), locale);
   if (!shared || !shared.ok) {
     return new Response(null, { status: 303, headers: { Location: localePath(locale, '/driegesprek/plan'), 'Cache-Control': 'no-store' } });
   }
