@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { factText, figureSentence, kindLabel, presentLabels, sourceLabel } from '@/lib/catalogue/present';
+import { factText, figureSentence, presentLabels, sourceLabel } from '@/lib/catalogue/present';
 
 /* How catalogue facts read, in Dutch (the default) and in English. */
 
@@ -18,7 +18,7 @@ describe('present', () => {
     const o = { value: 48.6, text: 'found paid work', population: 'x', year: 2020, studyType: 'rct', study: 's', src: ['004:1'] } as never;
     expect(figureSentence(o)).toBe('Ongeveer 49 van de 100 mensen found paid work.');
     expect(figureSentence(o, 'en')).toBe('About 49 in 100 people found paid work.');
-    expect(kindLabel['support-tool']).toBe('Hulpmiddel');
+    expect(presentLabels('nl').kind['support-tool']).toBe('Hulpmiddel');
     expect(presentLabels('en').kind['support-tool']).toBe('Tool');
     expect(presentLabels('en').evidence.strong).toBe('Strong evidence');
     expect(sourceLabel(`${seed}:3-5`, meta, new Map())).toMatch(/, regels 3–5$/);

@@ -31,10 +31,6 @@ export function presentLabels(locale: Locale = 'nl'): PresentLabels {
   return { kind: p.kind, evidence: p.evidence, studyType: p.studyType };
 }
 
-export const kindLabel = presentLabels('nl').kind;
-export const evidenceLabel = presentLabels('nl').evidence;
-export const studyTypeLabel = presentLabels('nl').studyType;
-
 /** "Ongeveer 49 van de 100 mensen vonden betaald werk." */
 export function figureSentence(o: Outcome, locale: Locale = 'nl'): string {
   return phrases(locale).present.figure({ value: String(Math.round(o.value)), text: o.text });

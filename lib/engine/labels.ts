@@ -8,8 +8,7 @@ import { phrases } from '@/lib/engine/phrases';
  * interface language (content/messages/{nl,en}/engine.ts, `labels`). Phrased to complete
  * "Jij hebt …" / "voor mensen met …" where that reads naturally.
  *
- * labelsFor(locale) gives them in a language; the named Dutch records below are kept for
- * code that has no language yet.
+ * labelsFor(locale) gives them in a language.
  */
 
 export type EngineLabels = {
@@ -35,24 +34,6 @@ export type EngineLabels = {
 export function labelsFor(locale: Locale = 'nl'): EngineLabels {
   return phrases(locale).labels;
 }
-
-const nl = labelsFor('nl');
-export const conditionLabel = nl.condition;
-export const severityLabel = nl.severity;
-export const benefitLabel = nl.benefit;
-/** Short names for lists ("WIA (WGA), WAO of Wajong"). */
-export const benefitShort = nl.benefitShort;
-export const careLabel = nl.care;
-export const careProviderLabel = nl.careProvider;
-export const workLabel = nl.work;
-export const goalLabel = nl.goal;
-export const targetGroupRegisterLabel = nl.targetGroupRegister;
-export const supportLabel = nl.support;
-/** Why a route's support matches the wish, completing "Je wilt …". */
-export const supportMatchText = nl.supportMatch;
-export const priorityLabel = nl.priority;
-export const priorityMatchText = nl.priorityMatch;
-export const askAtLabel = nl.askAt;
 
 function list(items: readonly string[], word: string, locale: Locale): string {
   if (items.length <= 1) return items[0] ?? '';

@@ -117,6 +117,17 @@ test.describe('the English interface', () => {
     });
   }
 
+  test.describe('on a 320 px wide phone (English words are often longer)', () => {
+    test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
+    for (const path of ['/en', '/en/intake', '/en/driegesprek', '/en/aanbod/ips', '/en/stroomschema', '/en/plan/openen?fout=not-json']) {
+      test(`${path} fits without scrolling sideways`, async ({ page }) => {
+        await page.goto(path);
+        // expectPageBasics fails on any element wider than the screen.
+        await expectEnglish(page);
+      });
+    }
+  });
+
   test('an unknown page says so in English', async ({ page }) => {
     const res = await page.goto('/en/bestaat-niet');
     expect(res?.status()).toBe(404);
