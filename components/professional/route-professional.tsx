@@ -64,40 +64,38 @@ export async function RouteProfessional({ route, catalogue }: { route: Route; ca
           {figures.length === 0 ? (
             <p className="text-base">{t('noFigures')}</p>
           ) : (
-            <div className="overflow-x-auto">
-              <table className="mt-1 text-left text-base">
-                <caption className="sr-only">{t('outcomesOf', { name: route.name })}</caption>
-                <thead>
-                  <tr>
-                    <th scope="col" className="pr-3">
-                      {t('columns.value')}
-                    </th>
-                    <th scope="col" className="pr-3">
-                      {t('columns.measured')}
-                    </th>
-                    <th scope="col" className="pr-3">
-                      {t('columns.year')}
-                    </th>
-                    <th scope="col">{t('columns.study')}</th>
+            <table className="mt-1 w-full table-fixed text-left text-base [overflow-wrap:anywhere]">
+              <caption className="sr-only">{t('outcomesOf', { name: route.name })}</caption>
+              <thead>
+                <tr>
+                  <th scope="col" className="pr-3">
+                    {t('columns.value')}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {t('columns.measured')}
+                  </th>
+                  <th scope="col" className="pr-3">
+                    {t('columns.year')}
+                  </th>
+                  <th scope="col">{t('columns.study')}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {figures.map((f, i) => (
+                  <tr key={i} className="align-top">
+                    <td className="pr-3">{f.value}%</td>
+                    <td className="pr-3">
+                      {f.text} ({f.population}
+                      {f.timeframe ? `, ${f.timeframe}` : ''})
+                    </td>
+                    <td className="pr-3">{f.year}</td>
+                    <td>
+                      {f.studyType}; {f.study}
+                    </td>
                   </tr>
-                </thead>
-                <tbody>
-                  {figures.map((f, i) => (
-                    <tr key={i} className="align-top">
-                      <td className="pr-3">{f.value}%</td>
-                      <td className="pr-3">
-                        {f.text} ({f.population}
-                        {f.timeframe ? `, ${f.timeframe}` : ''})
-                      </td>
-                      <td className="pr-3">{f.year}</td>
-                      <td>
-                        {f.studyType}; {f.study}
-                      </td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </div>
+                ))}
+              </tbody>
+            </table>
           )}
         </section>
         <section>
