@@ -297,3 +297,32 @@ describe('assessment loop: the next route follows from the result', () => {
     expect(a.getSnapshot().context.history).toEqual([{ route: 'werkfit-maken', result: 'stopped', date: '2026-11-26' }]);
   });
 });
+
+describe('routes that do not fit: listed by name', () => {
+  const collator = new Intl.Collator('nl');
+  const inNameOrder = (names: string[]) => names.every((n, i) => i === 0 || collator.compare(names[i - 1]!, n) <= 0);
+
+  it('lists them in Dutch alphabetical order, whatever the catalogue order', () => {
+    const advice = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const names = advice.notSuitable.map((r) => r.name);
+    expect(names.length).toBeGreaterThan(3);
+    expect(inNameOrder(names)).toBe(true);
+    // The same catalogue in reverse gives the same list: the order is by name, not by file.
+    const reversed = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: [...catalogue.routes].reverse() });
+    expect(reversed.notSuitable.map((r) => r.id)).toEqual(advice.notSuitable.map((r) => r.id));
+  });
+
+  it('works the order out again for a changed catalogue instead of reusing a stale one', () => {
+    const first = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const renamed = catalogue.routes.map((r) => (r.id === first.notSuitable.at(-1)!.id ? { ...r, name: 'AAA eerst' } : r));
+    const again = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: renamed });
+    expect(again.notSuitable[0]).toMatchObject({ id: first.notSuitable.at(-1)!.id, name: 'AAA eerst' });
+    // A list that grew in place is not served from the old order either.
+    const grown = [...catalogue.routes];
+    advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown });
+    const template = catalogue.routes.find((r) => r.id === first.notSuitable[0]!.id)!;
+    grown.push({ ...template, id: 'kopie', name: 'ZZZ kopie' });
+    const withExtra = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown });
+    expect(withExtra.notSuitable.at(-1)).toMatchObject({ id: 'kopie', name: 'ZZZ kopie' });
+  });
+});

@@ -46,8 +46,12 @@ export type Advice = {
 
 const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' } as const;
 
-/** What advise() keeps of a route's judgement: the criterion results themselves are dropped at once (less to collect on big catalogues). */
-type Judged = { route: Route; group: Group; score: number; reasons: Reason[]; providerConfirmed: boolean; failsOnRegionAlone: boolean };
+/**
+ * What advise() keeps of a route's judgement: the criterion results themselves are dropped
+ * at once, and the judgement is also the verdict signals() reads (one object per route, not
+ * two: less to collect on big catalogues).
+ */
+type Judged = RouteVerdict & { route: Route; score: number; reasons: Reason[] };
 
 function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Locale): Judged {
   const gemeente = a.situation.municipality ? catalogue.regions.gemeenten.get(a.situation.municipality) : undefined;
@@ -56,7 +60,7 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Loca
   if (availability) results.push(availability);
   const group = groupOf[overallStatus(results)];
   const regionalMatch = route.regions.scope === 'regional' && results.some((r) => r.criterion === 'region' && r.status === 'pass');
-  const ranked = rank(route, a, regionalMatch, locale);
+  const ranked = rank(route, a, regionalMatch, locale, group !== 'notSuitable');
   const of = (status: CriterionResult['status']) => results.filter((r) => r.status === status).map((r) => r.reason);
   const reasons =
     group === 'recommended'
@@ -65,6 +69,10 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Loca
         ? [...of('ask'), ...ranked.reasons, ...of('pass')]
         : of('fail');
   return {
+    id: route.id,
+    name: route.name,
+    kind: route.kind,
+    regional: route.regions.scope === 'regional',
     route,
     group,
     score: ranked.score,
@@ -77,12 +85,25 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Loca
 const byScore = (x: Judged, y: Judged) =>
   tierOf(x.route) - tierOf(y.route) ||
   y.score - x.score || (x.route.id < y.route.id ? -1 : x.route.id > y.route.id ? 1 : 0);
-/** One collator per language for all comparisons: String#localeCompare builds one per call (slow for big catalogues). */
-function nameOrder(locale: Locale) {
-  const collator = new Intl.Collator(locale);
-  return (x: Judged, y: Judged) => collator.compare(x.route.name, y.route.name) || (x.route.id < y.route.id ? -1 : 1);
+/*
+ * Routes that do not fit are listed by name. Sorting them on every call costs n log n
+ * comparisons of a language-aware collator (a third of a 10,000-route call), so the name
+ * order of a list of routes is worked out once per language, on its first call, and reused:
+ * a call then picks the routes that do not fit out of that order, in linear time. The routes
+ * array itself is the key (getCatalogue(locale) keeps one per language; a changed catalogue
+ * has a new array), and an order whose length no longer matches is worked out again.
+ */
+const nameOrders = new WeakMap<readonly Route[], Partial<Record<Locale, readonly number[]>>>();
+function nameOrder(routes: readonly Route[], locale: Locale): readonly number[] {
+  const orders = nameOrders.get(routes) ?? {};
+  let order = orders[locale];
+  if (!order || order.length !== routes.length) {
+    const collator = new Intl.Collator(locale);
+    order = routes.map((_, i) => i).sort((x, y) => collator.compare(routes[x]!.name, routes[y]!.name) || (routes[x]!.id < routes[y]!.id ? -1 : 1));
+    nameOrders.set(routes, { ...orders, [locale]: order });
+  }
+  return order;
 }
-const byName: Record<Locale, (x: Judged, y: Judged) => number> = { nl: nameOrder('nl'), en: nameOrder('en') };
 
 const toAdvice = (j: Judged, i?: number): RouteAdvice => ({
   id: j.route.id,
@@ -98,25 +119,16 @@ export function advise(answers: Answers, catalogue: Catalogue, locale: Locale = 
   const judged = catalogue.routes.map((r) => judgeRoute(r, answers, catalogue, locale));
   const recommended = judged.filter((j) => j.group === 'recommended').sort(byScore);
   const conditional = judged.filter((j) => j.group === 'conditional').sort(byScore);
-  const notSuitable = judged.filter((j) => j.group === 'notSuitable').sort(byName[locale]);
+  const notSuitable = nameOrder(catalogue.routes, locale).map((i) => judged[i]!).filter((j) => j.group === 'notSuitable');
 
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
-  const verdicts: RouteVerdict[] = judged.map((j) => ({
-    id: j.route.id,
-    name: j.route.name,
-    group: j.group,
-    kind: j.route.kind,
-    regional: j.route.regions.scope === 'regional',
-    providerConfirmed: j.providerConfirmed,
-    failsOnRegionAlone: j.failsOnRegionAlone,
-  }));
 
   return {
     recommended: recommended.map((j, i) => toAdvice(j, i)),
     conditional: conditional.map((j, i) => toAdvice(j, i)),
     notSuitable: notSuitable.map((j) => toAdvice(j)),
-    signals: signals(answers, gemeente, verdicts, catalogue, locale),
+    signals: signals(answers, gemeente, judged, catalogue, locale),
     ...(gemeente ? { location: { municipality: gemeente.code, name: gemeente.name, arbeidsmarktregio: gemeente.arbeidsmarktregio } } : {}),
     catalogue: { version: catalogue.meta.version, date: catalogue.meta.date },
   };

@@ -88,14 +88,19 @@ export function routeMeetsPriority(route: Route, p: Priority): boolean {
   }
 }
 
-/** The score of a route that fits, and the reasons behind it, in `locale`. */
-export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: Locale = 'nl'): Ranked {
+/**
+ * The score of a route that fits, and the reasons behind it, in `locale`. With `explain`
+ * false only the score is worked out (reasons stays empty): advise() shows no reasons in
+ * favour of a route that does not fit, and on big catalogues most routes do not.
+ */
+export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: Locale = 'nl', explain = true): Ranked {
   const p = phrases(locale);
   const s = a.situation;
-  const reasons: Reason[] = [];
+  // `reasons?.push({...})` skips building the reason, text included, when nothing is explained.
+  const reasons: Reason[] | undefined = explain ? [] : undefined;
   let score = WEIGHTS.evidence[route.evidence.level];
   if (tierOf(route) === 1) {
-    reasons.push({
+    reasons?.push({
       type: 'fits',
       text: p.rank.companion(),
       answers: [],
@@ -106,7 +111,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
   if (route.kind === 'integrated-care-work' && s.severity === 'severe' && inGgz) {
     score += WEIGHTS.integratedForSevere;
-    reasons.push({
+    reasons?.push({
       type: 'fits',
       text: p.rank.integrated(),
       answers: ['situation.severity', 'situation.care'],
@@ -116,7 +121,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   const hasJob = s.work === 'employed' || s.work === 'sick-listed';
   if (hasJob && (route.kind === 'workplace' || routeSupports(route).has('on-the-job'))) {
     score += WEIGHTS.workplaceForEmployed;
-    reasons.push({
+    reasons?.push({
       type: 'fits',
       text: p.rank.workplace(),
       answers: ['situation.work'],
@@ -126,7 +131,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   const hasBenefit = s.benefit !== undefined && s.benefit !== 'none';
   if ((route.kind === 'uwv-service' || route.kind === 'municipal-service') && hasBenefit && (s.severity === 'mild' || s.severity === 'moderate')) {
     score += WEIGHTS.servicesForMildWithBenefit;
-    reasons.push({
+    reasons?.push({
       type: 'fits',
       text: p.rank.services(),
       answers: ['situation.benefit', 'situation.severity'],
@@ -138,14 +143,14 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w));
   for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
     score += WEIGHTS.supportMatch;
-    reasons.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
+    reasons?.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
   }
 
   if ('value' in route.pace && a.wish.pace) {
     const pace = route.pace.value;
     if (pace === 'both' || pace === a.wish.pace) {
       score += WEIGHTS.paceMatch;
-      reasons.push({
+      reasons?.push({
         type: 'fits',
         text: a.wish.pace === 'fast' ? p.rank.paceFast() : p.rank.paceOwn(),
         answers: ['wish.pace'],
@@ -159,18 +164,18 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   for (const pr of a.priorities ?? []) {
     if (routeMeetsPriority(route, pr)) {
       score += WEIGHTS.priority;
-      reasons.push({ type: 'fits', text: p.labels.priorityMatch[pr], answers: ['priorities'], sources: POLICY_SOURCES.priorities });
+      reasons?.push({ type: 'fits', text: p.labels.priorityMatch[pr], answers: ['priorities'], sources: POLICY_SOURCES.priorities });
     }
   }
 
   if (regionalMatch) {
     score += WEIGHTS.regionalMatch;
-    reasons.push({
+    reasons?.push({
       type: 'fits',
       text: p.rank.regional(),
       answers: ['situation.municipality'],
       sources: POLICY_SOURCES.region,
     });
   }
-  return { score, reasons };
+  return { score, reasons: reasons ?? [] };
 }
