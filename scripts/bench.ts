@@ -106,6 +106,13 @@ function generated(base: Catalogue, n: number): Catalogue {
 /** 50 keep-alive connections, opened before the clock starts (as in npm run load; see docs/load.md). */
 const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>) => heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
 
+/** Gzipped bytes of a page's HTML as the server sends it (with the session cookie where the page needs one). */
+async function htmlBytes(url: string, cookie?: string): Promise<number> {
+  const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
+  if (res.status !== 200) throw new Error(`${url} answered ${res.status}`);
+  return gzipSync(Buffer.from(await res.arrayBuffer()), { level: 9 }).length;
+}
+
 type RouteStats = { route: string; firstLoadChunkPaths: string[] }[];
 
 /** Gzipped bytes of the JavaScript a route loads first, from a build's diagnostics. */
@@ -158,24 +165,26 @@ async function main() {
 
   const server = await startServer(port);
   let http: Load[];
-  let lh: LighthouseMedian[];
+  let lh: (LighthouseMedian & { html: number })[];
   try {
     const floorServer = await startServer(floorPort, 'bench/floor');
     try {
       const app = `http://127.0.0.1:${port}`;
       const cookies = journeyCookies();
-      lh = [
-        await lighthouseMedian('floor (bare Next.js page)', `http://127.0.0.1:${floorPort}/`, lhRuns),
-        await lighthouseMedian('start', `${app}/`, lhRuns),
-        await lighthouseMedian('question (first, new visitor)', `${app}/vragen/hoe-gaat-het`, lhRuns),
-        await lighthouseMedian('check answers', `${app}/controleren`, lhRuns, cookies.check),
-        await lighthouseMedian('advice', `${app}/advies`, lhRuns, cookies.plan),
-        await lighthouseMedian('plan', `${app}/plan`, lhRuns, cookies.plan),
+      const pages: [label: string, url: string, cookie?: string][] = [
+        ['floor (bare Next.js page)', `http://127.0.0.1:${floorPort}/`],
+        ['start', `${app}/`],
+        ['question (first, new visitor)', `${app}/vragen/hoe-gaat-het`],
+        ['check answers', `${app}/controleren`, cookies.check],
+        ['advice', `${app}/advies`, cookies.plan],
+        ['plan', `${app}/plan`, cookies.plan],
       ];
+      lh = [];
+      for (const [label, url, cookie] of pages) lh.push({ ...(await lighthouseMedian(label, url, lhRuns, cookie)), html: await htmlBytes(url, cookie) });
     } finally {
       await floorServer.stop();
     }
-    console.table(lh.map((l) => ({ page: `${l.label} (${l.path})`, score: l.score, 'vs floor': l.score - lh[0]!.score, 'LCP ms': Math.round(l.lcp), 'TBT ms': Math.round(l.tbt), CLS: l.cls.toFixed(3) })));
+    console.table(lh.map((l) => ({ page: `${l.label} (${l.path})`, score: l.score, 'vs floor': l.score - lh[0]!.score, 'LCP ms': Math.round(l.lcp), 'TBT ms': Math.round(l.tbt), CLS: l.cls.toFixed(3), 'HTML gz': l.html })));
 
     const body = JSON.stringify({
       situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
@@ -241,13 +250,19 @@ the session cookie of a seed persona (bijstand in Rotterdam), encoded by the app
 floor's score, and CLS 0. Compare a page with the floor of the same run: on the 2-core VM these
 figures were first taken on (2026-11-26), 3-run medians of one unchanged build moved by up to 8
 points from run to run, because Lighthouse's simulated phone scales the CPU time it observes
-(4×) and that time varies with the host. What separates the pages from the floor is their
-content: the floor is one line of text, a question page is a form; both ship the same framework
-JavaScript (table above), so the extra blocking time is hydrating a larger page.
+(4×) and that time varies with the host.
 
-| page | score | vs floor | LCP (ms) | TBT (ms) | CLS |
-| --- | ---: | ---: | ---: | ---: | ---: |
-${lh.map((l) => `| ${l.label} (\`${l.path}\`) | ${l.score} | ${l.score - lh[0]!.score >= 0 ? '+' : ''}${l.score - lh[0]!.score} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} |`).join('\n')}
+Every page ships the framework's JavaScript plus 3-4% (table above); what separates a page from
+the floor is its HTML. The floor is one line of text; the advice page holds every route with its
+reasons, and React reads each page twice while it loads: as HTML, and as the same content in the
+payload it hydrates from. Reading that payload is the blocking time above the floor's. Until
+2026-11-26 the stylesheet was inlined into every page, which put it in the HTML twice (as a style
+tag and in that payload): the start page's HTML was 85 kB uncompressed instead of 16 kB, and its score 77-80
+instead of 85-96 (runs of the same day, same machine).
+
+| page | score | vs floor | LCP (ms) | TBT (ms) | CLS | HTML (gzipped bytes) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: |
+${lh.map((l) => `| ${l.label} (\`${l.path}\`) | ${l.score} | ${l.score - lh[0]!.score >= 0 ? '+' : ''}${l.score - lh[0]!.score} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.html} |`).join('\n')}
 
 ## HTTP, same \`next start\` on 127.0.0.1, same run
 
