@@ -7,8 +7,8 @@
  * 2. JavaScript: gzipped bytes each page loads (from Next's route-bundle-stats), next to a bare
  *    Next.js page built with the same versions (bench/floor), and the ratio.
  * 3. Lighthouse 13, mobile emulation, 3 runs per page (1 with --quick), medians: performance
- *    score, LCP, TBT, CLS of start, a question, check answers, advice and plan, next to the bare
- *    floor page served by its own `next start`. Pages after the start get the session cookie of
+ *    score, LCP, TBT, CLS of start, a question, check answers, advice and plan, each run paired
+ *    with a run of the bare floor page (served by its own `next start`) just before it. Pages after the start get the session cookie of
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
  * 4. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
  *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
@@ -19,7 +19,7 @@
 import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
 import { heldLoad, type HeldOptions, type Load } from './lib/load';
-import { journeyCookies, lighthouseMedian, type LighthouseMedian } from './lib/lighthouse';
+import { journeyCookies, lighthouseMedian, lighthousePaired, type LighthouseMedian, type LighthousePaired } from './lib/lighthouse';
 import { readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -106,6 +106,13 @@ function generated(base: Catalogue, n: number): Catalogue {
 /** 50 keep-alive connections, opened before the clock starts (as in npm run load; see docs/load.md). */
 const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>) => heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
 
+const signed = (n: number) => `${n >= 0 ? '+' : ''}${n}`;
+const lhRow = (l: LighthouseMedian & { html: number }, floorScore: number | string, difference: string) =>
+  `| ${l.label} (\`${l.path}\`) | ${l.score} | ${floorScore} | ${difference} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.html} |`;
+/** The Lighthouse table's rows (markdown): the floor alone, then each page with its paired floor runs. */
+const lighthouseTable = (floor: LighthouseMedian & { html: number }, pages: (LighthousePaired & { html: number })[]) =>
+  [lhRow(floor, '', ''), ...pages.map((l) => lhRow(l, l.floorScore, signed(l.difference)))].join('\n');
+
 /** Gzipped bytes of a page's HTML as the server sends it (with the session cookie where the page needs one). */
 async function htmlBytes(url: string, cookie?: string): Promise<number> {
   const res = await fetch(url, { headers: cookie ? { cookie } : {}, redirect: 'manual' });
@@ -165,26 +172,28 @@ async function main() {
 
   const server = await startServer(port);
   let http: Load[];
-  let lh: (LighthouseMedian & { html: number })[];
+  let floorLh: LighthouseMedian & { html: number };
+  let lh: (LighthousePaired & { html: number })[];
   try {
     const floorServer = await startServer(floorPort, 'bench/floor');
     try {
       const app = `http://127.0.0.1:${port}`;
       const cookies = journeyCookies();
+      const floorUrl = `http://127.0.0.1:${floorPort}/`;
       const pages: [label: string, url: string, cookie?: string][] = [
-        ['floor (bare Next.js page)', `http://127.0.0.1:${floorPort}/`],
         ['start', `${app}/`],
         ['question (first, new visitor)', `${app}/vragen/hoe-gaat-het`],
         ['check answers', `${app}/controleren`, cookies.check],
         ['advice', `${app}/advies`, cookies.plan],
         ['plan', `${app}/plan`, cookies.plan],
       ];
+      floorLh = { ...(await lighthouseMedian('floor (bare Next.js page)', floorUrl, lhRuns)), html: await htmlBytes(floorUrl) };
       lh = [];
-      for (const [label, url, cookie] of pages) lh.push({ ...(await lighthouseMedian(label, url, lhRuns, cookie)), html: await htmlBytes(url, cookie) });
+      for (const [label, url, cookie] of pages) lh.push({ ...(await lighthousePaired(label, url, floorUrl, lhRuns, cookie)), html: await htmlBytes(url, cookie) });
     } finally {
       await floorServer.stop();
     }
-    console.table(lh.map((l) => ({ page: `${l.label} (${l.path})`, score: l.score, 'vs floor': l.score - lh[0]!.score, 'LCP ms': Math.round(l.lcp), 'TBT ms': Math.round(l.tbt), CLS: l.cls.toFixed(3), 'HTML gz': l.html })));
+    console.log(lighthouseTable(floorLh, lh));
 
     const body = JSON.stringify({
       situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
@@ -247,10 +256,12 @@ Lighthouse's default mobile settings (emulated mid-range phone, simulated slow 4
 performance only, Debian Chromium headless, against \`next start\` on 127.0.0.1. The floor is the bare
 Next.js page of \`bench/floor\`, served by its own \`next start\`. Check answers, advice and plan get
 the session cookie of a seed persona (bijstand in Rotterdam), encoded by the app itself. Target: every page within 2 points of the
-floor's score, and CLS 0. Compare a page with the floor of the same run: on the 2-core VM these
-figures were first taken on (2026-11-26), 3-run medians of one unchanged build moved by up to 8
-points from run to run, because Lighthouse's simulated phone scales the CPU time it observes
-(4×) and that time varies with the host.
+floor's score, and CLS 0. Each run of a page comes right after a run of the floor, and the
+difference is the median of those pairs; the first row is the floor's own runs. On the 2-core VM
+these figures were first taken on (2026-11-26), 3-run medians of one unchanged build moved by up
+to 8 points between bench runs, because Lighthouse's simulated phone scales the CPU time it
+observes (4×) and that time varies with the host. Pairing cancels the host's drift over minutes,
+not the noise within one run.
 
 Every page ships the framework's JavaScript plus 3-4% (table above); what separates a page from
 the floor is its HTML. The floor is one line of text; the advice page holds every route with its
@@ -260,9 +271,9 @@ payload it hydrates from. Reading that payload is the blocking time above the fl
 tag and in that payload): the start page's HTML was 85 kB uncompressed instead of 16 kB, and its score 77-80
 instead of 85-96 (runs of the same day, same machine).
 
-| page | score | vs floor | LCP (ms) | TBT (ms) | CLS | HTML (gzipped bytes) |
-| --- | ---: | ---: | ---: | ---: | ---: | ---: |
-${lh.map((l) => `| ${l.label} (\`${l.path}\`) | ${l.score} | ${l.score - lh[0]!.score >= 0 ? '+' : ''}${l.score - lh[0]!.score} | ${Math.round(l.lcp)} | ${Math.round(l.tbt)} | ${l.cls.toFixed(3)} | ${l.html} |`).join('\n')}
+| page | score | floor, same runs | difference (median of pairs) | LCP (ms) | TBT (ms) | CLS | HTML (gzipped bytes) |
+| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${lighthouseTable(floorLh, lh)}
 
 ## HTTP, same \`next start\` on 127.0.0.1, same run
 

@@ -53,31 +53,59 @@ export async function lighthouseOnce(url: string, cookie?: string): Promise<Ligh
   }
 }
 
-/** `runs` Lighthouse runs of one page; the median of each figure. Fails if the page redirected elsewhere. */
-export async function lighthouseMedian(label: string, url: string, runs: number, cookie?: string): Promise<LighthouseMedian> {
-  const results: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) {
-    // Lighthouse sometimes fails to record a trace (NO_NAVSTART, NO_FCP): try that run again, twice at most.
-    for (let attempt = 1; ; attempt++) {
-      try {
-        results.push(await lighthouseOnce(url, cookie));
-        break;
-      } catch (e) {
-        if (attempt >= 3) throw e;
-        console.warn(`${label}: ${(e as Error).message}; trying again`);
-      }
+/** One run, tried again (twice at most) when Lighthouse fails to record a trace (NO_NAVSTART, NO_FCP). */
+async function lighthouseRetrying(label: string, url: string, cookie?: string): Promise<LighthouseRun> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await lighthouseOnce(url, cookie);
+    } catch (e) {
+      if (attempt >= 3) throw e;
+      console.warn(`${label}: ${(e as Error).message}; trying again`);
     }
   }
+}
+
+function medians(label: string, url: string, results: LighthouseRun[]): LighthouseMedian {
   const want = new URL(url).pathname;
   for (const r of results) if (new URL(r.finalUrl).pathname !== want) throw new Error(`${label}: Lighthouse ended on ${r.finalUrl}, not ${want}`);
   return {
     label,
     path: want,
-    runs,
+    runs: results.length,
     score: median(results.map((r) => r.score)),
     lcp: median(results.map((r) => r.lcp)),
     tbt: median(results.map((r) => r.tbt)),
     cls: median(results.map((r) => r.cls)),
+  };
+}
+
+/** `runs` Lighthouse runs of one page; the median of each figure. Fails if the page redirected elsewhere. */
+export async function lighthouseMedian(label: string, url: string, runs: number, cookie?: string): Promise<LighthouseMedian> {
+  const results: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) results.push(await lighthouseRetrying(label, url, cookie));
+  return medians(label, url, results);
+}
+
+export type LighthousePaired = LighthouseMedian & { floorScore: number; difference: number };
+
+/**
+ * A page measured in pairs with the floor: each run of the page comes right after a run of
+ * the floor, so both meet the same state of the host. `difference` is the median of the
+ * pairs' score differences; `floorScore` the median of the floor's runs in those pairs. On a
+ * shared 2-core VM the host's speed drifts over minutes, and a page measured minutes after the
+ * floor could gain or lose several points that have nothing to do with the page.
+ */
+export async function lighthousePaired(label: string, url: string, floorUrl: string, runs: number, cookie?: string): Promise<LighthousePaired> {
+  const page: LighthouseRun[] = [];
+  const floor: LighthouseRun[] = [];
+  for (let i = 0; i < runs; i++) {
+    floor.push(await lighthouseRetrying(`${label} (floor)`, floorUrl));
+    page.push(await lighthouseRetrying(label, url, cookie));
+  }
+  return {
+    ...medians(label, url, page),
+    floorScore: median(floor.map((r) => r.score)),
+    difference: median(page.map((r, i) => r.score - floor[i]!.score)),
   };
 }
 
