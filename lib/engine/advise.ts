@@ -51,7 +51,7 @@ const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' }
  * at once, and the judgement is also the verdict signals() reads (one object per route, not
  * two: less to collect on big catalogues).
  */
-type Judged = RouteVerdict & { route: Route; score: number; reasons: Reason[] };
+type Judged = RouteVerdict & { score: number; reasons: Reason[] };
 
 function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Locale): Judged {
   const gemeente = a.situation.municipality ? catalogue.regions.gemeenten.get(a.situation.municipality) : undefined;
@@ -69,10 +69,6 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Loca
         ? [...of('ask'), ...ranked.reasons, ...of('pass')]
         : of('fail');
   return {
-    id: route.id,
-    name: route.name,
-    kind: route.kind,
-    regional: route.regions.scope === 'regional',
     route,
     group,
     score: ranked.score,

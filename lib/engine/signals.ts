@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/answers/schema';
-import type { Catalogue } from '@/lib/catalogue/schema';
+import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import type { Gemeente } from '@/lib/regions/regions';
 import type { CriterionResult } from '@/lib/engine/evaluate';
 import type { Locale } from '@/lib/i18n/locale';
@@ -35,16 +35,15 @@ export type Signal = {
 };
 
 export type RouteVerdict = {
-  id: string;
-  name: string;
+  route: Route;
   group: 'recommended' | 'conditional' | 'notSuitable';
-  kind: string;
-  regional: boolean;
   /** It passes because it is tied to the person's care provider. */
   providerConfirmed: boolean;
   /** It fails on the region alone: it would fit if the person lived elsewhere. */
   failsOnRegionAlone: boolean;
 };
+
+const isRegional = (v: RouteVerdict) => v.route.regions.scope === 'regional';
 
 /** The signals for these answers, in `locale` (help lines come from the catalogue: pass the catalogue of the same language). */
 export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale = 'nl'): Signal[] {
@@ -87,12 +86,12 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
   }
 
   const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
-  const integrated = verdicts.filter((v) => v.kind === 'integrated-care-work');
+  const integrated = verdicts.filter((v) => v.route.kind === 'integrated-care-work');
   // An integrated offer is only sure when it is tied to where you live or to your provider;
   // whether IPS or IRB is there depends on your GGZ-instelling (004:2231-2237), so those
   // still leave the question to ask.
   const confirmed = (v: RouteVerdict) =>
-    v.group === 'recommended' && (v.regional || v.providerConfirmed);
+    v.group === 'recommended' && (isRegional(v) || v.providerConfirmed);
   if (severe && inGgz && !integrated.some(confirmed)) {
     out.push({
       id: 'gap-severe-no-integrated-offer',
@@ -101,12 +100,12 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
       actions: [p.severeNoIntegrated.ask()],
       answers: ['situation.severity', 'situation.care'],
       sources: ['004:2231-2237'],
-      routes: integrated.filter((v) => v.group !== 'notSuitable').map((v) => v.id),
+      routes: integrated.filter((v) => v.group !== 'notSuitable').map((v) => v.route.id),
     });
   }
 
   if (!gemeente) {
-    const regional = verdicts.filter((v) => v.regional && v.group === 'conditional').map((v) => v.id);
+    const regional = verdicts.filter((v) => isRegional(v) && v.group === 'conditional').map((v) => v.route.id);
     out.push({
       id: 'region-unknown',
       title: p.regionUnknown.title(),
@@ -120,20 +119,20 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     // Regional routes that fail on region alone, while nothing regional fits here.
     const elsewhere = verdicts.filter(
       (v) =>
-        v.regional &&
+        isRegional(v) &&
         v.group === 'notSuitable' &&
         v.failsOnRegionAlone,
     );
-    const regionalHere = verdicts.some((v) => v.regional && v.group !== 'notSuitable');
+    const regionalHere = verdicts.some((v) => isRegional(v) && v.group !== 'notSuitable');
     if (elsewhere.length > 0 && !regionalHere) {
       out.push({
         id: 'no-regional-offer',
         title: p.noRegionalOffer.title({ region: gemeente.arbeidsmarktregio }),
-        text: p.noRegionalOffer.text({ routes: andList(elsewhere.map((v) => v.name), locale) }),
+        text: p.noRegionalOffer.text({ routes: andList(elsewhere.map((v) => v.route.name), locale) }),
         actions: [p.noRegionalOffer.ask({ gemeente: gemeente.name })],
         answers: ['situation.municipality'],
         sources: ['004:2214'],
-        routes: elsewhere.map((v) => v.id),
+        routes: elsewhere.map((v) => v.route.id),
       });
     }
   }
