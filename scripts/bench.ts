@@ -29,6 +29,7 @@ import type { Answers } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
+import { median } from './lib/stats';
 
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 3 : 10;
@@ -45,12 +46,6 @@ const personas: Answers[] = [
   },
   { situation: {}, wish: {} },
 ];
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /*
  * Calls back to back for a fixed time, after a warm-up on the same catalogue, with the

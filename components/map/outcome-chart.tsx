@@ -89,8 +89,7 @@ export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { g
         {group.rows.some((r) => r.outcome.comparison) ? t('chart.captionComparison') : t('chart.caption')}
       </figcaption>
       <div className="mt-3">
-        {/* Fixed columns that wrap anywhere: the table never pushes a 320 px page sideways. */}
-        <table className="w-full table-fixed border-collapse text-left text-base [overflow-wrap:anywhere]" data-testid="cijfers-tabel">
+        <table className="table-reflow" data-testid="cijfers-tabel">
           <caption className="sr-only">{t('chart.tableCaption', { title: group.title })}</caption>
           <thead>
             <tr className="border-b-2 border-slate-700">

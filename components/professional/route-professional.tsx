@@ -64,7 +64,7 @@ export async function RouteProfessional({ route, catalogue }: { route: Route; ca
           {figures.length === 0 ? (
             <p className="text-base">{t('noFigures')}</p>
           ) : (
-            <table className="mt-1 w-full table-fixed text-left text-base [overflow-wrap:anywhere]">
+            <table className="table-reflow mt-1">
               <caption className="sr-only">{t('outcomesOf', { name: route.name })}</caption>
               <thead>
                 <tr>

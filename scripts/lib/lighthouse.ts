@@ -7,6 +7,7 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { encodeSession, freshSession, type Session } from '@/lib/journey/session';
 import { PEOPLE } from '@/tests/support/personas';
+import { median } from './stats';
 
 /*
  * Lighthouse 13 with its default mobile emulation (a mid-range phone, simulated slow 4G and
@@ -19,12 +20,6 @@ const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-bac
 
 export type LighthouseRun = { score: number; lcp: number; tbt: number; cls: number; finalUrl: string };
 export type LighthouseMedian = { label: string; path: string; runs: number; score: number; lcp: number; tbt: number; cls: number };
-
-function median(xs: number[]): number {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m]! : (s[m - 1]! + s[m]!) / 2;
-}
 
 /** One Lighthouse run in a fresh Chromium; `cookie` is sent with every request (extraHeaders). */
 export async function lighthouseOnce(url: string, cookie?: string): Promise<LighthouseRun> {

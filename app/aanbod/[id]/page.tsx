@@ -90,7 +90,7 @@ export default async function RoutePage({ params }: Props) {
         </h3>
         <p className="mt-1 text-base">{t('route.rulesIntro')}</p>
         <div className="mt-2">
-          <table className="w-full table-fixed border-collapse text-left text-base [overflow-wrap:anywhere]" id="regels-tabel">
+          <table className="table-reflow" id="regels-tabel">
             <caption className="sr-only">{t('route.rulesCaption', { name: route.name })}</caption>
             <thead>
               <tr className="border-b-2 border-slate-700">
