@@ -60,7 +60,7 @@ async function lighthouseRetrying(label: string, url: string, cookie?: string): 
   }
 }
 
-function medians(label: string, url: string, results: LighthouseRun[]): LighthouseMedian {
+export function medians(label: string, url: string, results: LighthouseRun[]): LighthouseMedian {
   const want = new URL(url).pathname;
   for (const r of results) if (new URL(r.finalUrl).pathname !== want) throw new Error(`${label}: Lighthouse ended on ${r.finalUrl}, not ${want}`);
   return {
@@ -74,19 +74,12 @@ function medians(label: string, url: string, results: LighthouseRun[]): Lighthou
   };
 }
 
-/** `runs` Lighthouse runs of one page; the median of each figure. Fails if the page redirected elsewhere. */
-export async function lighthouseMedian(label: string, url: string, runs: number, cookie?: string): Promise<LighthouseMedian> {
-  const results: LighthouseRun[] = [];
-  for (let i = 0; i < runs; i++) results.push(await lighthouseRetrying(label, url, cookie));
-  return medians(label, url, results);
-}
-
-export type LighthousePaired = LighthouseMedian & { floorScore: number; difference: number };
+export type LighthousePaired = LighthouseMedian & { floorScore: number; difference: number; differences: number[]; floorRuns: LighthouseRun[] };
 
 /**
  * A page measured in pairs with the floor: each run of the page comes right after a run of
  * the floor, so both meet the same state of the host. `difference` is the median of the
- * pairs' score differences; `floorScore` the median of the floor's runs in those pairs. On a
+ * pairs' score differences (`differences`, in run order); `floorScore` the median of the floor's runs in those pairs. On a
  * shared 2-core VM the host's speed drifts over minutes, and a page measured minutes after the
  * floor could gain or lose several points that have nothing to do with the page.
  */
@@ -97,11 +90,8 @@ export async function lighthousePaired(label: string, url: string, floorUrl: str
     floor.push(await lighthouseRetrying(`${label} (floor)`, floorUrl));
     page.push(await lighthouseRetrying(label, url, cookie));
   }
-  return {
-    ...medians(label, url, page),
-    floorScore: median(floor.map((r) => r.score)),
-    difference: median(page.map((r, i) => r.score - floor[i]!.score)),
-  };
+  const differences = page.map((r, i) => r.score - floor[i]!.score);
+  return { ...medians(label, url, page), floorScore: median(floor.map((r) => r.score)), difference: median(differences), differences, floorRuns: floor };
 }
 
 /**
