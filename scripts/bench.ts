@@ -267,8 +267,8 @@ scales the CPU time it observes (4×), and that time varies with the host.
 
 Every page ships the framework's JavaScript plus 3-4% (table above). What else separates a page
 from the floor, seen in Chromium traces of single runs on 2026-11-26 (probes, not this script):
-- The first style and layout of a page with real text: 77-82 ms on this VM for the start and
-  advice pages, 5-10 ms for the floor's one word. It is about the same without our stylesheet
+- The first style and layout of a page with real text: 77 ms on this VM for the start page and
+  82 ms for the trimmed advice page below, 5-10 ms for the floor's one word. It is about the same without our stylesheet
   (median 39 ms for the start page's HTML with no CSS at all, 11 runs), so it is the text, not
   the styles. Lighthouse counts it in the blocking time and, because the page paints only after
   it, after the framework's scripts have arrived, which puts those scripts in front of the LCP.
