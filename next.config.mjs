@@ -22,6 +22,13 @@ const nextConfig = {
   async headers() {
     return [{ source: '/:path*', headers: STATIC_HEADERS }];
   },
+  // /en/x is the English interface of /x: one page file serves both languages. proxy.ts has
+  // already put the language in a request header (it runs before these rewrites); this strips
+  // the prefix. A relative destination is resolved inside this process, whatever host name the
+  // request came in on; a rewrite in the proxy itself was proxied over HTTP (see proxy.ts).
+  async rewrites() {
+    return { beforeFiles: [{ source: '/en/:path*', destination: '/:path*' }] };
+  },
   // Content is read from content/ at run time on the server; ship those files with the server.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },
   experimental: {

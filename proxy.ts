@@ -1,5 +1,5 @@
 import { NextResponse, type NextRequest } from 'next/server';
-import { LOCALE_HEADER, PATH_HEADER, isLocale, splitLocale, type Locale } from '@/lib/i18n/locale';
+import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 
 /*
@@ -14,8 +14,9 @@ import { contentSecurityPolicy } from '@/lib/security/headers';
  * Content-Security-Policy: a nonce per request, passed to Next through the request headers
  * so that it marks its scripts with it (see lib/security/headers.ts).
  *
- * Language: /en/... is the English interface. The prefix is stripped and the request is
- * rewritten to the same page, with the language in a request header (lib/i18n/server.ts).
+ * Language: /en/... is the English interface. The proxy only reads the language from the
+ * path and puts it in a request header (lib/i18n/server.ts). The prefix itself is removed by a
+ * rewrite in next.config.mjs, which Next applies after the proxy, inside the same process.
  */
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
@@ -32,24 +33,16 @@ export function proxy(request: NextRequest) {
   const headers = new Headers(request.headers);
   headers.set('x-nonce', nonce);
   headers.set('Content-Security-Policy', csp);
-  // Next runs the proxy again on the rewritten URL (/en/x → /x), and when a server action
-  // redirects it renders the target in a request of its own, with this request's headers. A
-  // path without /en that carries a language header is such a request: it keeps that language.
-  // (A browser could send the header itself; all it would change is the language it reads.)
-  const prefixed = splitLocale(request.nextUrl.pathname);
-  const carried = request.headers.get(LOCALE_HEADER);
-  const reentry = prefixed.locale === 'nl' && isLocale(carried);
-  const locale: Locale = reentry ? (carried as Locale) : prefixed.locale;
+  // The URL alone decides the language: whatever a client sent in these headers is replaced.
+  // No rewrite here. A proxy rewrite must name an absolute URL, and Next builds the proxy's
+  // request URL from its own idea of the host ('localhost'), not the one the request came in
+  // on ('127.0.0.1', a real domain): it then took /en/x → http://localhost:PORT/x for another
+  // origin and fetched it from itself over HTTP (issue 19). The rewrite in next.config.mjs
+  // is relative, so it is always resolved in-process.
+  const { locale, path } = splitLocale(request.nextUrl.pathname);
   headers.set(LOCALE_HEADER, locale);
-  headers.set(PATH_HEADER, prefixed.path + request.nextUrl.search);
-  let response: NextResponse;
-  if (prefixed.locale === 'en') {
-    const url = request.nextUrl.clone();
-    url.pathname = prefixed.path;
-    response = NextResponse.rewrite(url, { request: { headers } });
-  } else {
-    response = NextResponse.next({ request: { headers } });
-  }
+  headers.set(PATH_HEADER, path + request.nextUrl.search);
+  const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
   return response;
 }

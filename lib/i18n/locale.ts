@@ -1,7 +1,7 @@
 /**
  * The interface languages. Dutch is the default and has no path prefix; English lives under
- * /en/... . proxy.ts strips the prefix, rewrites to the same page and tells the page which
- * language to speak through a request header, so one page file serves both languages.
+ * /en/... . proxy.ts tells the page which language to speak through a request header, and a
+ * rewrite in next.config.mjs strips the prefix, so one page file serves both languages.
  */
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];

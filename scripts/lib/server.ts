@@ -2,10 +2,11 @@ import { spawn } from 'node:child_process';
 
 /**
  * `output`: everything the server printed, for tests that check what it logs.
+ * `group`: the process group of npx and the next-server it starts (its id is npx's pid).
  * `stop()` resolves once the server and its children have exited (SIGKILL after 5 s, or at once
  * with `{ crash: true }`).
  */
-export type Server = { stop: (opts?: { crash?: boolean }) => Promise<void>; output: string[] };
+export type Server = { stop: (opts?: { crash?: boolean }) => Promise<void>; output: string[]; group: number };
 
 async function answers(port: number): Promise<boolean> {
   try {
@@ -49,7 +50,7 @@ export async function startServer(port: number, dir?: string): Promise<Server> {
   };
   for (let i = 0; i < 100; i++) {
     if (child.exitCode !== null) break;
-    if (await answers(port)) return { stop, output };
+    if (await answers(port)) return { stop, output, group: child.pid! };
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop({ crash: true });
