@@ -21,7 +21,7 @@ describe('GET /api/v1/openapi.json document', () => {
   });
 
   it('describes the advice and the catalogue', () => {
-    expect(schemas.Advice.required).toEqual(['recommended', 'conditional', 'notSuitable', 'signals', 'catalogue']);
+    expect(schemas.Advice.required).toEqual(['route', 'recommended', 'conditional', 'notSuitable', 'signals', 'catalogue']);
     expect(schemas.Catalogue.properties.routes.items.properties.eligibility).toBeDefined();
   });
 });

@@ -2,6 +2,8 @@ import { z } from 'zod';
 import { adviceRequestSchema } from '@/lib/answers/schema';
 import { catalogueMetaSchema, helpLineSchema, KINDS, publicSourceSchema, routeSchema } from '@/lib/catalogue/schema';
 import { SIGNAL_IDS } from '@/lib/engine/signals';
+import { ACTION_IDS, DECISION_RULES, LIMITS, THEN_WHEN } from '@/lib/engine/route';
+import { ASK_AT } from '@/lib/catalogue/schema';
 
 /*
  * The API's response shapes as zod schemas, and the OpenAPI document derived from them
@@ -36,7 +38,28 @@ export const signalSchema = z.strictObject({
   routes: z.array(z.string()).optional(),
 });
 
+const whySchema = z.strictObject({ text: z.string(), answers: z.array(z.string()), sources: z.array(z.string()) });
+
+/** The recommended route (lib/engine/route.ts; the decision order is in docs/decision-order.md). */
+export const recommendedRouteSchema = z
+  .strictObject({
+    rule: z.enum(DECISION_RULES).describe('The branch of the decision order that chose the first step.'),
+    firstStep: z.strictObject({
+      type: z.enum(['route', 'action']),
+      id: z.string().describe(`A route id from the catalogue, or an action: ${ACTION_IDS.join(', ')}.`),
+      title: z.string(),
+      why: z.array(whySchema).min(1).max(LIMITS.why),
+      howToStart: z.string(),
+    }),
+    then: z.array(z.strictObject({ id: z.string(), when: z.enum(THEN_WHEN), whenText: z.string() })).max(LIMITS.then),
+    alternatives: z.array(z.strictObject({ id: z.string(), tradeOff: z.string() })).max(LIMITS.alternatives),
+    alongside: z.array(z.strictObject({ id: z.string(), why: z.string() })).max(LIMITS.alongside),
+    checkFirst: z.array(z.strictObject({ text: z.string(), askAt: z.enum(ASK_AT) })).max(LIMITS.checkFirst),
+  })
+  .describe('One first step, 0-2 steps after it, 0-3 alternatives, 0-2 tools alongside, and what to check first. No id appears twice; no route in it is in notSuitable. In a crisis the first step is crisis-help and the rest is empty.');
+
 export const adviceResponseSchema = z.strictObject({
+  route: recommendedRouteSchema,
   recommended: z.array(routeAdviceSchema),
   conditional: z.array(routeAdviceSchema),
   notSuitable: z.array(routeAdviceSchema),

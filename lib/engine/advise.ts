@@ -4,6 +4,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { availabilityResult, evaluateRoute, overallStatus, type CriterionResult, type Reason } from '@/lib/engine/evaluate';
 import { rank, tierOf } from '@/lib/engine/rank';
 import { signals, type RouteVerdict, type Signal } from '@/lib/engine/signals';
+import { recommendRoute, type RecommendedRoute } from '@/lib/engine/route';
 
 /*
  * advise(answers, catalogue, locale): the whole recommendation, as a pure function.
@@ -36,6 +37,8 @@ export type RouteAdvice = {
 };
 
 export type Advice = {
+  /** The recommended route: first step, then, alternatives, alongside, check first (route.ts). */
+  route: RecommendedRoute;
   recommended: RouteAdvice[];
   conditional: RouteAdvice[];
   notSuitable: RouteAdvice[];
@@ -121,6 +124,7 @@ export function advise(answers: Answers, catalogue: Catalogue, locale: Locale = 
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
 
   return {
+    route: recommendRoute(answers, [...recommended, ...conditional, ...notSuitable], catalogue, locale),
     recommended: recommended.map((j, i) => toAdvice(j, i)),
     conditional: conditional.map((j, i) => toAdvice(j, i)),
     notSuitable: notSuitable.map((j) => toAdvice(j)),

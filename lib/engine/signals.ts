@@ -62,7 +62,10 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     });
   }
 
-  if (s.benefit === 'none') {
+  // Employees are paid by their employer: their way in is the werkgever and the bedrijfsarts
+  // (000:353), not the gemeente, so the no-benefit gap is not theirs.
+  const hasJob = s.work === 'employed' || s.work === 'sick-listed';
+  if (s.benefit === 'none' && !hasJob) {
     out.push({
       id: 'gap-no-benefit',
       title: p.noBenefit.title(),
@@ -117,12 +120,10 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     });
   } else {
     // Regional routes that fail on region alone, while nothing regional fits here.
-    const elsewhere = verdicts.filter(
-      (v) =>
-        isRegional(v) &&
-        v.group === 'notSuitable' &&
-        v.failsOnRegionAlone,
-    );
+    // Only routes the person could use if they lived there: no support tools, and no routes
+    // for people at work when they have none.
+    const usable = (v: RouteVerdict) => v.route.kind !== 'support-tool' && (hasJob || (v.route.kind !== 'workplace' && v.route.kind !== 'jobcoaching'));
+    const elsewhere = verdicts.filter((v) => isRegional(v) && v.group === 'notSuitable' && v.failsOnRegionAlone && usable(v));
     const regionalHere = verdicts.some((v) => isRegional(v) && v.group !== 'notSuitable');
     if (elsewhere.length > 0 && !regionalHere) {
       out.push({

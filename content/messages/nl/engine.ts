@@ -226,6 +226,68 @@ export const engine = {
     regional: 'Dit is een aanbod speciaal voor jouw regio.',
   },
 
+  /** The recommended route (lib/engine/route.ts): why the first step, actions, then-steps, trade-offs. */
+  route: {
+    why: {
+      crisis: 'Je zei dat het nu heel slecht met je gaat. Eerst hulp van een mens, werk komt later.',
+      employee: 'Je hebt werk. Bij verzuim door psychische klachten neemt de bedrijfsarts het voortouw, samen met je werkgever.',
+      employeeAtRisk: 'Je hebt werk. Hoe eerder je hulp krijgt, hoe beter je je werk kunt houden. De bedrijfsarts kan daarin een grote rol spelen.',
+      integrated: 'Je hebt ernstige klachten en je bent in behandeling. Dan past begeleiding waarin zorg en werk samengaan het best.',
+      integratedHere: 'Je GGZ-instelling biedt dit aan in jouw regio.',
+      stepwise: 'Je wilt in je eigen tempo verder. Hier kan dat, samen met je behandeling.',
+      uwv: 'Je krijgt een uitkering van UWV. Dan kun je bij UWV begeleiding naar werk krijgen.',
+      uwvNotReady: 'Je wilt eerst stap voor stap werken aan wat je nodig hebt. Dat is waar deze route voor is.',
+      uwvReady: 'Je wilt snel aan de slag. Deze route helpt je meteen bij het zoeken naar werk.',
+      bijstand: 'Je hebt bijstand. Dan helpt je gemeente je op weg naar werk.',
+      regional: 'Dit aanbod is er in jouw regio, en het past bij wat jij zei.',
+      noBenefit: 'Je hebt geen uitkering. Of je dan begeleiding naar werk krijgt, verschilt per gemeente.',
+      noBenefitOpen: 'Je kunt hier meedoen, ook zonder uitkering.',
+      unknownBenefit: 'We weten niet of je een uitkering hebt. Je gemeente kan zeggen welke hulp er voor jou is.',
+      severeNoCare: 'Je hebt ernstige klachten, maar geen behandeling. De beste routes naar werk gaan samen met behandeling.',
+    },
+    action: {
+      'crisis-help': { title: 'Praat nu met iemand die je kan helpen', how: 'Je hoeft het niet alleen te doen. Een van deze lijnen helpt je direct: {lines}' },
+      'employer-and-bedrijfsarts': { title: 'Praat met je bedrijfsarts en je werkgever', how: 'Vraag je werkgever om een afspraak met de bedrijfsarts, of maak die zelf via de arbodienst. Vertel wat je klachten zijn en wat je nodig hebt om te blijven werken of terug te keren.' },
+      'ask-gemeente': { title: 'Vraag je gemeente om begeleiding naar werk', how: 'Bel of ga langs bij je gemeente (het Werkplein of het wijkteam). Zeg dat je psychische klachten hebt en dat je hulp zoekt bij werk.' },
+      'ask-uwv': { title: 'Vraag UWV om begeleiding naar werk', how: 'Bel UWV of vraag het aan je contactpersoon bij UWV. Zeg dat je psychische klachten hebt en dat je hulp zoekt bij werk.' },
+      'ask-huisarts': { title: 'Praat met je huisarts over je klachten en werk', how: 'Maak een afspraak bij je huisarts. Vertel over je klachten en dat je wilt werken. Vraag of een verwijzing naar de GGZ bij je past.' },
+      'ask-care-team': { title: 'Vraag je behandelaar naar zorg en werk samen', how: 'Vraag je behandelaar of jullie IPS hebben, of een andere aanpak waarin behandeling en werk samengaan.' },
+    },
+    when: {
+      'job-found': 'Als je werk hebt gevonden',
+      'ready-for-work': 'Als je klaar bent om te gaan werken',
+      'education-started': 'Als je met een opleiding bent begonnen',
+      'step-up': 'Als je een stap verder wilt',
+      'firm-wish': 'Als je zeker weet dat je betaald werk wilt',
+      'via-employer': 'Als je bedrijfsarts of werkgever dat met je afspreekt',
+      'via-gemeente': 'Als je gemeente je aanmeldt',
+      'via-uwv': 'Als UWV je aanmeldt',
+      'via-care-team': 'Als je team het aanbiedt',
+    },
+    trade: {
+      ownPace: 'in je eigen tempo',
+      fast: 'sneller op zoek naar betaald werk',
+      withCare: 'samen met je behandeling',
+      withoutCare: 'los van je behandeling',
+      peers: 'met mensen die hetzelfde meemaken',
+      strongerEvidence: 'beter onderzocht',
+      weakerEvidence: 'minder goed onderzocht',
+      via: 'via {who}',
+      sentence: 'Anders dan {first}: {differences}.',
+      same: 'Lijkt op {first}, maar via {who}.',
+    },
+    who: {
+      uwv: 'UWV',
+      gemeente: 'je gemeente',
+      behandelaar: 'je behandelaar',
+      huisarts: 'je huisarts',
+      self: 'jezelf aanmelden',
+      werkgever: 'je werkgever',
+      bedrijfsarts: 'je bedrijfsarts',
+      provider: 'de aanbieder',
+    },
+  },
+
   /** Signals: things a person must hear besides the list of routes. */
   signals: {
     crisis: {
