@@ -159,7 +159,7 @@ const rows: Row[] = [
   },
   {
     name: 'Mediant dagbesteding in Enschede, unsure, own pace: Actief herstel, then WABZ once the wish is firm',
-    seeds: ['004:2060-2061', '004:2064-2067', '004:1428-1431'],
+    seeds: ['004:1517-1521', '004:2064-2067', '004:1428-1431'],
     answers: PEOPLE.mediantDagbestedingEnschede,
     rule: 'severe-in-care',
     first: 'actief-herstel',
