@@ -17,7 +17,7 @@ import { phrases, type Phrases } from '@/lib/engine/phrases';
  *  2. employed or sick-listed → employer-and-bedrijfsarts (000:353, 000:351, 004:268-270)
  *  3. severe and in GGZ care  → the integrated offer of the person's own instelling: WABZ where
  *                               instelling and region match (004:1719-1720, 004:1737), Actief
- *                               herstel at own pace (004:2060-2061), else IPS via the team, else
+ *                               herstel at own pace (004:1517-1521), else IPS via the team, else
  *                               ask-care-team (004:2231-2237, 000:220-222)
  *  4. severe, no GGZ care     → ask-huisarts (004:2233-2237, 004:2299-2305, 001:375)
  *  5. a UWV benefit           → Naar werk when ready, Werkfit maken when not (004:1335-1345,
