@@ -1,6 +1,9 @@
 /*
  * npm run content:check — validates everything in content/ and stops on the first
  * problem, naming the file, the entry id and the field. The build and the tests run it.
+ * Quotes must stand in the cited seed lines and support the value they source: a regional
+ * route's quote names its region, a figure's quote holds its number, an age quote the age
+ * (lib/catalogue/load.ts, checkQuotesSupportValues).
  * It also requires every Dutch text to have its English twin under `en:` (same numbers, no
  * stale paths); scripts/missing-en.ts lists all gaps at once.
  */

@@ -26,7 +26,11 @@ export async function Figures({ route }: { route: Route }) {
               <li key={i}>
                 <p className="font-semibold">{figureSentence(o, locale)}</p>
                 <div aria-hidden="true" className="mt-1 h-3 w-full max-w-xs rounded bg-slate-200">
-                  <div className="h-3 rounded bg-green-700" style={{ width: `${o.value}%` }} />
+                  {/* A range (o.max) is the solid bar up to its lower end, then a lighter bar up to its upper end. */}
+                  <div className="flex h-3">
+                    <div className="h-3 rounded-l bg-green-700" style={{ width: `${o.value}%` }} />
+                    {o.max !== undefined && <div className="h-3 rounded-r bg-green-300" style={{ width: `${o.max - o.value}%` }} />}
+                  </div>
                 </div>
                 <p className="mt-1 text-base text-slate-700">
                   {o.timeframe ? t('whoWhen', { population: o.population, timeframe: o.timeframe }) : t('who', { population: o.population })}

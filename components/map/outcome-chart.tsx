@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { CatalogueMeta } from '@/lib/catalogue/schema';
-import { presentLabels } from '@/lib/catalogue/present';
+import { figurePercent, presentLabels } from '@/lib/catalogue/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
 import { localePath, type Locale } from '@/lib/i18n/locale';
@@ -39,11 +39,14 @@ export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { g
     }
     y += 6;
     const v = row.outcome.value;
+    const top = row.outcome.max;
     shapes.push(<rect key={`b${i}`} x={0} y={y} width={BAR} height={18} fill="#e2e8f0" />);
     shapes.push(<rect key={`v${i}`} x={0} y={y} width={(BAR * v) / 100} height={18} fill="#166534" />);
+    // A range: solid up to its lower end, lighter up to its upper end, labelled with both ends.
+    if (top !== undefined) shapes.push(<rect key={`r${i}`} x={(BAR * v) / 100} y={y} width={(BAR * (top - v)) / 100} height={18} fill="#86efac" />);
     shapes.push(
       <text key={`t${i}`} x={BAR + 6} y={y + 15} fontSize={FONT} fontWeight={700} fill="#0f172a">
-        {`${Math.round(v)}%`}
+        {figurePercent(row.outcome)}
       </text>,
     );
     y += 18;
@@ -120,7 +123,7 @@ export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { g
                     </th>
                   )}
                   <td className="p-1 font-bold">
-                    {Math.round(o.value)}%
+                    {figurePercent(o)}
                     {o.comparison && (
                       <span className="block font-normal">{t('chart.comparison', { value: Math.round(o.comparison.value), label: o.comparison.label })}</span>
                     )}

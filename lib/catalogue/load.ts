@@ -11,7 +11,17 @@ import {
   type Catalogue,
   type Route,
 } from '@/lib/catalogue/schema';
-import { checkSeedRef, loadSeeds, parseSeedRef, publicRefId, quoteIsIn, type SeedTexts } from '@/lib/catalogue/sources';
+import {
+  checkSeedRef,
+  loadSeeds,
+  namesOneOf,
+  numberStandsIn,
+  parseSeedRef,
+  publicRefId,
+  quoteIsIn,
+  regionNames,
+  type SeedTexts,
+} from '@/lib/catalogue/sources';
 import {
   describeProblem,
   localiseEntry,
@@ -174,6 +184,53 @@ function checkRoute(route: Route, rel: string, regions: RegionTable) {
   }
 }
 
+/**
+ * A quote must support the value it sources, not just stand in the seed: a regional route's
+ * region quote names one of its arbeidsmarktregio's (or, for a region of two areas, one of
+ * them) or of its gemeenten; a figure's quote holds its number (and the top of its range);
+ * an age limit's quote holds the age. Each of these needs a quote when it cites a seed (a
+ * fact from a named public source alone has no seed lines to quote). Run with the source check.
+ */
+export function checkQuotesSupportValues(route: Route, rel: string, regions: RegionTable) {
+  const fail = (field: string, problem: string) => {
+    throw new ContentError(rel, route.id, field, problem);
+  };
+  const citesSeed = (src: readonly string[]) => src.some((ref) => parseSeedRef(ref) !== undefined);
+  const r = route.regions;
+  if (r.scope === 'regional') {
+    const names = [
+      ...r.arbeidsmarktregios.flatMap(regionNames),
+      ...(r.gemeenten ?? []).map((code) => regions.gemeenten.get(code)?.name ?? code),
+    ];
+    if (r.quote === undefined) {
+      if (citesSeed(r.src)) fail('regions.quote', `a regional route needs a quote that names its region (${r.arbeidsmarktregios.join(', ')})`);
+    } else if (!namesOneOf(r.quote, names)) {
+      fail('regions.quote', `"${r.quote}" names none of the route's regions or gemeenten (${names.join(', ')})`);
+    }
+  }
+  for (const [i, o] of route.outcomes.entries()) {
+    if (o.quote === undefined) {
+      if (citesSeed(o.src)) fail(`outcomes[${i}].quote`, `a figure needs a quote that holds its number (${o.value})`);
+    } else {
+      for (const [key, n] of [['value', o.value], ['max', o.max]] as const) {
+        if (n !== undefined && !numberStandsIn(n, o.quote)) {
+          fail(`outcomes[${i}].quote`, `"${o.quote}" does not hold the figure's ${key} ${n} (write 48,8 or 48.8; fractions in words count)`);
+        }
+      }
+    }
+  }
+  const a = route.eligibility.age;
+  if ('min' in a || 'max' in a) {
+    for (const key of ['min', 'max'] as const) {
+      const n = a[key];
+      if (n === undefined) continue;
+      if (a.quote === undefined) {
+        if (citesSeed(a.src)) fail('eligibility.age.quote', `an age limit needs a quote that holds the age (${n})`);
+      } else if (!numberStandsIn(n, a.quote)) fail('eligibility.age.quote', `"${a.quote}" does not hold the age ${key} ${n}`);
+    }
+  }
+}
+
 /** Everything in content/, checked, with each entry's `en:` texts still in place. */
 type Content = Omit<Catalogue, 'meta' | 'publicSources' | 'help' | 'routes'> & {
   meta: z.infer<typeof catalogueFileSchema>;
@@ -230,6 +287,7 @@ function readContent(options: LoadOptions): Content {
     seen.set(route.id, rel(file));
     checkRoute(route, rel(file), regions);
     checkSources(route, rel(file), route.id, publicIds, seeds);
+    if (seeds) checkQuotesSupportValues(route, rel(file), regions);
     // The Dutch as written (before schema defaults), so paths match the file.
     if (translations) checkTranslation(data as Record<string, unknown>, rel(file), route.id, ROUTE_TEXTS);
     routes.push(route);

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { factText, figureSentence, presentLabels, sourceLabel } from '@/lib/catalogue/present';
+import { factText, figurePercent, figureSentence, figureValue, presentLabels, sourceLabel } from '@/lib/catalogue/present';
+import { figureRows } from '@/lib/catalogue/professional';
 
 /* How catalogue facts read, in Dutch (the default) and in English. */
 
@@ -23,5 +24,17 @@ describe('present', () => {
     expect(presentLabels('en').evidence.strong).toBe('Strong evidence');
     expect(sourceLabel(`${seed}:3-5`, meta, new Map())).toMatch(/, regels 3–5$/);
     expect(sourceLabel(`${seed}:3`, meta, new Map(), 'en')).toMatch(/, line 3$/);
+  });
+
+  it('shows a range as a range, never one of its ends alone (Werkfit maken, 004:1964-1975)', () => {
+    const o = { value: 66.7, max: 75, text: 'rondden het traject goed af', population: 'x', year: 2020, studyType: 'monitoring', study: 's', src: ['004:1'] } as never;
+    expect(figureSentence(o)).toBe('Ongeveer 67–75 van de 100 mensen rondden het traject goed af.');
+    expect(figurePercent(o)).toBe('67%–75%');
+    expect(figureValue(o, { exact: true })).toBe('66.7–75');
+    expect(figurePercent({ value: 48.8 })).toBe('49%');
+    const werkfit = getCatalogue().routes.find((r) => r.id === 'werkfit-maken')!;
+    expect(werkfit.outcomes[0]).toMatchObject({ value: 66.7, max: 75, n: 600 });
+    expect(figureRows(werkfit)[0]!.value).toBe('66.7–75');
+    expect(figureRows(werkfit)[1]!.value).toBe('24');
   });
 });

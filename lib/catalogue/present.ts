@@ -31,9 +31,26 @@ export function presentLabels(locale: Locale = 'nl'): PresentLabels {
   return { kind: p.kind, evidence: p.evidence, studyType: p.studyType };
 }
 
-/** "Ongeveer 49 van de 100 mensen vonden betaald werk." */
+/**
+ * A figure's number as people read it: rounded ("49"), or a range when the source gives
+ * one ("67–75"), never one end of a range alone. `exact` keeps the decimals ("48.8").
+ */
+export function figureValue(o: Pick<Outcome, 'value' | 'max'>, { exact = false } = {}): string {
+  const n = (x: number) => String(exact ? x : Math.round(x));
+  return o.max === undefined ? n(o.value) : `${n(o.value)}–${n(o.max)}`;
+}
+
+/** The same with the percent sign on each end: "49%", "67%–75%". */
+export function figurePercent(o: Pick<Outcome, 'value' | 'max'>, options: { exact?: boolean } = {}): string {
+  return figureValue(o, options)
+    .split('–')
+    .map((x) => `${x}%`)
+    .join('–');
+}
+
+/** "Ongeveer 49 van de 100 mensen vonden betaald werk."; a range reads "Ongeveer 67–75 van de 100 …". */
 export function figureSentence(o: Outcome, locale: Locale = 'nl'): string {
-  return phrases(locale).present.figure({ value: String(Math.round(o.value)), text: o.text });
+  return phrases(locale).present.figure({ value: figureValue(o), text: o.text });
 }
 
 /** Duration lines for this person: their benefit's maximum first, then the general facts. */

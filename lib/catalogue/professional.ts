@@ -1,5 +1,5 @@
 import type { Route } from '@/lib/catalogue/schema';
-import { factText, presentLabels } from '@/lib/catalogue/present';
+import { factText, figureValue, presentLabels } from '@/lib/catalogue/present';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
@@ -39,13 +39,14 @@ export function durationRows(route: Route, locale: Locale = 'nl'): Row[] {
   ];
 }
 
-export type FigureRow = { value: number; text: string; population: string; timeframe?: string; year: string; studyType: string; study: string; src: readonly string[] };
+/** `value` is the figure as written: "48.8", or a range "66.7–75" (see figureValue). */
+export type FigureRow = { value: string; text: string; population: string; timeframe?: string; year: string; studyType: string; study: string; src: readonly string[] };
 
 export function figureRows(route: Route, locale: Locale = 'nl'): FigureRow[] {
   const t = translator(locale, 'professional');
   const studyTypeLabel = presentLabels(locale).studyType;
   return route.outcomes.map((o) => ({
-    value: o.value,
+    value: figureValue(o, { exact: true }),
     text: o.text,
     population: o.population,
     ...(o.timeframe ? { timeframe: o.timeframe } : {}),

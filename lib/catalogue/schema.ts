@@ -149,6 +149,8 @@ export type Regions = z.infer<typeof regionsSchema>;
 export const testSchema = z.discriminatedUnion('field', [
   z.strictObject({ field: z.literal('benefit'), in: z.array(z.enum(BENEFITS)).min(1), ask: z.array(z.enum(BENEFITS)).optional() }),
   z.strictObject({ field: z.literal('work'), in: z.array(z.enum(WORK_SITUATIONS)).min(1), ask: z.array(z.enum(WORK_SITUATIONS)).optional() }),
+  /** For rules that tie severity to another answer (IPS: mild or moderate complaints only with specialist care). */
+  z.strictObject({ field: z.literal('severity'), in: z.array(z.enum(SEVERITIES)).min(1), ask: z.array(z.enum(SEVERITIES)).optional() }),
   z.strictObject({ field: z.literal('care'), in: z.array(z.enum(CARE_LEVELS)).min(1), ask: z.array(z.enum(CARE_LEVELS)).optional() }),
   z.strictObject({ field: z.literal('careProvider'), in: z.array(z.enum(CARE_PROVIDERS)).min(1), ask: z.array(z.enum(CARE_PROVIDERS)).optional() }),
   z.strictObject({
@@ -229,25 +231,32 @@ export const MEASURES = [
 ] as const;
 export type Measure = (typeof MEASURES)[number];
 
-export const outcomeSchema = z.strictObject({
-  /** A percentage, 0–100. */
-  value: z.number().min(0).max(100),
-  measure: z.enum(MEASURES),
-  /** Plain Dutch, completes "van de 100 mensen … {text}", e.g. "vonden betaald werk". */
-  text: z.string().min(1),
-  /** Who was studied, plain Dutch. */
-  population: z.string().min(1),
-  /** When it was measured, e.g. "na 12 maanden"; omit when the source is silent. */
-  timeframe: z.string().optional(),
-  comparison: z.strictObject({ value: z.number().min(0).max(100), label: z.string().min(1) }).optional(),
-  /** The study or report, as the seed cites it, e.g. "De Winter et al. (2022)". */
-  study: z.string().min(1),
-  /** Year of the study or measurement; "unknown" when the seeds do not give it. */
-  year: z.union([z.number().int().min(1980).max(2030), z.literal('unknown')]),
-  studyType: z.enum(STUDY_TYPES),
-  n: z.number().int().positive().optional(),
-  ...sourced,
-});
+export const outcomeSchema = z
+  .strictObject({
+    /** A percentage, 0–100; the lower bound when the source gives a range (see `max`). */
+    value: z.number().min(0).max(100),
+    /**
+     * The upper bound when the source gives a range, not one number ("twee derde tot
+     * driekwart": value 66.7, max 75). Pages then show the range, never one of its ends alone.
+     */
+    max: z.number().min(0).max(100).optional(),
+    measure: z.enum(MEASURES),
+    /** Plain Dutch, completes "van de 100 mensen … {text}", e.g. "vonden betaald werk". */
+    text: z.string().min(1),
+    /** Who was studied, plain Dutch. */
+    population: z.string().min(1),
+    /** When it was measured, e.g. "na 12 maanden"; omit when the source is silent. */
+    timeframe: z.string().optional(),
+    comparison: z.strictObject({ value: z.number().min(0).max(100), label: z.string().min(1) }).optional(),
+    /** The study or report, as the seed cites it, e.g. "De Winter et al. (2022)". */
+    study: z.string().min(1),
+    /** Year of the study or measurement; "unknown" when the seeds do not give it. */
+    year: z.union([z.number().int().min(1980).max(2030), z.literal('unknown')]),
+    studyType: z.enum(STUDY_TYPES),
+    n: z.number().int().positive().optional(),
+    ...sourced,
+  })
+  .refine((o) => o.max === undefined || o.max > o.value, { message: 'max must be above value (the lower bound of the range).', path: ['max'] });
 export type Outcome = z.infer<typeof outcomeSchema>;
 
 export const EVIDENCE_LEVELS = ['strong', 'moderate', 'limited', 'none'] as const;

@@ -60,3 +60,79 @@ export function quoteIsIn(quote: string, refs: readonly SeedRef[], seeds: SeedTe
     return normaliseForQuote(lines.slice(r.from - 1, r.to).join('\n')).includes(needle);
   });
 }
+
+/*
+ * Does a quote support the value it sources? A quote that stands in the seed can still be
+ * the wrong quote (a copied route whose region is Groningen, quoting a line about
+ * Midden-Utrecht). These checks tie the quote to the value: a figure's number, an age, a
+ * region's name must be in the quoted words themselves.
+ */
+
+/**
+ * Number words for the fractions the seeds use instead of figures ("twee derde tot
+ * driekwart", "zo'n drie kwart"), as percentages. Longest first, so "twee derde" is read
+ * before "derde" could be.
+ */
+const FRACTION_WORDS: ReadonlyArray<readonly [string, number]> = [
+  ['twee derde', (2 / 3) * 100],
+  ['(?:een|één) derde', 100 / 3],
+  ['drie ?kwart', 75],
+  ['(?:een|één) kwart', 25],
+  ['de helft', 50],
+];
+
+/**
+ * The numbers written in a quote: digits with a Dutch decimal comma ("48,8") or point
+ * ("48.8"); a dot before three digits groups thousands ("35.000" is 35000). Fractions in
+ * words (`FRACTION_WORDS`) count too, as `words`.
+ */
+export function quotedNumbers(quote: string): { digits: number[]; words: number[] } {
+  const text = normaliseForQuote(quote);
+  const digits = [...text.matchAll(/\d+(?:\.\d{3})+(?!\d)|\d+(?:[.,]\d+)?/g)].map((m) =>
+    /^\d+(?:\.\d{3})+$/.test(m[0]) ? Number(m[0].replace(/\./g, '')) : Number(m[0].replace(',', '.')),
+  );
+  let rest = text;
+  const words: number[] = [];
+  for (const [phrase, value] of FRACTION_WORDS) {
+    const pattern = new RegExp(`(?<!\\p{L})${phrase}(?!\\p{L})`, 'gu');
+    if (pattern.test(rest)) {
+      words.push(value);
+      rest = rest.replace(pattern, ' ');
+    }
+  }
+  return { digits, words };
+}
+
+/**
+ * True when `value` is written in the quote: as the same number in digits, or as a fraction
+ * in words rounded to a whole number or one decimal ("twee derde": 67 or 66.7).
+ */
+export function numberStandsIn(value: number, quote: string): boolean {
+  const { digits, words } = quotedNumbers(quote);
+  return (
+    digits.some((d) => Math.abs(d - value) < 1e-9) ||
+    words.some((w) => Math.round(w) === value || Math.round(w * 10) / 10 === value)
+  );
+}
+
+/** Names compare without case and with "-" as a space ("Groot-Amsterdam" is "Groot Amsterdam"). */
+const normaliseName = (s: string) => normaliseForQuote(s).replace(/-/g, ' ').replace(/\s+/g, ' ').trim();
+
+/**
+ * The names by which a quote may name an arbeidsmarktregio: its name as in
+ * regions/gemeenten.csv and, for a region made of two named areas ("Zuid-Kennemerland en
+ * IJmond", "Gooi en Vechtstreek", "Zaanstreek/Waterland"), each area's name.
+ */
+export function regionNames(arbeidsmarktregio: string): string[] {
+  const parts = arbeidsmarktregio.split(/\s+en\s+|\//).map((p) => p.trim()).filter(Boolean);
+  return parts.length > 1 ? [arbeidsmarktregio, ...parts] : [arbeidsmarktregio];
+}
+
+/** True when the quote names one of `names` as a whole word (so "Ede" is not found in "mede"). */
+export function namesOneOf(quote: string, names: readonly string[]): boolean {
+  const text = ` ${normaliseName(quote).replace(/[^\p{L}\p{N}]+/gu, ' ')} `;
+  return names.some((n) => {
+    const name = normaliseName(n).replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+    return name.length > 0 && text.includes(` ${name} `);
+  });
+}

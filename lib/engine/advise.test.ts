@@ -20,6 +20,15 @@ import { PEOPLE } from '@/tests/support/personas';
 
 const catalogue = loadCatalogue();
 
+/*
+ * A veteran with WGA in Rotterdam. Not in PEOPLE: the wizard and the intake form do not ask
+ * whether you are a veteran (only the API takes the answer), and PEOPLE are walked through both.
+ */
+const veteranWga = (veteran: boolean): Answers => ({
+  situation: { crisis: false, condition: 'mental-health', severity: 'moderate', age: 47, municipality: '0599', work: 'none', benefit: 'wia-wga', care: 'none', veteran },
+  wish: { goal: 'paid-work', support: ['skills', 'confidence'], pace: 'own-pace' },
+});
+
 type Row = {
   name: string;
   seeds: string[];
@@ -162,6 +171,86 @@ const rows: Row[] = [
     answers: PEOPLE.otherLimitationAmersfoort,
     first: 'naar-werk',
     notSuitable: ['ips', 'clubhuis-de-waterheuvel', 'actief-herstel'],
+  },
+  // Seed rules of issue 12.
+  {
+    name: 'Moderate complaints in basic GGZ: IPS is not for lighter complaints outside specialist care',
+    seeds: ['000:222', '000:230', '002:600', '004:747-751', '001:375'],
+    answers: PEOPLE.wgaGroningen,
+    notSuitable: ['ips'],
+  },
+  {
+    name: 'Moderate complaints with only the huisarts: IPS is not suitable',
+    seeds: ['000:222', '000:230', '002:600', '004:747-751', '001:375'],
+    answers: PEOPLE.employedWajongTilburg,
+    notSuitable: ['ips'],
+  },
+  {
+    name: 'Severe complaints, moved from specialist care to the huisarts: IPS stays a check',
+    seeds: ['000:220-222'],
+    answers: PEOPLE.severeStableAtGpGroningen,
+    conditional: ['ips'],
+  },
+  {
+    name: 'Moderate complaints in specialist GGZ: IPS is a check, not ruled out',
+    seeds: ['000:230', '004:747-751', '004:803-808'],
+    answers: { ...PEOPLE.epaOtherProviderGroningen, situation: { ...PEOPLE.epaOtherProviderGroningen.situation, severity: 'moderate' } },
+    conditional: ['ips'],
+  },
+  {
+    name: 'WW: jobcoaching is not for people on WW',
+    seeds: ['004:1469-1471', '004:1785-1792'],
+    answers: PEOPLE.wwAmersfoort,
+    notSuitable: ['jobcoaching'],
+  },
+  {
+    name: 'Working with bijstand, not in the doelgroepregister: no jobcoaching',
+    seeds: ['004:1469-1471', '004:1785-1792'],
+    answers: PEOPLE.employedBijstandNotInRegisterRotterdam,
+    notSuitable: ['jobcoaching'],
+  },
+  {
+    name: 'Working without a benefit, not in the register: jobcoaching "soms" with a limitation shown, so a check',
+    seeds: ['004:1788-1792'],
+    answers: PEOPLE.employedNoBenefitNotInRegisterTilburg,
+    conditional: ['jobcoaching'],
+  },
+  {
+    name: 'Ziektewet without an employer: werkgerichte gedragstherapie is open (a check while its offer is unclear)',
+    seeds: ['003:193', '002:644-646'],
+    answers: PEOPLE.ziektewetNoEmployerDenHaag,
+    conditional: ['werkgerichte-cgt'],
+  },
+  {
+    name: 'Bijstand without work: werkgerichte gedragstherapie is for the sick-listed and Ziektewet only',
+    seeds: ['002:648-650', '003:193'],
+    answers: PEOPLE.bijstandRotterdam,
+    notSuitable: ['werkgerichte-cgt'],
+  },
+  {
+    name: 'A veteran with WGA: De Harde Leerschool names veterans, so it fits',
+    seeds: ['004:1552-1555', '004:1844-1846'],
+    answers: veteranWga(true),
+    recommended: ['de-harde-leerschool'],
+  },
+  {
+    name: 'The same person, not a veteran: WGA is not among the groups named, so a check',
+    seeds: ['004:1552-1555'],
+    answers: veteranWga(false),
+    conditional: ['de-harde-leerschool'],
+  },
+  {
+    name: 'Severe, in specialist care elsewhere, in Utrecht: Sterk met Werk is no integrated offer, so the gap is named',
+    seeds: ['004:2231-2237', '004:1438-1458', '004:1713-1714'],
+    answers: PEOPLE.severeOtherProviderUtrecht,
+    recommended: ['sterk-met-werk', 'ips'],
+    signals: ['gap-severe-no-integrated-offer'],
+  },
+  {
+    name: 'JIM is for young people, but no seed gives JIM an age: at 50 it is only ever a check',
+    seeds: ['000:342'],
+    answers: PEOPLE.severeNoCareAmsterdam,
+    conditional: ['jim'],
   },
 ];
 

@@ -76,6 +76,31 @@ export const PEOPLE = {
     { condition: 'other-limitation', severity: 'unknown', age: 30, municipality: '0307', work: 'none', benefit: 'wajong', care: 'none' },
     { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
   ),
+  // Added for the seed rules of issue 12 (lib/engine/advise.test.ts cites the lines).
+  severeStableAtGpGroningen: person(
+    { condition: 'mental-health', severity: 'severe', age: 44, municipality: '0014', work: 'none', benefit: 'wia-wga', care: 'gp' },
+    { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+  ),
+  wwAmersfoort: person(
+    { condition: 'mental-health', severity: 'moderate', age: 38, municipality: '0307', work: 'none', benefit: 'ww', care: 'gp' },
+    { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
+  ),
+  employedBijstandNotInRegisterRotterdam: person(
+    { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'employed', benefit: 'bijstand', care: 'gp', targetGroupRegister: 'no' },
+    { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
+  ),
+  employedNoBenefitNotInRegisterTilburg: person(
+    { condition: 'mental-health', severity: 'moderate', age: 41, municipality: '0855', work: 'employed', benefit: 'none', care: 'gp', targetGroupRegister: 'no' },
+    { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
+  ),
+  ziektewetNoEmployerDenHaag: person(
+    { condition: 'mental-health', severity: 'mild', age: 45, municipality: '0518', work: 'none', benefit: 'ziektewet', care: 'gp' },
+    { goal: 'paid-work', support: ['on-the-job'], pace: 'own-pace' },
+  ),
+  severeOtherProviderUtrecht: person(
+    { condition: 'mental-health', severity: 'severe', age: 30, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: true },
+    { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
+  ),
 } satisfies Record<string, Answers>;
 
 /** The same answers with what the person weighs most. */
