@@ -158,6 +158,19 @@ const rows: Row[] = [
     signals: ['crisis'],
   },
   {
+    name: 'In crisis with light complaints: online self-help is not for people with suicidal thoughts',
+    seeds: ['002:1470-1477'],
+    answers: { ...PEOPLE.sickListedDenHaag, situation: { ...PEOPLE.sickListedDenHaag.situation, crisis: true } },
+    signals: ['crisis'],
+    notSuitable: ['e-mental-health'],
+  },
+  {
+    name: 'The same light complaints without a crisis: online self-help fits',
+    seeds: ['000:262', '002:1470-1477'],
+    answers: PEOPLE.sickListedDenHaag,
+    recommended: ['e-mental-health'],
+  },
+  {
     name: 'Where they live is not known: regional routes become checks, never a guess',
     seeds: ['004:2214', '004:1461-1462', '004:1920-1922'],
     answers: PEOPLE.regionUnknown,

@@ -47,6 +47,9 @@ export type Advice = {
   catalogue: { version: string; date: string };
 };
 
+/** Criteria on one answer, whose pass only repeats that answer. */
+const ECHO_CRITERIA = new Set(['condition', 'severity', 'age', 'benefit', 'care', 'work', 'goal']);
+
 const groupOf = { pass: 'recommended', ask: 'conditional', fail: 'notSuitable' } as const;
 
 /**
@@ -65,12 +68,13 @@ function judgeRoute(route: Route, a: Answers, catalogue: Catalogue, locale: Loca
   const regionalMatch = route.regions.scope === 'regional' && results.some((r) => r.criterion === 'region' && r.status === 'pass');
   const ranked = rank(route, a, regionalMatch, locale, group !== 'notSuitable');
   const of = (status: CriterionResult['status']) => results.filter((r) => r.status === status).map((r) => r.reason);
-  const reasons =
-    group === 'recommended'
-      ? [...ranked.reasons, ...of('pass')]
-      : group === 'conditional'
-        ? [...of('ask'), ...ranked.reasons, ...of('pass')]
-        : of('fail');
+  // A pass on a single answer ("voor mensen met psychische klachten. Jij hebt psychische
+  // klachten.") only repeats the answer back: it is said only when nothing else speaks for the
+  // route. Region, provider and combined criteria say something the person did not say.
+  const telling = results.filter((r) => r.status === 'pass' && !ECHO_CRITERIA.has(r.criterion)).map((r) => r.reason);
+  const inFavour = [...ranked.reasons, ...telling];
+  const fits = inFavour.length > 0 ? inFavour : of('pass');
+  const reasons = group === 'recommended' ? fits : group === 'conditional' ? [...of('ask'), ...fits] : of('fail');
   return {
     route,
     group,

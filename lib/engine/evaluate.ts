@@ -75,7 +75,8 @@ function possible(field: Test['field'] | 'condition' | 'severity' | 'goal', a: A
       return s.targetGroupRegister && s.targetGroupRegister !== 'unknown' ? [s.targetGroupRegister] : ['yes', 'no'];
     case 'careOverOneYear':
     case 'dayActivities':
-    case 'veteran': {
+    case 'veteran':
+    case 'crisis': {
       const v = s[field];
       return v === undefined ? [true, false] : [v];
     }

@@ -139,14 +139,16 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
     });
   }
 
+  // In a crisis work comes later (002:743, 002:1355): nothing speaks of speed.
+  const crisis = s.crisis === true;
   const supports = routeSupports(route);
-  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w));
+  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w) && !(crisis && w === 'find-job-fast'));
   for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
     score += WEIGHTS.supportMatch;
     reasons?.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
   }
 
-  if ('value' in route.pace && a.wish.pace) {
+  if ('value' in route.pace && a.wish.pace && !crisis) {
     const pace = route.pace.value;
     if (pace === 'both' || pace === a.wish.pace) {
       score += WEIGHTS.paceMatch;
@@ -162,6 +164,7 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
   }
 
   for (const pr of a.priorities ?? []) {
+    if (crisis && pr === 'fast-job') continue;
     if (routeMeetsPriority(route, pr)) {
       score += WEIGHTS.priority;
       reasons?.push({ type: 'fits', text: p.labels.priorityMatch[pr], answers: ['priorities'], sources: POLICY_SOURCES.priorities });

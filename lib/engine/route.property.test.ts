@@ -44,6 +44,17 @@ describe('the recommended route: properties (fast-check)', () => {
     );
   });
 
+  it('in a crisis no reason anywhere talks about speed', () => {
+    fc.assert(
+      fc.property(answersArb, (a) => {
+        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue);
+        const texts = [...out.recommended, ...out.conditional].flatMap((r) => r.reasons.map((x) => x.text));
+        expect(texts.filter((t) => /snel/i.test(t))).toEqual([]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
   it('gives employees the employer and bedrijfsarts first, never the gemeente gap', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom('employed' as const, 'sick-listed' as const), (a, work) => {

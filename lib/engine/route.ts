@@ -89,6 +89,7 @@ const WORK_GOALS = new Set(['paid-work', 'keep-job', 'education']);
 /** Answers that say what a person wants, rather than who they are. */
 const PERSONAL = new Set(['wish.support', 'wish.pace', 'priorities', 'situation.municipality']);
 
+const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;
 const paceOf = (r: Route) => ('value' in r.pace ? r.pace.value : undefined);
 const supports = (r: Route, s: string) => r.supports.some((x) => x.value === s);
 const careTied = (r: Route) => r.kind === 'integrated-care-work' || supports(r, 'treatment-and-work');
@@ -126,9 +127,11 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
     // work.") only repeat the answers back, and a reason on an answer the decision already
     // named would say the same thing twice.
     const named = new Set(reasons.flatMap((r) => r.answers));
-    const personal = j.reasons.filter(
-      (r) => r.type === 'fits' && r.answers.length > 0 && r.answers.every((x) => PERSONAL.has(x) && !named.has(x)),
-    );
+    const personal = j.reasons.filter((r) => {
+      const says = r.type === 'fits' && r.answers.length > 0 && r.answers.every((x) => PERSONAL.has(x) && !named.has(x));
+      if (says) r.answers.forEach((x) => named.add(x));
+      return says;
+    });
     const how = j.route.access.how;
     return {
       type: 'route',
@@ -161,7 +164,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
     // Coral helps decide what to tell an employer (003:172-174): only for someone heading for work.
     .filter((j) => j.route.id !== 'coral' || workGoal)
     .slice(0, LIMITS.alongside)
-    .map((j) => ({ id: j.route.id, why: j.route.summary.text }));
+    .map((j) => ({ id: j.route.id, why: firstSentence(j.route.summary.text) }));
 
   // One merged list of what to check, from the first step and the alternatives, each said once.
   const seen = new Set<string>();
@@ -186,10 +189,12 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
 
     const inGgz = s.care === 'specialist-ggz' || s.care === 'basic-ggz';
     if (s.severity === 'severe' && inGgz) {
-      const reason = why('integrated', ['situation.severity', 'situation.care'], SOURCES.integrated);
+      // Asking for treatment and work together is what this reason already says.
+      const asked = (a.wish.support ?? []).includes('treatment-and-work') ? ['wish.support'] : [];
+      const reason = why('integrated', ['situation.severity', 'situation.care', ...asked], SOURCES.integrated);
       // WABZ passes only where the person's instelling and region are both named for it.
       if (fits('werk-als-beste-zorg')) return { rule: 'severe-in-care', first: routeStep('werk-als-beste-zorg', [reason, why('integratedHere', ['situation.careProvider', 'situation.municipality'], SOURCES.integratedHere)]) };
-      if (fits('actief-herstel') && a.wish.pace !== 'fast') return { rule: 'severe-in-care', first: routeStep('actief-herstel', [why('stepwise', ['wish.pace', 'situation.careProvider'], SOURCES.stepwise)]) };
+      if (fits('actief-herstel') && a.wish.pace !== 'fast') return { rule: 'severe-in-care', first: routeStep('actief-herstel', [why('stepwise', ['wish.pace', 'wish.support', 'situation.careProvider'], SOURCES.stepwise)]) };
       if (open('ips')) return { rule: 'severe-in-care', first: routeStep('ips', [reason]) };
       const integrated = judged.find((j) => j.group === 'recommended' && j.route.kind === 'integrated-care-work');
       if (integrated) return { rule: 'severe-in-care', first: routeStep(integrated.route.id, [reason]) };

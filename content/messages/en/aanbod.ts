@@ -137,6 +137,7 @@ export const aanbod: typeof nl = {
       careOverOneYear: 'In care for more than a year',
       dayActivities: 'Day activities',
       veteran: 'Veteran',
+      crisis: 'In a crisis right now',
     },
     yes: 'yes',
     no: 'no',

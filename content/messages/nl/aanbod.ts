@@ -146,6 +146,7 @@ export const aanbod = {
       careOverOneYear: 'Langer dan een jaar in zorg',
       dayActivities: 'Dagbesteding',
       veteran: 'Veteraan',
+      crisis: 'Nu in een crisis',
     },
     yes: 'ja',
     no: 'nee',
