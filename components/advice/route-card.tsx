@@ -8,6 +8,8 @@ import { chooseRoute } from '@/components/wizard/actions';
 import { labelsFor } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';
 
+const MAX_REASONS = 3;
+
 type Props = { advice: RouteAdvice; route: Route; catalogue: Catalogue; benefit?: AnswerBenefit; conditional?: boolean };
 
 /**
@@ -16,8 +18,9 @@ type Props = { advice: RouteAdvice; route: Route; catalogue: Catalogue; benefit?
  */
 export async function RouteCard({ advice, route, catalogue, benefit, conditional }: Props) {
   const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.card')]);
-  const fits = advice.reasons.filter((r) => r.type === 'fits');
-  const checks = advice.reasons.filter((r) => r.type === 'check');
+  // At most three reasons a card: what to check first, then why it fits.
+  const checks = advice.reasons.filter((r) => r.type === 'check').slice(0, MAX_REASONS);
+  const fits = advice.reasons.filter((r) => r.type === 'fits').slice(0, MAX_REASONS - checks.length);
   const titleId = `route-${route.id}`;
   return (
     <article aria-labelledby={titleId} className="card" data-route={route.id} data-group={advice.group}>
@@ -43,7 +46,7 @@ export async function RouteCard({ advice, route, catalogue, benefit, conditional
         <section className="mt-4">
           <h4>{t('fits')}</h4>
           <ul className="mt-1 list-disc space-y-1 pl-6" data-reasons="fits">
-            {fits.slice(0, 5).map((r, i) => (
+            {fits.map((r, i) => (
               <li key={i}>{r.text}</li>
             ))}
           </ul>
