@@ -53,3 +53,16 @@ describe('answerText', () => {
     expect(answerText('crisis', answers({ crisis: false }), regions, 'en')).toBe('I can calmly answer these questions now');
   });
 });
+
+describe('an employee paid by the employer (issue 12)', () => {
+  it('"Nee, ik krijg loon van mijn werkgever" records no benefit, and reads back as that choice for an employee', async () => {
+    const { parseAnswer, currentValues } = await import('@/lib/journey/forms');
+    const form = new FormData();
+    form.set('answer', 'wage');
+    const parsed = parseAnswer('benefit', form, regions);
+    expect(parsed).toEqual({ ok: true, patch: { situation: { benefit: 'none' } } });
+    expect(currentValues('benefit', answers({ work: 'sick-listed', benefit: 'none' }), true, regions)).toEqual(['wage']);
+    expect(currentValues('benefit', answers({ work: 'none', benefit: 'none' }), true, regions)).toEqual(['none']);
+    expect(answerText('benefit', answers({ work: 'employed', benefit: 'none' }), regions)).toBe('Nee, ik krijg loon van mijn werkgever');
+  });
+});

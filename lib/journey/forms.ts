@@ -41,6 +41,9 @@ const RADIOS: Partial<Record<QuestionId, Choice[]>> = {
   ],
   benefit: [
     choice('none', sit({ benefit: 'none' })),
+    // An employee (or a sick-listed one) is paid by the employer: no benefit, and their way in
+    // is the werkgever and the bedrijfsarts, not the gemeente (000:353; lib/engine/route.ts).
+    choice('wage', sit({ benefit: 'none' })),
     choice('bijstand', sit({ benefit: 'bijstand' })),
     choice('ww', sit({ benefit: 'ww' })),
     choice('ziektewet', sit({ benefit: 'ziektewet' })),
@@ -157,7 +160,7 @@ export function currentValues(q: QuestionId, answers: Answers, answered: boolean
     case 'targetGroupRegister':
       return [String(s[q] ?? 'unknown')];
     case 'benefit':
-      return [s.benefit ?? 'unknown'];
+      return [s.benefit === 'none' && (s.work === 'employed' || s.work === 'sick-listed') ? 'wage' : (s.benefit ?? 'unknown')];
     case 'careOverOneYear':
     case 'dayActivities':
       return [bool(s[q])];

@@ -63,6 +63,7 @@ export const questions: typeof nl = {
     short: 'Benefit',
     options: {
       none: { label: 'No, I don’t receive a benefit' },
+      wage: { label: 'No, my employer pays my wages' },
       bijstand: { label: 'Bijstand (social assistance)', hint: 'From the municipality (gemeente).' },
       ww: { label: 'WW (unemployment benefit)', hint: 'From UWV, if you are unemployed.' },
       ziektewet: { label: 'Ziektewet (sickness benefit)', hint: 'From UWV, if you are ill and have no employer.' },

@@ -66,6 +66,7 @@ export const questions = {
     short: 'Uitkering',
     options: {
       none: { label: 'Nee, ik krijg geen uitkering' },
+      wage: { label: 'Nee, ik krijg loon van mijn werkgever' },
       bijstand: { label: 'Bijstand', hint: 'Van de gemeente.' },
       ww: { label: 'WW', hint: 'Van UWV, als je werkloos bent.' },
       ziektewet: { label: 'Ziektewet', hint: 'Van UWV, als je ziek bent zonder werkgever.' },
