@@ -52,7 +52,7 @@ async function main() {
       await page.locator('#volgende').click();
       await page.waitForURL(/\/advies$/);
       await shoot('advies');
-      await page.locator('#lijst-aanbevolen button[id^="kies-"]').first().click();
+      await page.locator('#eerste-stap button, #lijst-ook-mogelijk button').first().click();
       await page.waitForURL(/\/plan$/);
       await shoot('plan');
 

@@ -149,7 +149,7 @@ export default async function AdvicePage() {
             ))}
           </ul>
         </details>
-        <details className="mt-2">
+        <details className="mt-2" id="pad-uitklap">
           <summary>{t('route.path')}</summary>
           <YourPath answers={c.answers} catalogue={catalogue} locale={locale} />
         </details>

@@ -165,6 +165,18 @@ const rows: Row[] = [
     notSuitable: ['e-mental-health'],
   },
   {
+    name: 'JIM is for young people: not at 58',
+    seeds: ['000:342', '004:1458'],
+    answers: { ...PEOPLE.bijstandRotterdam, situation: { ...PEOPLE.bijstandRotterdam.situation, age: 58 } },
+    notSuitable: ['jim'],
+  },
+  {
+    name: 'JIM is for young people: at 22 it is not ruled out',
+    seeds: ['000:342', '004:1458'],
+    answers: PEOPLE.droppedOut22Rotterdam,
+    conditional: ['jim'],
+  },
+  {
     name: 'The same light complaints without a crisis: online self-help fits',
     seeds: ['000:262', '002:1470-1477'],
     answers: PEOPLE.sickListedDenHaag,
@@ -260,10 +272,10 @@ const rows: Row[] = [
     signals: ['gap-severe-no-integrated-offer'],
   },
   {
-    name: 'JIM is for young people, but no seed gives JIM an age: at 50 it is only ever a check',
-    seeds: ['000:342'],
+    name: 'JIM is for young people: at 50 not suitable (no seed gives JIM an age; "jongeren" read as 16 t/m 26, as 004:1458 uses it)',
+    seeds: ['000:342', '004:1458'],
     answers: PEOPLE.severeNoCareAmsterdam,
-    conditional: ['jim'],
+    notSuitable: ['jim'],
   },
 ];
 

@@ -28,7 +28,7 @@ test('the connection drops on the way to the advice: a calm message, and nothing
   await expect(page).toHaveURL(/\/controleren$/);
   await page.locator('#volgende').click();
   await expect(page).toHaveURL(/\/advies$/);
-  await expect(page.locator('#lijst-aanbevolen article').first()).toBeVisible();
+  await expect(page.locator('#eerste-stap')).toBeVisible();
 });
 
 test('a page that does not exist: a Dutch message and a way back, status 404', async ({ page }) => {

@@ -68,6 +68,8 @@ test.describe('the advice page shows the person’s path', () => {
     const asked = await answerAll(page, persona, 'mouse', async () => undefined);
     await page.locator('#volgende').click();
     await expect(page).toHaveURL(/\/advies$/);
+    // The path is folded under the recommended route: open it as a person would.
+    await page.locator('#pad-uitklap > summary').click();
     const path = pathOf(data, askedAnswers(persona, asked), catalogue.regions);
     for (const { point, branch } of path) {
       const item = page.locator(`#pad-lijst > li[data-decision="${point.id}"]`);

@@ -72,7 +72,7 @@ test('a whole journey: no blocked script, no console error, no request to anothe
   await expect(page).toHaveURL(/\/advies$/);
   // Scripts run: the read-aloud button only appears once React has hydrated.
   await expect(page.locator('#lees-voor')).toBeVisible();
-  await page.locator('#lijst-aanbevolen button[id^="kies-"]').first().click();
+  await page.locator('#eerste-stap button, #lijst-ook-mogelijk button').first().click();
   await expect(page).toHaveURL(/\/plan$/);
   await expect(page.locator('#print-plan')).toBeVisible();
   expect(problems).toEqual([]);

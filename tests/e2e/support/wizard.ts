@@ -184,18 +184,43 @@ export const expectedAdvice = (persona: Persona, asked: QuestionId[]): Advice =>
 
 /** The advice page shows exactly the engine's groups, in the engine's order. */
 export async function expectAdviceMatches(page: Page, advice: Advice) {
-  await expect(page.locator('#lijst-aanbevolen > li > article')).toHaveCount(advice.recommended.length);
-  const shown = await page.locator('#lijst-aanbevolen > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
-  expect(shown).toEqual(advice.recommended.map((r) => r.id));
-  const maybe = await page.locator('#lijst-misschien > li > article').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
-  expect(maybe).toEqual(advice.conditional.map((r) => r.id));
-  const not = await page.locator('#lijst-niet > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
-  expect(not).toEqual(advice.notSuitable.map((r) => r.id));
+  // The recommended route, as the engine decides it: first step, then, alternatives.
+  const route = advice.route;
+  const first = page.locator('#eerste-stap');
+  await expect(first).toHaveAttribute('data-step', route.firstStep.id);
+  await expect(first.locator('#eerste-stap-titel')).toHaveText(route.firstStep.title);
+  for (const w of route.firstStep.why) await expect(first).toContainText(w.text);
+  await expect(first).toContainText(route.firstStep.howToStart);
+  const ids = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
+  expect(await ids('#lijst-daarna > li')).toEqual(route.then.map((t) => t.id));
+  expect(await ids('#lijst-ook-mogelijk > li')).toEqual(route.alternatives.map((a) => a.id));
+  for (const a of route.alternatives) await expect(page.locator(`#lijst-ook-mogelijk > li[data-route="${a.id}"]`)).toContainText(a.tradeOff);
+  expect(await ids('#lijst-naast > li')).toEqual(route.alongside.map((a) => a.id));
+  // Every route, folded below, in the engine's groups and order.
+  expect(await ids('#lijst-aanbevolen > li > article')).toEqual(advice.recommended.map((r) => r.id));
+  expect(await ids('#lijst-misschien > li > article')).toEqual(advice.conditional.map((r) => r.id));
+  expect(await ids('#lijst-niet > li')).toEqual(advice.notSuitable.map((r) => r.id));
   for (const s of advice.signals) await expect(page.locator(`#signaal-${s.id}`)).toBeVisible();
-  // The reasons the engine gives for the best route are the ones the person reads.
-  const best = advice.recommended[0];
-  if (best) {
-    const card = page.locator(`#lijst-aanbevolen article[data-route="${best.id}"]`);
-    for (const r of best.reasons.slice(0, 3)) await expect(card).toContainText(r.text);
+}
+
+/**
+ * Chooses the route a person would pick from the advice: the first step when it is a route,
+ * otherwise the first alternative, or the first then-step, or (in a crisis, when only the
+ * folded full list has routes) the best of that list. Returns the chosen route's id.
+ */
+export async function chooseFromAdvice(page: Page, advice: Advice, mode: Mode = 'mouse'): Promise<string> {
+  const route = advice.route;
+  let id: string;
+  let button: string;
+  if (route.firstStep.type === 'route') [id, button] = [route.firstStep.id, 'kies-eerste-stap'];
+  else if (route.alternatives[0]) [id, button] = [route.alternatives[0].id, `kies-ook-${route.alternatives[0].id}`];
+  else {
+    id = advice.recommended[0]!.id;
+    button = `kies-${id}`;
+    if (route.rule === 'crisis') await page.locator('#later-verder > summary').click();
+    await page.locator('#alle-passende > summary').click();
   }
+  if (mode === 'keyboard') await pressByKeyboard(page, button);
+  else await page.locator(`#${button}`).click();
+  return id;
 }
