@@ -90,6 +90,9 @@ export function applyPatch(answers: Answers, patch: Patch): Answers {
   return priorities === undefined ? next : { ...next, priorities };
 }
 
+/** How many result reports a journey keeps (the newest): one limit for the machine, the cookie and the plan file. */
+export const MAX_HISTORY = 20;
+
 export const questionStateId = (q: QuestionId) => `q-${q}`;
 
 export function createRouteMachine(deps: MachineDeps) {
@@ -132,7 +135,9 @@ export function createRouteMachine(deps: MachineDeps) {
         if (event.type !== 'result.report' || context.chosenRoute === null) return {};
         return {
           lastResult: event.result,
-          history: [...context.history, { route: context.chosenRoute, result: event.result, date: event.date }],
+          // The most recent reports, at most MAX_HISTORY: the session cookie and the plan file
+          // hold that many, and a longer list would be a state the next read rejects.
+          history: [...context.history, { route: context.chosenRoute, result: event.result, date: event.date }].slice(-MAX_HISTORY),
           suggested: event.result === 'still-running' ? context.suggested : deps.followUps(context.chosenRoute, event.result),
         };
       }),

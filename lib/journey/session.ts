@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { answersSchema } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { QUESTION_IDS } from '@/lib/journey/questions';
-import { initialContext, type JourneyContext } from '@/machines/route-machine';
+import { initialContext, MAX_HISTORY, type JourneyContext } from '@/machines/route-machine';
 import { MODES } from '@/lib/plan/modes';
 
 /*
@@ -27,7 +27,7 @@ export const journeyContextSchema = z.strictObject({
   chosenRoute: routeIdSchema.nullable(),
   suggested: z.array(routeIdSchema).max(20),
   lastResult: z.enum(RESULTS).nullable(),
-  history: z.array(z.strictObject({ route: routeIdSchema, result: z.enum(RESULTS), date: z.iso.date() })).max(20),
+  history: z.array(z.strictObject({ route: routeIdSchema, result: z.enum(RESULTS), date: z.iso.date() })).max(MAX_HISTORY),
 });
 
 export const sessionSchema = z.strictObject({
