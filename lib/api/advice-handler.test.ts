@@ -33,6 +33,23 @@ describe('POST /api/v1/advice', () => {
     expect((await post(JSON.stringify(valid), 'application/json; charset=utf-8')).status).toBe(200);
   });
 
+  it('lists at most 20 field errors with a count of the rest, and never echoes a long key back (a 65 kB body gave a 330 kB answer)', async () => {
+    const unknown = Object.fromEntries(Array.from({ length: 600 }, (_, i) => [`${'k'.repeat(80)}${i}`, i]));
+    const body = JSON.stringify({ ...valid, ...unknown });
+    expect(body.length).toBeGreaterThan(50_000);
+    const res = await post(body);
+    expect(res.status).toBe(422);
+    const text = await res.text();
+    const parsed = errorResponseSchema.parse(JSON.parse(text));
+    expect(parsed.errors).toHaveLength(20);
+    expect(parsed.omitted).toBe(580);
+    expect(text.length).toBeLessThan(5_000);
+    const one = await post(JSON.stringify({ ...valid, ['x'.repeat(5_000)]: 1 }));
+    const oneParsed = errorResponseSchema.parse(await one.json());
+    expect(oneParsed.errors[0]!.path.length).toBeLessThanOrEqual(101);
+    expect(oneParsed.omitted).toBeUndefined();
+  });
+
   it('answers 413 for a body over 64 kB, without parsing it', async () => {
     const big = JSON.stringify({ ...valid, padding: 'x'.repeat(MAX_BODY_BYTES) });
     expect((await post(big)).status).toBe(413);

@@ -12,8 +12,14 @@ export const MAX_BODY_BYTES = 64 * 1024;
 
 const headers = { 'Cache-Control': 'no-store', 'Content-Type': 'application/json; charset=utf-8' };
 
+/** At most this many field errors in a response, each path at most MAX_PATH characters: an error never echoes a large request back. */
+export const MAX_ERRORS = 20;
+const MAX_PATH = 100;
+
 export function jsonError(status: number, code: string, errors: FieldError[]): Response {
-  return new Response(JSON.stringify({ error: code, errors }), { status, headers });
+  const shown = errors.slice(0, MAX_ERRORS).map((e) => (e.path.length > MAX_PATH ? { ...e, path: `${e.path.slice(0, MAX_PATH)}…` } : e));
+  const omitted = errors.length - shown.length;
+  return new Response(JSON.stringify({ error: code, errors: shown, ...(omitted > 0 ? { omitted } : {}) }), { status, headers });
 }
 
 export const isJsonContentType = (value: string | null) =>

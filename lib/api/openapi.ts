@@ -70,7 +70,8 @@ export const adviceResponseSchema = z.strictObject({
 
 export const errorResponseSchema = z.strictObject({
   error: z.string(),
-  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })),
+  errors: z.array(z.strictObject({ path: z.string(), message: z.string() })).max(20),
+  omitted: z.number().int().positive().optional().describe('How many more field errors there were than the 20 listed.'),
 });
 
 export const catalogueResponseSchema = z.strictObject({
