@@ -40,6 +40,10 @@ const nextConfig = {
     // for client navigation): the start page's HTML grew from 16 to 85 kB and its Lighthouse
     // score fell from 91-96 to 77-80 (TBT ~650 ms instead of ~300); see docs/benchmarks.md.
     inlineCss: false,
+    // What the proxy buffers of a post's body before the route reads it (10 MB by default):
+    // no form here takes more than a 1 MB plan file in its envelope (MAX_FORM_BODY_BYTES in
+    // lib/security/request-limits.ts; a larger declared body is refused by proxy.ts at once).
+    proxyClientMaxBodySize: 1024 * 1024 + 64 * 1024,
   },
 };
 

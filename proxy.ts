@@ -1,31 +1,44 @@
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
+import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
 
 /*
- * Runs before every page and API request.
+ * Runs before every page and form post (not the API, which checks its own requests and
+ * streams its body: see config below).
  *
- * Cross-site request forgery: pages send `Referrer-Policy: no-referrer`, so browsers
- * submit our own forms with `Origin: null` and Next's origin check cannot tell them from
- * forged ones (next.config.mjs accepts "null" for that reason). The Fetch Metadata header
- * can: a POST that a browser marks as coming from another site is refused here. The session
- * cookie is SameSite=Strict as a second line.
+ * Posts: refused when a browser marks them as cross-site, or when they declare a body larger
+ * than any form here takes, before anything reads that body (lib/security/request-limits.ts).
+ * Pages send `Referrer-Policy: no-referrer`, so browsers submit our own forms with
+ * `Origin: null` (next.config.mjs accepts "null" for server actions for that reason); the
+ * Fetch Metadata header tells them apart. The session cookie is SameSite=Strict as a second line.
  *
  * Content-Security-Policy: a nonce per request, passed to Next through the request headers
  * so that it marks its scripts with it (see lib/security/headers.ts).
  *
- * Language: /en/... is the English interface. The proxy only reads the language from the
- * path and puts it in a request header (lib/i18n/server.ts). The prefix itself is removed by a
- * rewrite in next.config.mjs, which Next applies after the proxy, inside the same process.
+ * Language: /en/... is the English interface. The proxy reads the language from the path and
+ * puts it in a request header (lib/i18n/server.ts). The prefix itself is removed by a rewrite
+ * in next.config.mjs, which Next applies after the proxy, inside the same process.
  */
+const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
+const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
+
 export function proxy(request: NextRequest) {
   if (request.method === 'POST') {
-    const site = request.headers.get('sec-fetch-site');
-    if (site === 'cross-site' || site === 'same-site') {
-      return new NextResponse('Dit formulier kan alleen vanaf deze website worden verstuurd.', {
-        status: 403,
-        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
-      });
+    if (isCrossSite(request.headers)) {
+      return new NextResponse('Dit formulier kan alleen vanaf deze website worden verstuurd.', { status: 403, headers: PLAIN });
+    }
+    const length = declaredLength(request.headers);
+    if (length !== undefined && length > MAX_FORM_BODY_BYTES) {
+      // A plan file that is too large goes back to its form with the message, as the upload
+      // route does for a smaller excess; any other form gets a plain 413.
+      if (PLAN_UPLOAD.test(request.nextUrl.pathname)) {
+        const back = new URL(`${request.nextUrl.pathname.replace(/\/bestand$/, '')}?fout=too-large&bytes=${length}`, request.nextUrl);
+        const res = NextResponse.redirect(back, 303);
+        res.headers.set('Cache-Control', 'no-store');
+        return res;
+      }
+      return new NextResponse('Dit is meer dan een formulier hier kan ontvangen.', { status: 413, headers: { ...PLAIN, Connection: 'close' } });
     }
   }
   const nonce = btoa(crypto.randomUUID());
@@ -48,5 +61,7 @@ export function proxy(request: NextRequest) {
 }
 
 export const config = {
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg).*)'],
+  // Not the API (/api/..., /en/api/...): its handlers refuse cross-site posts and read at most
+  // 64 kB themselves, and the proxy would buffer the whole body before they could.
+  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|en/api/).*)'],
 };

@@ -50,6 +50,17 @@ describe('POST /api/v1/advice', () => {
     expect(oneParsed.omitted).toBeUndefined();
   });
 
+  it('answers 403 to a post a browser marks as coming from another site, and serves servers and same-origin pages', async () => {
+    const from = (site: string) =>
+      handleAdviceRequest(new Request('http://127.0.0.1/api/v1/advice', { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': site }, body: JSON.stringify(valid) }));
+    const res = await from('cross-site');
+    expect(res.status).toBe(403);
+    expect(errorResponseSchema.parse(await res.json()).error).toBe('cross-site');
+    expect((await from('same-site')).status).toBe(403);
+    expect((await from('same-origin')).status).toBe(200);
+    expect((await post(JSON.stringify(valid))).status).toBe(200);
+  });
+
   it('answers 413 for a body over 64 kB, without parsing it', async () => {
     const big = JSON.stringify({ ...valid, padding: 'x'.repeat(MAX_BODY_BYTES) });
     expect((await post(big)).status).toBe(413);

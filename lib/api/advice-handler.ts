@@ -1,6 +1,7 @@
 import { getCatalogue } from '@/lib/catalogue/load';
 import { validateAdviceRequest, type FieldError } from '@/lib/api/advice-request';
 import { advise } from '@/lib/engine/advise';
+import { isCrossSite } from '@/lib/security/request-limits';
 
 /*
  * POST /api/v1/advice. Bad input gets a clear error and never a 5xx:
@@ -53,6 +54,10 @@ async function readLimited(request: Request, limit: number): Promise<Uint8Array 
 }
 
 export async function handleAdviceRequest(request: Request): Promise<Response> {
+  // The API is not behind proxy.ts (which would buffer the body): it refuses cross-site browser posts itself.
+  if (isCrossSite(request.headers)) {
+    return jsonError(403, 'cross-site', [{ path: '', message: 'A browser page on another site may not post here. Call the API from your own server.' }]);
+  }
   if (!isJsonContentType(request.headers.get('content-type'))) {
     return jsonError(415, 'unsupported-media-type', [{ path: '', message: 'Send the body as Content-Type: application/json.' }]);
   }
