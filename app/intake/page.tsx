@@ -10,6 +10,7 @@ import { ErrorSummary } from '@/components/wizard/error-summary';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { presentLabels } from '@/lib/catalogue/present';
 import { advise, type RouteAdvice } from '@/lib/engine/advise';
+import { labelsFor } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';
 import { intakeErrorsFromQuery } from '@/lib/intake/intake-form';
 import { readSession } from '@/lib/journey/cookie';
@@ -40,6 +41,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
   const [t, tc] = await Promise.all([getTranslations('intake'), getTranslations('common')]);
   const catalogue = getCatalogue(locale);
   const kindLabel = presentLabels(locale).kind;
+  const who = labelsFor(locale).askAt;
   const { deps } = journeyRuntime();
   const { session } = await readSession();
   const c = session.context;
@@ -154,6 +156,19 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
     );
   };
 
+  const route = advice.route;
+  const first = route.firstStep;
+  const firstRoute = first.type === 'route' ? byId.get(first.id) : undefined;
+  const chooseButton = (id: string, name: string, buttonId: string) =>
+    !open && (
+      <form action={chooseRoute} className="mt-2">
+        <input type="hidden" name="route" value={id} />
+        <button type="submit" id={buttonId} className="btn-link">
+          {t('choose', { name })}
+        </button>
+      </form>
+    );
+
   const routeItem = (a: RouteAdvice, choose: boolean) => {
     const route = byId.get(a.id)!;
     const fits = a.reasons.filter((r) => r.type === 'fits').slice(0, 2);
@@ -171,14 +186,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
           ))}
         </ul>
         <RouteProfessional route={route} catalogue={catalogue} />
-        {choose && !open && (
-          <form action={chooseRoute} className="mt-2">
-            <input type="hidden" name="route" value={a.id} />
-            <button type="submit" id={`kies-${a.id}`} className="btn-link">
-              {t('choose', { name: a.name })}
-            </button>
-          </form>
-        )}
+        {choose && chooseButton(a.id, a.name, `kies-${a.id}`)}
       </li>
     );
   };
@@ -215,22 +223,93 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
           <p id="intake-status" aria-live="polite" className="mt-1 font-semibold">
             {t('status', { recommended: advice.recommended.length, conditional: advice.conditional.length, open: openCount })}
           </p>
-          <Signals signals={advice.signals} />
-          <h3 className="mt-4 text-lg">{t('recommended')}</h3>
-          {advice.recommended.length === 0 ? (
-            <p>{t('noneRecommended')}</p>
-          ) : (
-            <ol id="intake-aanbevolen" className="mt-2 list-none space-y-3 p-0">
-              {advice.recommended.map((a) => routeItem(a, true))}
-            </ol>
-          )}
-          {advice.conditional.length > 0 && (
+          <Signals signals={advice.signals.filter((s) => s.id === 'crisis')} />
+          {/* The recommended route first, as on the advice page (advice.route); every route that may fit is folded below. */}
+          <section aria-labelledby="intake-eerste-stap-kop" id="intake-eerste-stap" data-step={first.id} data-step-type={first.type}
+            className={first.id === 'crisis-help' ? 'mt-4 rounded-md border-4 border-red-700 p-3' : 'mt-4 rounded-md border-2 border-green-800 bg-green-50 p-3'}
+          >
+            <h3 id="intake-eerste-stap-kop" className="text-lg">
+              {t('firstStep')}
+            </h3>
+            <h4 id="intake-eerste-stap-titel" className="text-lg">
+              {first.title}
+            </h4>
+            {firstRoute && <p className="text-sm text-slate-700">{kindLabel[firstRoute.kind]}</p>}
+            <ul className="mt-1 list-disc pl-5 text-base" aria-label={t('why')}>
+              {first.why.map((w, i) => (
+                <li key={i}>{w.text}</li>
+              ))}
+            </ul>
+            <p className="mt-1 text-base">
+              <strong>{t('howToStart')}</strong> {first.howToStart}
+            </p>
+            {firstRoute && (
+              <>
+                <RouteProfessional route={firstRoute} catalogue={catalogue} id="prof-eerste-stap" />
+                {chooseButton(firstRoute.id, firstRoute.name, 'kies-eerste-stap')}
+              </>
+            )}
+          </section>
+          {route.then.length > 0 && (
             <>
-              <h3 className="mt-4 text-lg">{t('conditional')}</h3>
+              <h3 className="mt-4 text-lg">{t('then')}</h3>
+              <ol id="intake-daarna" className="mt-1 list-decimal space-y-1 pl-6 text-base">
+                {route.then.map((x) => (
+                  <li key={x.id} data-route={x.id}>
+                    {x.whenText}: {byId.get(x.id)?.name ?? x.id}
+                  </li>
+                ))}
+              </ol>
+            </>
+          )}
+          {route.alternatives.length > 0 && (
+            <>
+              <h3 className="mt-4 text-lg">{t('alternatives')}</h3>
+              <ol id="intake-ook-mogelijk" className="mt-2 list-none space-y-3 p-0">
+                {route.alternatives.map((x) => {
+                  const r = byId.get(x.id)!;
+                  return (
+                    <li key={x.id} data-route={x.id} className="rounded-md border-2 border-slate-300 p-3">
+                      <h4 className="text-lg">{r.name}</h4>
+                      <p className="text-sm text-slate-700">{kindLabel[r.kind]}</p>
+                      <p className="mt-1 text-base">{x.tradeOff}</p>
+                      <RouteProfessional route={r} catalogue={catalogue} id={`prof-ook-${r.id}`} />
+                      {chooseButton(r.id, r.name, `kies-ook-${r.id}`)}
+                    </li>
+                  );
+                })}
+              </ol>
+            </>
+          )}
+          {route.checkFirst.length > 0 && (
+            <>
+              <h3 className="mt-4 text-lg">{t('checkFirst')}</h3>
+              <ul id="intake-eerst-nagaan" className="mt-1 list-disc space-y-1 pl-6 text-base">
+                {route.checkFirst.map((x, i) => (
+                  <li key={i}>{t('summary.check', { text: x.text, who: who[x.askAt] })}</li>
+                ))}
+              </ul>
+            </>
+          )}
+          <Signals signals={advice.signals.filter((s) => s.id !== 'crisis')} />
+          <h3 className="mt-6 text-lg">{t('allFitting')}</h3>
+          <details className="mt-2" id="intake-alle-aanbevolen">
+            <summary>{t('recommended', { count: advice.recommended.length })}</summary>
+            {advice.recommended.length === 0 ? (
+              <p>{t('noneRecommended')}</p>
+            ) : (
+              <ol id="intake-aanbevolen" className="mt-2 list-none space-y-3 p-0">
+                {advice.recommended.map((a) => routeItem(a, true))}
+              </ol>
+            )}
+          </details>
+          {advice.conditional.length > 0 && (
+            <details className="mt-2" id="intake-alle-nagaan">
+              <summary>{t('conditional', { count: advice.conditional.length })}</summary>
               <ol id="intake-nagaan" className="mt-2 list-none space-y-3 p-0">
                 {advice.conditional.map((a) => routeItem(a, true))}
               </ol>
-            </>
+            </details>
           )}
           {advice.notSuitable.length > 0 && (
             <details className="mt-4">

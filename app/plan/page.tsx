@@ -33,6 +33,9 @@ export default async function PlanPage() {
         {t('heading', { name: plan.route.name })}
       </h1>
       <p className="mt-2">{plan.summary}</p>
+      <p className="mt-2 font-semibold" id="plan-keuze" data-position={plan.choice.position}>
+        {plan.choice.text}
+      </p>
       <div className="no-print mt-4 flex flex-wrap gap-3">
         <PrintButton label={t('print')} />
         <a href={await localHref('/plan/pdf')} download id="download-pdf" className="btn-secondary">
@@ -51,6 +54,31 @@ export default async function PlanPage() {
           ))}
         </ol>
       </section>
+      {plan.then.length > 0 && (
+        <section aria-labelledby="daarna" className="mt-8">
+          <h2 id="daarna">{t('thenHeading')}</h2>
+          <ol className="mt-2 list-decimal space-y-2 pl-6" id="plan-daarna">
+            {plan.then.map((x) => (
+              <li key={x.id} data-route={x.id}>
+                {x.whenText}: <Link href={`/aanbod/${x.id}`}>{x.name}</Link>
+              </li>
+            ))}
+          </ol>
+        </section>
+      )}
+      {plan.alternatives.length > 0 && (
+        <section aria-labelledby="ook-mogelijk" className="mt-8">
+          <h2 id="ook-mogelijk">{t('alternativesHeading')}</h2>
+          <p className="mt-1">{t('alternativesIntro')}</p>
+          <ul className="mt-2 list-disc space-y-2 pl-6" id="plan-ook-mogelijk">
+            {plan.alternatives.map((x) => (
+              <li key={x.id} data-route={x.id}>
+                <Link href={`/aanbod/${x.id}`}>{x.name}</Link>: {x.tradeOff}
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
       <section aria-labelledby="vragen" className="mt-8">
         <h2 id="vragen">{t('questionsHeading')}</h2>
         <p className="mt-1">{t('questionsIntro')}</p>

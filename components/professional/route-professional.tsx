@@ -23,14 +23,15 @@ function Rows({ rows }: { rows: Row[] }) {
 /**
  * The professional view of one route, collapsed: rules as data, funding, duration, figures,
  * sources. `catalogue` is the catalogue in the language of the request (getCatalogue(locale)).
+ * `id`: the element's id, `prof-<route id>` unless the route is shown twice on a page.
  */
-export async function RouteProfessional({ route, catalogue }: { route: Route; catalogue: Catalogue }) {
+export async function RouteProfessional({ route, catalogue, id }: { route: Route; catalogue: Catalogue; id?: string }) {
   const locale = await requestLocale();
   const t = await getTranslations('professional');
   const figures = figureRows(route, locale);
   const titles = new Map(catalogue.publicSources.map((s) => [s.id, s.title]));
   return (
-    <details className="mt-2" id={`prof-${route.id}`}>
+    <details className="mt-2" id={id ?? `prof-${route.id}`}>
       <summary>
         {t('details')}
         <span className="sr-only">{t('detailsOf', { name: route.name })}</span>

@@ -95,9 +95,10 @@ describe('the intake summary (plain text for a case system)', () => {
     expect(text).toContain('Date: 26 November 2026. Catalogue');
     expect(text).toContain('Municipality: Enschede');
     expect(text).toContain('\nSITUATION\n');
-    expect(text).toContain('\nRECOMMENDED ROUTES (');
+    expect(text).toContain('\nFIRST STEP\n');
+    expect(text).toContain('\nROUTES THAT MAY FIT\n- Recommended (');
     expect(text.replace(/\n\s+/g, ' ')).toContain('(113: 0800-0113, GP (huisarts), 112 in immediate danger)');
-    expect(text).not.toMatch(/Gemeente:|Situatie|Aanbevolen routes|Datum:/);
+    expect(text).not.toMatch(/Gemeente:|Situatie|Aanbevolen|Eerste stap|Datum:/);
     // The engine's reasons come in the same language.
     expect(text).not.toMatch(/\bJe (wilt|hebt|bent|kunt)\b/);
     for (const a of advice.recommended.slice(0, 3)) expect(text.replace(/\n\s+/g, ' ')).toContain(a.name);

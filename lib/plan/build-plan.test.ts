@@ -1,12 +1,16 @@
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
+import type { Answers } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
+import { labelsFor } from '@/lib/engine/labels';
+import { THEN_WHEN } from '@/lib/engine/route';
 import type { Locale } from '@/lib/i18n/locale';
 import { machineDeps } from '@/lib/journey/deps';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { buildPlan } from '@/lib/plan/build-plan';
-import { documentPdf, planPdf } from '@/lib/plan/pdf';
+import { whomToAsk } from '@/lib/plan/check-first';
+import { documentPdf, planDocument, planPdf } from '@/lib/plan/pdf';
 import { PEOPLE } from '@/tests/support/personas';
 
 /* The client's plan (step 4) and its PDF, in Dutch (the default) and in English. */
@@ -18,6 +22,14 @@ function plan(locale?: Locale) {
   const advice = advise(answers, catalogue, locale);
   const { isAsked } = machineDeps(catalogue);
   return locale ? buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue, locale) : buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue);
+}
+
+/** The plan for `person` when they choose `routeId`, with the advice it was built from. */
+function planFor(person: Answers, routeId: string, locale: Locale = 'nl') {
+  const catalogue = getCatalogue(locale);
+  const advice = advise(person, catalogue, locale);
+  const route = catalogue.routes.find((r) => r.id === routeId)!;
+  return { advice, catalogue, plan: buildPlan(route, advice, person, QUESTION_IDS, machineDeps(catalogue).isAsked, catalogue, locale) };
 }
 
 async function language(bytes: Uint8Array): Promise<string | undefined> {
@@ -43,8 +55,115 @@ describe('buildPlan', () => {
     expect(p.ifItFails.at(-1)).toContain('call 113 (0800-0113)');
     expect(p.situation.length).toBeGreaterThan(0);
     expect(p.route.name).toBe(getCatalogue('en').routes.find((r) => r.id === 'sterk-met-werk')!.name);
-    const all = [...p.steps, ...p.questions, ...p.ifItFails].join(' ');
-    expect(all).not.toMatch(/\b(Neem|Zeg|Wie is|Ga na)\b/);
+    expect(p.choice.text).toBe('This is the first step we recommend to you.');
+    const all = [...p.steps, ...p.questions, ...p.ifItFails, p.choice.text].join(' ');
+    expect(all).not.toMatch(/\b(Neem|Zeg|Wie is|Ga na|Dit is)\b/);
+  });
+});
+
+describe('the plan keeps the route structure of the advice (advice.route)', () => {
+  // People whose first step is a route, one per branch of the decision order that gives one.
+  const firstRoutes = ['epaDimenceEnschede', 'mediantDagbestedingEnschede', 'wgaGroningen', 'wajong24Tilburg', 'bijstand28Utrecht', 'droppedOut19Amsterdam'] as const;
+
+  it.each(firstRoutes)('%s chooses the first step: the plan says so, and its then-steps and alternatives are the advice’s', (who) => {
+    const first = advise(PEOPLE[who], getCatalogue()).route.firstStep;
+    expect(first.type).toBe('route');
+    const { advice, catalogue, plan: p } = planFor(PEOPLE[who], first.id);
+    const name = (id: string) => catalogue.routes.find((r) => r.id === id)!.name;
+    expect(p.choice).toEqual({ position: 'first-step', firstStep: { id: first.id, title: first.title }, text: 'Dit is de eerste stap die we je aanraden.' });
+    expect(p.then).toEqual(advice.route.then.map((x) => ({ id: x.id, name: name(x.id), when: x.when, whenText: x.whenText })));
+    expect(p.alternatives).toEqual(advice.route.alternatives.map((x) => ({ id: x.id, name: name(x.id), tradeOff: x.tradeOff })));
+    if (p.alternatives.length > 0) expect(p.ifItFails).toContain(`Andere routes die bij je kunnen passen: ${p.alternatives.map((a) => a.name).join(', ').replace(/, ([^,]*)$/, ' en $1')}.`);
+  });
+
+  it('after Werkfit maken: Naar werk when ready for work, jobcoaching once working (the advice’s order)', () => {
+    const { plan: p } = planFor(PEOPLE.wgaGroningen, 'werkfit-maken');
+    expect(p.then.map((x) => [x.id, x.whenText])).toEqual([
+      ['naar-werk', 'Als je klaar bent om te gaan werken'],
+      ['jobcoaching', 'Als je werk hebt gevonden'],
+    ]);
+  });
+
+  it.each([
+    ['wgaGroningen', 'nl'],
+    ['sickListedDenHaag', 'nl'],
+    ['droppedOut22Rotterdam', 'nl'],
+    ['bijstandRotterdam', 'en'],
+  ] as const)('%s chooses an alternative: the plan names the recommended first step in one sentence (%s)', (who, locale) => {
+    const route = advise(PEOPLE[who], getCatalogue(locale), locale).route;
+    expect(route.alternatives.length).toBeGreaterThan(0);
+    for (const alt of route.alternatives) {
+      const { plan: p } = planFor(PEOPLE[who], alt.id, locale);
+      expect(p.choice.position).toBe('alternative');
+      expect(p.choice.firstStep).toEqual({ id: route.firstStep.id, title: route.firstStep.title });
+      expect(p.choice.text).toBe(
+        locale === 'nl'
+          ? `Je hebt deze route gekozen in plaats van de eerste stap die we je aanraden: “${route.firstStep.title}”.`
+          : `You chose this route instead of the first step we recommend to you: “${route.firstStep.title}”.`,
+      );
+      // The other alternatives stay, in the advice's order; the chosen one is not its own alternative.
+      expect(p.alternatives.map((a) => a.id)).toEqual(route.alternatives.map((a) => a.id).filter((id) => id !== alt.id));
+      expect(p.alternatives.map((a) => a.tradeOff)).toEqual(route.alternatives.filter((a) => a.id !== alt.id).map((a) => a.tradeOff));
+    }
+  });
+
+  it('a then-step chosen: the plan says it comes after the first step, and goes on with its own follow-ups', () => {
+    const { advice, plan: p } = planFor(PEOPLE.wgaGroningen, 'naar-werk');
+    expect(advice.route.firstStep.id).toBe('werkfit-maken');
+    expect(p.choice.position).toBe('then');
+    expect(p.choice.text).toBe(`Deze route komt na de eerste stap die we je aanraden: “${advice.route.firstStep.title}”.`);
+    expect(p.then.map((x) => [x.id, x.when])).toEqual([['jobcoaching', 'job-found']]);
+  });
+
+  it('after any other chosen route: only its own follow-ups that are open to the person, at most two, never itself', () => {
+    for (const [who, answers] of Object.entries(PEOPLE)) {
+      const advice = advise(answers, getCatalogue());
+      const open = new Set([...advice.recommended, ...advice.conditional].map((a) => a.id));
+      for (const id of open) {
+        const { plan: p } = planFor(answers, id);
+        expect(p.then.length, `${who} ${id}`).toBeLessThanOrEqual(2);
+        for (const x of p.then) {
+          expect(open.has(x.id), `${who} ${id} → ${x.id}`).toBe(true);
+          expect(x.id).not.toBe(id);
+          expect(THEN_WHEN).toContain(x.when);
+        }
+      }
+    }
+  });
+
+  it('“eerst nagaan” of the chosen route is in its steps, with whom to ask unless the check says it already', () => {
+    let merged = 0;
+    for (const who of ['sickListedDenHaag', 'regionUnknown', 'wgaGroningen', 'employedWajongTilburg'] as const) {
+      const advice = advise(PEOPLE[who], getCatalogue());
+      for (const id of [advice.route.firstStep.id, ...advice.route.alternatives.map((a) => a.id)].filter((x) => getCatalogue().routes.some((r) => r.id === x))) {
+        const { plan: p } = planFor(PEOPLE[who], id);
+        const mine = [...advice.recommended, ...advice.conditional].find((a) => a.id === id)!;
+        const checks = mine.reasons.filter((r) => r.type === 'check');
+        const expected = checks.map((r) => {
+          const listed = advice.route.checkFirst.find((c) => c.text === r.text);
+          const whom = listed && whomToAsk(r.text, listed.askAt, 'nl');
+          if (listed) merged++;
+          return whom ? `Ga na: ${r.text} Vraag het aan ${whom}.` : `Ga na: ${r.text}`;
+        });
+        expect(p.steps.slice(0, checks.length), `${who} ${id}`).toEqual(expected);
+      }
+    }
+    expect(merged).toBeGreaterThan(3);
+  });
+
+  it('whom to ask: the party’s label, unless the check already names it', () => {
+    expect(whomToAsk('Vraag de bedrijfsarts of het bij jou past.', 'bedrijfsarts', 'nl')).toBeUndefined();
+    expect(whomToAsk('Vraag na of het er nog is.', 'bedrijfsarts', 'nl')).toBe(labelsFor('nl').askAt.bedrijfsarts);
+    expect(whomToAsk('Ask your therapist whether it suits you too.', 'behandelaar', 'en')).toBeUndefined();
+    expect(whomToAsk('Ask if it still exists.', 'behandelaar', 'en')).toBe('your therapist (behandelaar)');
+  });
+
+  it('in a crisis the plan names the help as the first step and offers no alternatives', () => {
+    const { plan: p } = planFor(PEOPLE.crisis, 'ips');
+    expect(p.choice.position).toBe('other');
+    expect(p.choice.firstStep.id).toBe('crisis-help');
+    expect(p.alternatives).toEqual([]);
+    expect(p.ifItFails.at(-1)).toContain('bel 113');
   });
 });
 
@@ -53,5 +172,15 @@ describe('plan PDF', () => {
     expect(await language(await planPdf(plan(), '26 november 2026'))).toBe('nl-NL');
     expect(await language(await planPdf(plan('en'), '26 November 2026', 'en'))).toBe('en-GB');
     expect(await language(await documentPdf({ title: 'x', subtitle: 'y', sections: [] }))).toBe('nl-NL');
+  });
+
+  it('holds the route structure in the page’s order: the choice, steps, then, also possible, questions, if it fails', () => {
+    const { plan: p } = planFor(PEOPLE.wgaGroningen, 'irb');
+    const doc = planDocument(p, '26 november 2026');
+    expect(doc.intro).toEqual([p.summary, p.choice.text]);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?', 'Mijn situatie']);
+    expect(doc.sections[2]!.items).toEqual(p.alternatives.map((a) => `${a.name}: ${a.tradeOff}`));
+    const first = planFor(PEOPLE.wgaGroningen, 'werkfit-maken').plan;
+    expect(planDocument(first, 'x').sections[1]!.items).toEqual(['Als je klaar bent om te gaan werken: Naar werk (UWV)', 'Als je werk hebt gevonden: Jobcoaching']);
   });
 });

@@ -4,8 +4,11 @@ import { isUnknown } from '@/lib/catalogue/schema';
 import { factText } from '@/lib/catalogue/present';
 import type { Advice } from '@/lib/engine/advise';
 import { andList } from '@/lib/engine/labels';
+import { phrases } from '@/lib/engine/phrases';
+import { LIMITS, THEN_WHEN, type ThenWhen } from '@/lib/engine/route';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
+import { whomToAsk } from '@/lib/plan/check-first';
 import { answerText } from '@/lib/journey/answer-labels';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTION_IDS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
@@ -15,18 +18,34 @@ import { QUESTION_IDS, type IsAsked, type QuestionId } from '@/lib/journey/quest
  * who and what, questions to take to the klantmanager or behandelaar, and what to do if it
  * does not work out. One model for the page, the print view and the PDF.
  *
+ * The plan keeps the advice's route structure (advice.route, lib/engine/route.ts) around the
+ * chosen route: whether it is the recommended first step (and if not, what that first step
+ * was), what comes after it, the alternatives with their trade-off, and the checks of
+ * "eerst nagaan" that concern the chosen route, inside its steps with whom to ask.
+ *
  * Texts are in `locale` (content/messages/{nl,en}/plan.ts); route texts come from the route,
  * advice and catalogue passed in, so give those in the same language (getCatalogue(locale),
  * advise(…, locale)).
  */
 
+/**
+ * Where the chosen route stands in the advice's route: its first step, one of the steps after
+ * it, one of its alternatives, or another route that fits.
+ */
+export type PlanPosition = 'first-step' | 'then' | 'alternative' | 'other';
+
 export type Plan = {
   route: { id: string; name: string };
   summary: string;
+  /** The chosen route against the recommended first step, said in one sentence. */
+  choice: { position: PlanPosition; firstStep: { id: string; title: string }; text: string };
+  /** "Daarna": what comes after the chosen route, and when. */
+  then: { id: string; name: string; when: ThenWhen; whenText: string }[];
   steps: string[];
   questions: string[];
   ifItFails: string[];
-  alternatives: { id: string; name: string }[];
+  /** "Ook mogelijk": the advice's alternatives (without the chosen route), each with its trade-off. */
+  alternatives: { id: string; name: string; tradeOff: string }[];
   situation: { label: string; value: string }[];
   catalogue: { version: string; date: string };
 };
@@ -44,8 +63,39 @@ export function buildPlan(
   locale: Locale = 'nl',
 ): Plan {
   const t = translator(locale, 'plan');
+  const plan = advice.route;
+  const name = (id: string) => catalogue.routes.find((r) => r.id === id)?.name ?? id;
+  const first = plan.firstStep;
+  const position: PlanPosition =
+    first.type === 'route' && first.id === route.id
+      ? 'first-step'
+      : plan.then.some((x) => x.id === route.id)
+        ? 'then'
+        : plan.alternatives.some((x) => x.id === route.id)
+          ? 'alternative'
+          : 'other';
+  const choice = {
+    position,
+    firstStep: { id: first.id, title: first.title },
+    text: t(`choice.${position === 'alternative' ? 'other' : position}`, { first: first.title }),
+  };
+
+  // After the recommended first step, the advice's own then-steps; after any other route, that
+  // route's follow-ups that are open to the person (the same kind of step, ordered the same way).
+  const after = position === 'first-step' ? plan.then : followUps(route, advice).map((x) => ({ ...x, whenText: phrases(locale).route.when[x.when]() }));
+  const then = after.map((x) => ({ id: x.id, name: name(x.id), when: x.when, whenText: x.whenText }));
+
+  // "Eerst nagaan", merged into the steps: a check of the chosen route that the advice lists
+  // there says whom to ask (unless its text already does).
   const mine = [...advice.recommended, ...advice.conditional, ...advice.notSuitable].find((a) => a.id === route.id);
-  const checks = mine?.reasons.filter((r) => r.type === 'check').map((r) => t('steps.check', { text: r.text })) ?? [];
+  const checks =
+    mine?.reasons
+      .filter((r) => r.type === 'check')
+      .map((r) => {
+        const listed = plan.checkFirst.find((c) => c.text === r.text);
+        const who = listed && whomToAsk(r.text, listed.askAt, locale);
+        return who ? t('steps.checkAsk', { text: r.text, who }) : t('steps.check', { text: r.text });
+      }) ?? [];
   const steps = [
     ...checks,
     t('steps.contact', { who: andList(route.access.via.map((v) => (isVia(v) ? t(`via.${v}`) : v)), locale), how: factText(route.access.how, locale) }),
@@ -65,10 +115,7 @@ export function buildPlan(
   if (route.regions.scope === 'unknown') qs.push(t('questions.inRegion', { name: route.name }));
   qs.push(t('questions.contactPerson'));
 
-  const alternatives = [...advice.recommended, ...advice.conditional]
-    .filter((a) => a.id !== route.id)
-    .slice(0, 3)
-    .map((a) => ({ id: a.id, name: a.name }));
+  const alternatives = plan.alternatives.filter((a) => a.id !== route.id).map((a) => ({ id: a.id, name: name(a.id), tradeOff: a.tradeOff }));
   const ifItFails = [
     t('ifItFails.notAFailure'),
     ...(alternatives.length ? [t('ifItFails.alternatives', { routes: andList(alternatives.map((a) => a.name), locale) })] : []),
@@ -84,6 +131,8 @@ export function buildPlan(
   return {
     route: { id: route.id, name: route.name },
     summary: route.summary.text,
+    choice,
+    then,
     steps,
     questions: qs,
     ifItFails,
@@ -91,4 +140,23 @@ export function buildPlan(
     situation,
     catalogue: advice.catalogue,
   };
+}
+
+/** The order in which a person meets follow-ups (as in lib/engine/route.ts): ready for work before a job. */
+const WHEN_ORDER: Partial<Record<ThenWhen, number>> = { 'ready-for-work': 0, 'firm-wish': 1, 'education-started': 2, 'step-up': 3, 'job-found': 4 };
+const isThenWhen = (x: string): x is ThenWhen => (THEN_WHEN as readonly string[]).includes(x);
+
+/** A route's own follow-ups that fit or may fit the person, at most two. */
+function followUps(route: Route, advice: Advice): { id: string; when: ThenWhen }[] {
+  const open = new Set([...advice.recommended, ...advice.conditional].map((a) => a.id));
+  const seen = new Set<string>([route.id]);
+  return route.followUps
+    .flatMap((f) => (isThenWhen(f.result) ? f.routes.map((id) => ({ id, when: f.result as ThenWhen })) : []))
+    .sort((x, y) => (WHEN_ORDER[x.when] ?? 9) - (WHEN_ORDER[y.when] ?? 9))
+    .filter((x) => {
+      if (seen.has(x.id) || !open.has(x.id)) return false;
+      seen.add(x.id);
+      return true;
+    })
+    .slice(0, LIMITS.then);
 }

@@ -21,7 +21,8 @@ export const toWinAnsi = (s: string) =>
     .replace(/[^\x20-\x7E\xA0-\xFF€]/g, '');
 
 export type PdfSection = { heading: string; items: string[]; numbered?: boolean };
-export type PdfDocument = { title: string; subtitle: string; intro?: string; sections: PdfSection[] };
+/** `intro`: one paragraph, or several. */
+export type PdfDocument = { title: string; subtitle: string; intro?: string | string[]; sections: PdfSection[] };
 
 /**
  * An A4 document of headed lists: the personal plan and the driegesprek's shared plan.
@@ -64,7 +65,7 @@ export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promis
 
   write(d.title, bold, 20, 0, 6);
   write(d.subtitle, regular, 9, 0, 8);
-  if (d.intro) write(d.intro, regular, 11);
+  for (const p of typeof d.intro === 'string' ? [d.intro] : (d.intro ?? [])) write(p, regular, 11);
   for (const s of d.sections) {
     if (s.items.length === 0) continue;
     y -= 8;
@@ -74,21 +75,25 @@ export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promis
   return doc.save();
 }
 
+/** The personal plan as a document in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
+export function planDocument(plan: Plan, createdOn: string, locale: Locale = 'nl'): PdfDocument {
+  const t = translator(locale, 'plan');
+  return {
+    title: t('pdf.title', { name: plan.route.name }),
+    subtitle: t('pdf.subtitle', { date: createdOn, version: plan.catalogue.version, catalogueDate: plan.catalogue.date }),
+    intro: [plan.summary, plan.choice.text],
+    sections: [
+      { heading: t('stepsHeading'), items: plan.steps, numbered: true },
+      { heading: t('thenHeading'), items: plan.then.map((x) => t('thenItem', { when: x.whenText, name: x.name })) },
+      { heading: t('alternativesHeading'), items: plan.alternatives.map((x) => t('alternativeItem', { name: x.name, tradeOff: x.tradeOff })) },
+      { heading: t('questionsHeading'), items: plan.questions },
+      { heading: t('ifItFailsHeading'), items: plan.ifItFails },
+      { heading: t('situationHeading'), items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
+    ],
+  };
+}
+
 /** The personal plan as a PDF in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
 export function planPdf(plan: Plan, createdOn: string, locale: Locale = 'nl'): Promise<Uint8Array> {
-  const t = translator(locale, 'plan');
-  return documentPdf(
-    {
-      title: t('pdf.title', { name: plan.route.name }),
-      subtitle: t('pdf.subtitle', { date: createdOn, version: plan.catalogue.version, catalogueDate: plan.catalogue.date }),
-      intro: plan.summary,
-      sections: [
-        { heading: t('stepsHeading'), items: plan.steps, numbered: true },
-        { heading: t('questionsHeading'), items: plan.questions },
-        { heading: t('ifItFailsHeading'), items: plan.ifItFails },
-        { heading: t('situationHeading'), items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
-      ],
-    },
-    locale,
-  );
+  return documentPdf(planDocument(plan, createdOn, locale), locale);
 }

@@ -35,12 +35,27 @@ test.describe('intake (klantmanager)', () => {
     await fillIntake(page, answers, 'keyboard');
     // With scripts the advice follows the answers without pressing a button.
     await expect(page.locator('#intake-status')).toContainText('alle vragen beantwoord', { timeout: 15_000 });
-    await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
     await expect(page.locator('#intake-status')).toContainText(`${expected.recommended.length} aanbevolen, ${expected.conditional.length} nagaan`);
+    // The recommended route first, as on the advice page: first step, then, also possible, check first.
+    const route = expected.route;
+    await expect(page.locator('#intake-eerste-stap')).toHaveAttribute('data-step', route.firstStep.id);
+    await expect(page.locator('#intake-eerste-stap-titel')).toHaveText(route.firstStep.title);
+    await expect(page.locator('#intake-eerste-stap')).toContainText(route.firstStep.howToStart);
+    for (const w of route.firstStep.why) await expect(page.locator('#intake-eerste-stap')).toContainText(w.text);
+    await expect(page.locator('#intake-daarna > li')).toHaveText(route.then.map((x) => `${x.whenText}: ${routeName(x.id)}`));
+    await expect(page.locator('#intake-ook-mogelijk > li')).toHaveCount(route.alternatives.length);
+    for (const x of route.alternatives) await expect(page.locator(`#intake-ook-mogelijk > li[data-route="${x.id}"]`)).toContainText(x.tradeOff);
+    await expect(page.locator('#intake-eerst-nagaan > li')).toHaveCount(route.checkFirst.length);
+    if (route.firstStep.type === 'route') await expect(page.locator('#kies-eerste-stap')).toBeVisible();
+    for (const x of route.alternatives) await expect(page.locator(`#kies-ook-${x.id}`)).toBeVisible();
+    // The full lists are folded below; the klantmanager can open them.
+    const first = expected.recommended[0]!;
+    await expect(page.locator(`#kies-${first.id}`)).toBeHidden();
+    await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
+    await page.locator('#intake-alle-aanbevolen > summary').click();
+    await expect(page.locator(`#kies-${first.id}`)).toBeVisible();
     await expectAccessible(page);
     // The professional view: rules as data, funding, figures with source, seed sources.
-    const first = expected.recommended[0]!;
-    await expect(page.locator(`#kies-${first.id}`)).toBeVisible();
     await page.locator(`#prof-${first.id} summary`).click();
     await expect(page.locator(`#prof-${first.id}`)).toContainText('Toelating (regels uit de catalogus)');
     await expect(page.locator(`#prof-${first.id}`)).toContainText('Wettelijke basis');
@@ -53,7 +68,16 @@ test.describe('intake (klantmanager)', () => {
     const text = await page.locator('#samenvatting-tekst').textContent();
     expect(text).toContain('INTAKE ROUTE NAAR WERK');
     expect(text).toContain('Gemeente: Rotterdam');
-    for (const name of names(expected.recommended.slice(0, 3))) expect(text).toContain(name);
+    // The advice leads with the first step, then, also possible and check first; every fitting route comes after.
+    const flat = text!.replace(/\n\s+/g, ' ');
+    const at = (heading: string) => text!.indexOf(`\n${heading}\n`);
+    expect(at('EERSTE STAP')).toBeGreaterThan(at('WENS'));
+    expect(flat).toContain(`- ${route.firstStep.title}. `);
+    for (const x of route.alternatives) expect(flat).toContain(`- ${routeName(x.id)}. ${x.tradeOff}`);
+    if (route.checkFirst.length > 0) expect(at('EERST NAGAAN')).toBeGreaterThan(at('OOK MOGELIJK'));
+    expect(at('OOK MOGELIJK')).toBeGreaterThan(at('EERSTE STAP'));
+    expect(at('ROUTES DIE KUNNEN PASSEN')).toBeGreaterThan(Math.max(at('OOK MOGELIJK'), at('EERST NAGAAN')));
+    for (const name of names(expected.recommended.slice(0, 3))) expect(flat).toContain(name);
     for (const line of text!.split('\n')) expect(line.length, line).toBeLessThanOrEqual(SUMMARY_WIDTH);
     expect(text).not.toMatch(/<[a-z]/i);
     // The download is the same text.
@@ -99,11 +123,29 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   }
   await expect(page.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
 
-  // Step 3: choose together.
-  const first = advise(PEOPLE.epaDimenceEnschede, catalogue).recommended[0]!;
-  await page.locator(`#kies-${first.id}`).click();
+  // Step 3: choose together. The recommended route first (first step, then, also possible); the other fitting routes folded.
+  const advice = advise(PEOPLE.epaDimenceEnschede, catalogue);
+  const route = advice.route;
+  expect(route.firstStep.type).toBe('route');
+  const first = { id: route.firstStep.id, name: routeName(route.firstStep.id) };
+  await expect(page.locator('#driegesprek-eerste')).toHaveAttribute('data-step', first.id);
+  await expect(page.locator('#driegesprek-eerste h3')).toHaveText(route.firstStep.title);
+  await expect(page.locator('#driegesprek-ook-mogelijk > li')).toHaveCount(route.alternatives.length);
+  for (const x of route.alternatives) await expect(page.locator(`#driegesprek-ook-mogelijk > li[data-route="${x.id}"]`)).toContainText(x.tradeOff);
+  const shown = new Set([first.id, ...route.then.map((x) => x.id), ...route.alternatives.map((x) => x.id)]);
+  const others = [...advice.recommended, ...advice.conditional].filter((a) => !shown.has(a.id));
+  await expect(page.locator('#driegesprek-andere-routes > li')).toHaveCount(others.length);
+  await expect(page.locator('#driegesprek-andere')).not.toHaveAttribute('open');
+  // An alternative first, then the first step after all.
+  const alt = route.alternatives[0]!;
+  await page.locator(`#kies-ook-${alt.id}`).click();
+  await expect(page.locator(`#driegesprek-ook-mogelijk > li[data-route="${alt.id}"] h4`)).toContainText('— gekozen');
+  await expect(page.locator(`#kies-ook-${alt.id}`)).toHaveCount(0);
+  await page.locator('#kies-eerste-stap').click();
   await expect(page.locator('#stap-4')).toBeVisible();
   await expect(page.locator('#driegesprek-routes')).toContainText(`${first.name} — gekozen`);
+  await expect(page.locator(`#kies-ook-${alt.id}`)).toBeVisible();
+  await expectAccessible(page);
 
   // Step 4: an agreement without a date is refused, then two are added.
   await page.locator('#afspraak-wie').fill('Klant');
@@ -155,10 +197,50 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   await expectAccessible(page);
 });
 
+test.describe('the plan keeps the route structure of the advice', () => {
+  test('chosen as the first step: the plan says so, with the then-steps and the alternatives and their trade-off', async ({ page }) => {
+    const route = advise(PEOPLE.wgaGroningen, catalogue).route;
+    await intakeFor(page, PEOPLE.wgaGroningen);
+    await page.locator('#kies-eerste-stap').click();
+    await page.waitForURL(/\/plan$/);
+    await expect(page.locator('h1')).toHaveText(`Jouw plan: ${routeName(route.firstStep.id)}`);
+    await expect(page.locator('#plan-keuze')).toHaveText('Dit is de eerste stap die we je aanraden.');
+    await expect(page.locator('#plan-daarna > li')).toHaveText(route.then.map((x) => `${x.whenText}: ${routeName(x.id)}`));
+    await expect(page.locator('#plan-ook-mogelijk > li')).toHaveText(route.alternatives.map((x) => `${routeName(x.id)}: ${x.tradeOff}`));
+    await expectAccessible(page);
+    await expectPageBasics(page);
+    const pdf = await page.request.get('/plan/pdf');
+    expect(pdf.headers()['content-type']).toBe('application/pdf');
+    expect((await PDFDocument.load(await pdf.body())).getTitle()).toBe(`Mijn plan: ${routeName(route.firstStep.id)}`);
+  });
+
+  test('an alternative chosen on the advice page: the plan names the recommended first step', async ({ page }) => {
+    const answers = PEOPLE.sickListedDenHaag;
+    const route = advise(answers, catalogue).route;
+    const alt = route.alternatives[0]!;
+    await intakeFor(page, answers);
+    await page.goto('/advies');
+    await page.locator(`#kies-ook-${alt.id}`).click();
+    await page.waitForURL(/\/plan$/);
+    await expect(page.locator('h1')).toHaveText(`Jouw plan: ${routeName(alt.id)}`);
+    await expect(page.locator('#plan-keuze')).toHaveText(`Je hebt deze route gekozen in plaats van de eerste stap die we je aanraden: “${route.firstStep.title}”.`);
+    await expect(page.locator('#plan-ook-mogelijk > li')).toHaveText(route.alternatives.filter((x) => x.id !== alt.id).map((x) => `${routeName(x.id)}: ${x.tradeOff}`));
+    await expectAccessible(page);
+    // A route from the folded full list on the advice page: the same sentence.
+    const other = advise(answers, catalogue).recommended.find((a) => a.id !== alt.id && !route.alternatives.some((x) => x.id === a.id) && !route.then.some((x) => x.id === a.id))!;
+    await page.goto('/advies');
+    await page.locator('#alle-passende > summary').click();
+    await page.locator(`#kies-${other.id}`).click();
+    await page.waitForURL(/\/plan$/);
+    await expect(page.locator('#plan-keuze')).toContainText(`“${route.firstStep.title}”`);
+  });
+});
+
 test.describe('the plan file and the assessment loop', () => {
   async function savedPlan(page: Page): Promise<string> {
     await intakeFor(page, PEOPLE.wgaGroningen);
-    await page.locator('#kies-werkfit-maken').click();
+    expect(advise(PEOPLE.wgaGroningen, catalogue).route.firstStep.id).toBe('werkfit-maken');
+    await page.locator('#kies-eerste-stap').click();
     await page.waitForURL(/\/plan$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#bewaar-plan').click()]);
     expect(download.suggestedFilename()).toMatch(/^plan-routewijzer-werk-\d{4}-\d{2}-\d{2}\.json$/);

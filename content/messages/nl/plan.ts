@@ -5,7 +5,18 @@ export const plan = {
   print: 'Print je plan',
   downloadPdf: 'Download als PDF',
   fileNote: 'Het bestand bewaar je zelf, op je eigen apparaat. Later open je het weer via “Open je plan” op de startpagina.',
+  /** The chosen route against the recommended first step (advice.route.firstStep), in one sentence. */
+  choice: {
+    'first-step': 'Dit is de eerste stap die we je aanraden.',
+    then: 'Deze route komt na de eerste stap die we je aanraden: “{first}”.',
+    other: 'Je hebt deze route gekozen in plaats van de eerste stap die we je aanraden: “{first}”.',
+  },
   stepsHeading: 'Dit ga je doen',
+  thenHeading: 'Daarna',
+  thenItem: '{when}: {name}',
+  alternativesHeading: 'Ook mogelijk',
+  alternativesIntro: 'Past deze route toch niet bij je? Deze routes passen ook. Bij elke route staat wat anders is.',
+  alternativeItem: '{name}: {tradeOff}',
   questionsHeading: 'Vragen om mee te nemen',
   questionsIntro: 'Naar je klantmanager, behandelaar of de organisatie die de route aanbiedt.',
   ifItFailsHeading: 'Wat als het niet lukt?',
@@ -28,6 +39,7 @@ export const plan = {
   },
   steps: {
     check: 'Ga na: {text}',
+    checkAsk: 'Ga na: {text} Vraag het aan {who}.',
     contact: 'Neem contact op met {who}. {how}',
     say: 'Zeg bijvoorbeeld: “{say}”',
     bring: 'Neem dit plan mee naar het gesprek. Maak samen afspraken: wie doet wat, en wanneer.',
