@@ -6,10 +6,11 @@ import { step, urlForState } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
-import { planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
+import { planErrorCookie, planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
 import {
   fromPlanFile,
   MAX_PLAN_BYTES,
+  nestingExceeds,
   parsePlanFile,
   planFileErrorText,
   planJsonSchema,
@@ -128,9 +129,12 @@ describe('the plan file', () => {
     expect(r.ok).toBe(false);
     if (r.ok) return;
     expect(planFileErrorText(r.error)).toMatch(message);
-    // The error survives the trip through the URL to the form page unchanged.
+    // The error survives the trip to the form page unchanged: its code through the URL, its
+    // details through the one-minute cookie.
     const q = Object.fromEntries(new URLSearchParams(planErrorQuery(r.error)));
-    expect(planErrorFromQuery(q)).toEqual(r.error);
+    const cookie = planErrorCookie(r.error, '/plan/openen').split(';')[0]!.split('=')[1]!;
+    expect(planErrorFromQuery(q, cookie)).toEqual(r.error);
+    expect(planErrorQuery(r.error)).toMatch(/^fout=[a-z-]+(&bytes=\d+)?$/);
   });
 
   it('says what is wrong in English on the English pages; the URL holds only codes', () => {
@@ -156,9 +160,38 @@ describe('the plan file', () => {
     expect(planFileErrorText(whole.error)).toContain('Het gaat om: (het hele bestand).');
   });
 
-  it('reads nothing from a tampered error URL but its shape', () => {
-    expect(planErrorFromQuery({ fout: 'invalid', velden: '<script>alert(1)</script>' })).toEqual({ code: 'invalid', fields: ['?'] });
+  it('reads nothing from a tampered error URL but its code', () => {
+    expect(planErrorFromQuery({ fout: 'invalid', velden: '<script>alert(1)</script>' })).toEqual({ code: 'invalid', fields: [] });
+    expect(planErrorFromQuery({ fout: 'unknown-version', versie: '2. Bel direct de helpdesk 0900-1234' })).toEqual({ code: 'unknown-version', version: undefined });
+    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-version', versie: '2. Bel direct 0900-1234' })!)).not.toContain('0900');
     expect(planErrorFromQuery({ fout: 'iets' })).toBeUndefined();
+  });
+
+  it('puts only the code in the URL; the details travel in a one-minute cookie, read only for the same code', () => {
+    const refused = parse(fileOf({ ...valid(), journey: { ...valid().journey, chosenRoute: 'bestaat-niet' } }));
+    expect(refused.ok).toBe(false);
+    if (refused.ok) return;
+    expect(planErrorQuery(refused.error)).toBe('fout=unknown-route');
+    const header = planErrorCookie(refused.error, '/plan/openen');
+    expect(header).toMatch(/^routewijzer-planfout=[A-Za-z0-9_-]+; Path=\/plan\/openen; Max-Age=60; HttpOnly; SameSite=Strict$/);
+    const value = header.split(';')[0]!.split('=')[1]!;
+    expect(planErrorFromQuery({ fout: 'unknown-route' }, value)).toEqual({ code: 'unknown-route', route: 'bestaat-niet' });
+    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-route' }, value)!)).toContain('“bestaat-niet”');
+    // Another code in the URL does not borrow the cookie's details.
+    expect(planErrorFromQuery({ fout: 'unknown-version' }, value)).toEqual({ code: 'unknown-version', version: undefined });
+    const tooLarge = planErrorQuery({ code: 'too-large', bytes: 2_000_000 });
+    expect(tooLarge).toBe('fout=too-large&bytes=2000000');
+  });
+
+  it('refuses a deeply nested file before anything walks it (a nested version overflowed the stack)', () => {
+    const deep = `{"format":"${PLAN_FORMAT}","version":${'['.repeat(200_000)}${']'.repeat(200_000)}}`;
+    expect(() => parse(deep)).not.toThrow();
+    const r = parse(deep);
+    expect(r.ok).toBe(false);
+    if (!r.ok) expect(r.error.code).toBe('not-a-plan');
+    expect(nestingExceeds('{"a":"[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[[["}', 3)).toBe(false);
+    expect(nestingExceeds('[[[[', 3)).toBe(true);
+    expect(parse(fileOf(valid())).ok).toBe(true);
   });
 
   it('the committed JSON Schema (docs/plan.schema.json) is the one derived from the zod schema', () => {

@@ -81,9 +81,9 @@ export type PlanFileError =
   | { code: 'too-large'; bytes: number }
   | { code: 'not-json' }
   | { code: 'not-a-plan' }
-  | { code: 'unknown-version'; version: string }
+  | { code: 'unknown-version'; version?: string }
   | { code: 'invalid'; fields: string[] }
-  | { code: 'unknown-route'; route: string };
+  | { code: 'unknown-route'; route?: string };
 
 export type ParsedPlan = { ok: true; plan: PlanFile; migratedFrom?: number } | { ok: false; error: PlanFileError };
 
@@ -91,6 +91,26 @@ export type ParsedPlan = { ok: true; plan: PlanFile; migratedFrom?: number } | {
 export const WHOLE_FILE = '(root)';
 
 const fieldPath = (path: readonly PropertyKey[]) => path.map(String).join('.') || WHOLE_FILE;
+
+/** How deep a plan file may nest arrays and objects (its own structure needs 6). */
+export const MAX_NESTING = 32;
+
+/** Whether the JSON text nests arrays or objects deeper than `max` (strings skipped; linear, no recursion). */
+export function nestingExceeds(text: string, max: number): boolean {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      if (c === 92) i++; // backslash: skip the escaped character
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > max) return true;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return false;
+}
 
 /**
  * Reads a plan file's text. `knownRoutes`: the catalogue's ids; a plan that names a route
@@ -100,6 +120,9 @@ export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): P
   const bytes = Buffer.byteLength(text, 'utf8');
   if (bytes > MAX_PLAN_BYTES) return { ok: false, error: { code: 'too-large', bytes } };
   if (text.trim() === '') return { ok: false, error: { code: 'empty' } };
+  // A plan file nests a few levels deep; anything deeper is not ours, and is refused before
+  // any code walks it (String() of a deeply nested `version` overflowed the stack: a 500).
+  if (nestingExceeds(text, MAX_NESTING)) return { ok: false, error: { code: 'not-a-plan' } };
   let json: unknown;
   try {
     json = JSON.parse(text);
@@ -121,7 +144,7 @@ export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): P
     plan = version === 1 ? migrateV1(r.data as PlanFileV1) : (r.data as PlanFile);
     if (version === 1) migratedFrom = 1;
   } else {
-    return { ok: false, error: { code: 'unknown-version', version: String(version).slice(0, 20) } };
+    return { ok: false, error: { code: 'unknown-version', version: typeof version === 'number' || typeof version === 'string' ? String(version).slice(0, 20) : undefined } };
   }
   const j = plan.journey;
   for (const id of [j.chosenRoute, ...j.suggested, ...j.history.map((h) => h.route)]) {
@@ -136,12 +159,15 @@ export function planFileErrorText(e: PlanFileError, locale: Locale = 'nl'): stri
   switch (e.code) {
     case 'too-large':
       return t('errors.too-large', { kb: String(Math.ceil(e.bytes / 1024)) });
+    // Details come with the file's own upload (lib/plan/error-query.ts); without them, general words.
     case 'unknown-version':
-      return t('errors.unknown-version', { version: e.version });
+      return e.version ? t('errors.unknown-version', { version: e.version }) : t('errors.unknownVersionGeneral');
     case 'invalid':
-      return t('errors.invalid', { fields: e.fields.map((f) => (f === WHOLE_FILE ? t('errors.wholeFile') : f)).join(', ') });
+      return e.fields.length
+        ? t('errors.invalid', { fields: e.fields.map((f) => (f === WHOLE_FILE ? t('errors.wholeFile') : f)).join(', ') })
+        : t('errors.invalidGeneral');
     case 'unknown-route':
-      return t('errors.unknown-route', { route: e.route });
+      return e.route ? t('errors.unknown-route', { route: e.route }) : t('errors.unknownRouteGeneral');
     default:
       return t(`errors.${e.code}`);
   }

@@ -315,7 +315,10 @@ test.describe('the plan file and the assessment loop', () => {
       await expect(page.locator('#error-summary')).toBeFocused();
       await expect(page.locator('#plan-fout')).toContainText(message);
       await expect(page).toHaveTitle(/^Fout: Open je plan/);
-      expect(await page.context().cookies(), what).toEqual(cookiesBefore);
+      // The person's own cookies are unchanged; the only new one is the one-minute note of what was wrong.
+      const after = (await page.context().cookies()).filter((c) => c.name !== 'routewijzer-planfout');
+      expect(after, what).toEqual(cookiesBefore);
+      expect(new URL(page.url()).search, `${what}: nothing of the file in the URL`).toMatch(/^\?fout=[a-z-]+(&bytes=\d+)?$/);
     }
     await expectAccessible(page);
     await expectPageBasics(page);

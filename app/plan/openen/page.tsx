@@ -4,7 +4,8 @@ import { ErrorSummary } from '@/components/wizard/error-summary';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { localHref, requestLocale } from '@/lib/i18n/server';
 import { planFileErrorText } from '@/lib/plan/file';
-import { planErrorFromQuery } from '@/lib/plan/error-query';
+import { cookies } from 'next/headers';
+import { PLAN_ERROR_COOKIE, planErrorFromQuery } from '@/lib/plan/error-query';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
 
@@ -18,8 +19,8 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
 /** Opens a saved plan file (a real multipart form: works without JavaScript). */
 export default async function OpenPlanPage({ searchParams }: { searchParams: SearchParams }) {
   const [t, common, locale] = await Promise.all([getTranslations('planFile'), getTranslations('common'), requestLocale()]);
-  const error = planErrorFromQuery(await searchParams);
-  // The error travels as a code; its text is written here, in the page's language.
+  const error = planErrorFromQuery(await searchParams, (await cookies()).get(PLAN_ERROR_COOKIE)?.value);
+  // The error travels as a code (its details in a one-minute cookie); its text is written here, in the page's language.
   const message = error && planFileErrorText(error, locale);
   return (
     <>

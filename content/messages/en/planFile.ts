@@ -19,6 +19,9 @@ export const planFile: typeof nl = {
     'unknown-version': 'This plan has version {version}. We do not know that version. We can open version 1 and 2.',
     invalid: 'This plan has been changed and is no longer correct. It is about: {fields}. Use the file as you saved it with us.',
     'unknown-route': 'This plan names a route we do not know (“{route}”). Maybe the file was changed. Use the file as you saved it with us.',
+    unknownVersionGeneral: 'This plan has a version we do not know. We can open version 1 and 2.',
+    invalidGeneral: 'This plan has been changed and is no longer correct. Use the file as you saved it with us.',
+    unknownRouteGeneral: 'This plan names a route we do not know. Maybe the file was changed. Use the file as you saved it with us.',
     wholeFile: '(the whole file)',
   },
 };

@@ -19,6 +19,9 @@ export const planFile = {
     'unknown-version': 'Dit plan heeft versie {version}. Die versie kennen we niet. We kunnen versie 1 en 2 openen.',
     invalid: 'Dit plan is veranderd en klopt niet meer. Het gaat om: {fields}. Gebruik het bestand zoals je het bij ons hebt opgeslagen.',
     'unknown-route': 'Dit plan noemt een route die we niet kennen (“{route}”). Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.',
+    unknownVersionGeneral: 'Dit plan heeft een versie die we niet kennen. We kunnen versie 1 en 2 openen.',
+    invalidGeneral: 'Dit plan is veranderd en klopt niet meer. Gebruik het bestand zoals je het bij ons hebt opgeslagen.',
+    unknownRouteGeneral: 'Dit plan noemt een route die we niet kennen. Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.',
     /** In `invalid`: the problem is the file as a whole, not one field. */
     wholeFile: '(het hele bestand)',
   },

@@ -5,7 +5,7 @@ import { writeSession } from '@/lib/journey/cookie';
 import { encodeSession } from '@/lib/journey/session';
 import { clearMeeting, encodeMeeting, writeMeeting } from '@/lib/meeting/cookie';
 import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
-import { planErrorQuery } from '@/lib/plan/error-query';
+import { planErrorCookie, planErrorQuery } from '@/lib/plan/error-query';
 
 export const dynamic = 'force-dynamic';
 
@@ -23,7 +23,11 @@ const see = (locale: Locale, path: string) => new Response(null, { status: 303, 
  */
 export async function POST(request: Request) {
   const locale = await requestLocale();
-  const refuse = (e: PlanFileError) => see(locale, `/plan/openen?${planErrorQuery(e)}`);
+  const refuse = (e: PlanFileError) => {
+    const res = see(locale, `/plan/openen?${planErrorQuery(e)}`);
+    res.headers.append('Set-Cookie', planErrorCookie(e, localePath(locale, '/plan/openen')));
+    return res;
+  };
   const length = Number(request.headers.get('content-length') ?? 0);
   if (length > MAX_PLAN_BYTES + ENVELOPE) return refuse({ code: 'too-large', bytes: length });
   let form: FormData;
