@@ -27,7 +27,13 @@ describe('the recommended route: properties (fast-check)', () => {
         const notSuitable = new Set(out.notSuitable.map((r) => r.id));
         for (const id of all) expect(notSuitable.has(id), `${id} does not fit but is in the route`).toBe(false);
         if (firstStep.type === 'action') expect(ACTION_IDS).toContain(firstStep.id);
-        else expect(routeIds.has(firstStep.id)).toBe(true);
+        else {
+          expect(routeIds.has(firstStep.id)).toBe(true);
+          // Never a first step without a way in: its own, a party to ask, or the provider's link.
+          const r = catalogue.routes.find((x) => x.id === firstStep.id)!;
+          expect('text' in r.access.how || r.access.how.askAt !== 'provider' || r.links.length > 0).toBe(true);
+          expect(firstStep.howToStart).not.toMatch(/^Onbekend/);
+        }
       }),
       { numRuns: 2000 },
     );

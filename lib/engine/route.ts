@@ -138,9 +138,23 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
       id,
       title: j.route.name,
       why: [...reasons, ...personal.map((r) => ({ text: r.text, answers: r.answers, sources: r.sources }))].slice(0, LIMITS.why),
-      howToStart: 'text' in how ? how.text : p.present.unknown({ who: p.labels.askAt[how.askAt] }),
+      howToStart: 'text' in how ? how.text : p.route.howUnknown({ who: p.labels.askAt[how.askAt] }),
     };
   };
+
+  /*
+   * A first step must say how to start: the route's own way in, or someone who can tell
+   * (its link, or a party such as the gemeente). A route whose way in is unknown, that only
+   * says "ask the provider" and names no link to that provider, is never the first step.
+   */
+  const canStart = (id: string) => {
+    const r = byId.get(id)?.route;
+    if (!r) return false;
+    const how = r.access.how;
+    return 'text' in how || how.askAt !== 'provider' || r.links.length > 0;
+  };
+  const fitsAndStarts = (id: string) => fits(id) && canStart(id);
+  const openAndStarts = (id: string) => open(id) && canStart(id);
 
   const decided = decide();
   const first = decided.first;
@@ -193,10 +207,10 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
       const asked = (a.wish.support ?? []).includes('treatment-and-work') ? ['wish.support'] : [];
       const reason = why('integrated', ['situation.severity', 'situation.care', ...asked], SOURCES.integrated);
       // WABZ passes only where the person's instelling and region are both named for it.
-      if (fits('werk-als-beste-zorg')) return { rule: 'severe-in-care', first: routeStep('werk-als-beste-zorg', [reason, why('integratedHere', ['situation.careProvider', 'situation.municipality'], SOURCES.integratedHere)]) };
-      if (fits('actief-herstel') && a.wish.pace !== 'fast') return { rule: 'severe-in-care', first: routeStep('actief-herstel', [why('stepwise', ['wish.pace', 'wish.support', 'situation.careProvider'], SOURCES.stepwise)]) };
-      if (open('ips')) return { rule: 'severe-in-care', first: routeStep('ips', [reason]) };
-      const integrated = judged.find((j) => j.group === 'recommended' && j.route.kind === 'integrated-care-work');
+      if (fitsAndStarts('werk-als-beste-zorg')) return { rule: 'severe-in-care', first: routeStep('werk-als-beste-zorg', [reason, why('integratedHere', ['situation.careProvider', 'situation.municipality'], SOURCES.integratedHere)]) };
+      if (fitsAndStarts('actief-herstel') && a.wish.pace !== 'fast') return { rule: 'severe-in-care', first: routeStep('actief-herstel', [why('stepwise', ['wish.pace', 'wish.support', 'situation.careProvider'], SOURCES.stepwise)]) };
+      if (openAndStarts('ips')) return { rule: 'severe-in-care', first: routeStep('ips', [reason]) };
+      const integrated = judged.find((j) => j.group === 'recommended' && j.route.kind === 'integrated-care-work' && canStart(j.route.id));
       if (integrated) return { rule: 'severe-in-care', first: routeStep(integrated.route.id, [reason]) };
       return { rule: 'severe-in-care', first: action('ask-care-team', [reason]) };
     }
@@ -209,7 +223,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
       const reason = why('uwv', ['situation.benefit'], SOURCES.uwv);
       const ready = a.wish.pace === 'fast' || (a.wish.support ?? []).includes('find-job-fast');
       const order = ready ? ['naar-werk', 'werkfit-maken'] : ['werkfit-maken', 'naar-werk'];
-      const pick = order.find(fits) ?? order.find(open);
+      const pick = order.find(fitsAndStarts) ?? order.find(openAndStarts);
       if (pick) return { rule: 'uwv-benefit', first: routeStep(pick, [reason, why(pick === 'naar-werk' ? 'uwvReady' : 'uwvNotReady', ['wish.pace', 'wish.support'], SOURCES.uwvReadiness)]) };
       return { rule: 'uwv-benefit', first: action('ask-uwv', [reason]) };
     }
@@ -218,7 +232,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
     if (s.benefit === 'bijstand') {
       const reason = why('bijstand', ['situation.benefit'], SOURCES.bijstand);
       if (regional) return { rule: 'bijstand', first: routeStep(regional.route.id, [why('regional', ['situation.municipality'], SOURCES.regional)]) };
-      if (open('gemeentelijke-re-integratie')) return { rule: 'bijstand', first: routeStep('gemeentelijke-re-integratie', [reason]) };
+      if (openAndStarts('gemeentelijke-re-integratie')) return { rule: 'bijstand', first: routeStep('gemeentelijke-re-integratie', [reason]) };
       return { rule: 'bijstand', first: action('ask-gemeente', [reason]) };
     }
 
@@ -228,7 +242,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
 
   /** A regional route to work that fits the person in every respect, the one closest to their pace first. */
   function regionalFit(): Judgement | undefined {
-    const candidates = judged.filter((j) => j.group === 'recommended' && j.route.regions.scope === 'regional' && !isTool(j.route) && !forWorkers(j.route));
+    const candidates = judged.filter((j) => j.group === 'recommended' && j.route.regions.scope === 'regional' && !isTool(j.route) && !forWorkers(j.route) && canStart(j.route.id));
     const paceScore = (j: Judgement) => {
       const pace = paceOf(j.route);
       return pace === undefined || !a.wish.pace ? 0 : pace === 'both' || pace === a.wish.pace ? 1 : -1;

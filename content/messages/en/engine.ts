@@ -208,6 +208,7 @@ export const engine: typeof nl = {
   },
 
   route: {
+    howUnknown: 'How to sign up is not in our sources. Ask {who}.',
     why: {
       crisis: 'You said things are very bad for you right now. First help from a person; work comes later.',
       employee: 'You have work. When you are off sick with mental health problems, the company doctor (bedrijfsarts) takes the lead, together with your employer.',

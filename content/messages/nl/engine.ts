@@ -228,6 +228,7 @@ export const engine = {
 
   /** The recommended route (lib/engine/route.ts): why the first step, actions, then-steps, trade-offs. */
   route: {
+    howUnknown: 'Hoe je je aanmeldt, staat niet in onze bronnen. Vraag het {who}.',
     why: {
       crisis: 'Je zei dat het nu heel slecht met je gaat. Eerst hulp van een mens, werk komt later.',
       employee: 'Je hebt werk. Bij verzuim door psychische klachten neemt de bedrijfsarts het voortouw, samen met je werkgever.',
