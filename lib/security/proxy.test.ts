@@ -15,6 +15,15 @@ describe('proxy.ts', () => {
     expect(post('/vragen/leeftijd', {}).headers.get('x-middleware-next')).toBe('1');
   });
 
+  it('refuses a post without Sec-Fetch-Site whose Origin is null or another site, on every form route', () => {
+    for (const path of ['/vragen/leeftijd', '/advies', '/plan/openen/bestand', '/en/intake', '/driegesprek', '/evaluatie']) {
+      expect(post(path, { origin: 'null' }).status, path).toBe(403);
+      expect(post(path, { origin: 'https://evil.example' }).status, path).toBe(403);
+      expect(post(path, { 'sec-fetch-site': 'cross-site' }).status, path).toBe(403);
+      expect(post(path, { 'sec-fetch-site': 'same-origin', origin: 'null' }).headers.get('x-middleware-next'), path).toBe('1');
+    }
+  });
+
   it('refuses a declared body larger than any form takes, before reading it', async () => {
     const big = String(MAX_FORM_BODY_BYTES + 1);
     const res = post('/vragen/leeftijd', { 'content-length': big });

@@ -15,10 +15,23 @@
 /** The largest body any form accepts: a plan file of 1 MB (lib/plan/file.ts) and its multipart envelope. */
 export const MAX_FORM_BODY_BYTES = 1024 * 1024 + 64 * 1024;
 
-/** A request a browser says comes from another site (or a sibling subdomain). */
+/**
+ * A post that may come from another site: a browser says so (Sec-Fetch-Site cross-site or
+ * same-site), or it does not say (no Sec-Fetch-Site: an old browser, or no browser) while its
+ * Origin is `null` or another host. A client that sends neither header is no browser, so it
+ * carries nobody's cookies: it is let through.
+ */
 export function isCrossSite(headers: Headers): boolean {
   const site = headers.get('sec-fetch-site');
-  return site === 'cross-site' || site === 'same-site';
+  if (site !== null) return site === 'cross-site' || site === 'same-site';
+  const origin = headers.get('origin');
+  if (origin === null) return false;
+  if (origin === 'null') return true;
+  try {
+    return new URL(origin).host !== headers.get('host');
+  } catch {
+    return true;
+  }
 }
 
 /** The body length the request declares, when it declares one. */
