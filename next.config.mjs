@@ -15,12 +15,19 @@ const STATIC_HEADERS = [
   { key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains' },
 ];
 
+const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; form-action 'none'";
+
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
   async headers() {
-    return [{ source: '/:path*', headers: STATIC_HEADERS }];
+    return [
+      { source: '/:path*', headers: STATIC_HEADERS },
+      // The API is not behind proxy.ts (which sets a page's CSP with its nonce): JSON runs no
+      // script and is framed by no one.
+      ...['/api/:path*', '/en/api/:path*'].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
+    ];
   },
   // /en/x is the English interface of /x: one page file serves both languages. proxy.ts has
   // already put the language in a request header (it runs before these rewrites); this strips

@@ -3,8 +3,8 @@ import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { availabilityResult, evaluateRoute, overallStatus } from '@/lib/engine/evaluate';
 
 /*
- * Which answers can still change the advice. A field matters when some route that is not
- * yet ruled out by the answers so far restricts it. The wizard asks a question only when
+ * Which answers can still change the advice. A field matters when some route to work that is
+ * not yet ruled out by the answers so far restricts it (support tools do not count). The wizard asks a question only when
  * its field matters, so nobody in Groningen is asked their age for a route that only
  * exists in Midden-Utrecht.
  */
@@ -45,6 +45,9 @@ export function relevantFields(answers: Answers, catalogue: Catalogue): Set<Rele
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   const out = new Set<RelevantField>();
   for (const route of catalogue.routes) {
+    // A support tool goes alongside a route to work; no question is asked for its sake alone
+    // (JIM's age limit would otherwise ask everyone their age). Unanswered, it stays a check.
+    if (route.kind === 'support-tool') continue;
     const results = evaluateRoute(route, answers, gemeente, catalogue);
     const availability = availabilityResult(route);
     if (availability) results.push(availability);
@@ -59,7 +62,7 @@ export function routesAskingFor(field: RelevantField, answers: Answers, catalogu
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   return catalogue.routes.filter((route) => {
-    if (!fieldsRestrictedBy(route).has(field)) return false;
+    if (route.kind === 'support-tool' || !fieldsRestrictedBy(route).has(field)) return false;
     const results = evaluateRoute(route, answers, gemeente, catalogue);
     const availability = availabilityResult(route);
     if (availability) results.push(availability);

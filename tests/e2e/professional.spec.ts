@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
+import type { Answers } from '@/lib/answers/schema';
 import { advise } from '@/lib/engine/advise';
 import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
 import { SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
@@ -215,7 +216,8 @@ test.describe('the plan keeps the route structure of the advice', () => {
   });
 
   test('an alternative chosen on the advice page: the plan names the recommended first step', async ({ page }) => {
-    const answers = PEOPLE.sickListedDenHaag;
+    // Jobcoaching asks about the doelgroepregister for someone on Ziektewet: the intake answers every question asked.
+    const answers: Answers = { ...PEOPLE.sickListedDenHaag, situation: { ...PEOPLE.sickListedDenHaag.situation, targetGroupRegister: 'no' } };
     const route = advise(answers, catalogue).route;
     const alt = route.alternatives[0]!;
     await intakeFor(page, answers);

@@ -28,6 +28,11 @@ test('every page, API and static file carries the security headers', async ({ re
     if (path.startsWith('/_next/') || path === '/favicon.ico') continue;
     const csp = h['content-security-policy'] ?? '';
     expect(csp, path).toContain("frame-ancestors 'none'");
+    // The API answers JSON and is not behind the proxy: nothing may load or run there at all.
+    if (path.startsWith('/api/')) {
+      expect(csp, path).toContain("default-src 'none'");
+      continue;
+    }
     expect(csp, path).toMatch(/script-src 'self' 'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
     expect(csp, path).not.toContain('unsafe-eval');
     expect(/script-src[^;]*unsafe-inline/.test(csp), path).toBe(false);
