@@ -47,7 +47,10 @@ test('a page that does not exist: a Dutch message and a way back, status 404', a
 async function refuseCookies(context: BrowserContext) {
   await context.route('**/*', async (route) => {
     // maxRedirects 0: the browser follows redirects itself, each through this handler again.
-    const response = await route.fetch({ maxRedirects: 0 });
+    // Chromium adds Fetch Metadata after this interception point, so the re-sent request would
+    // lack it, and proxy.ts refuses a post with Origin: null that does not say it is
+    // same-origin. Every request here goes to the app itself: say so, as the browser would.
+    const response = await route.fetch({ maxRedirects: 0, headers: { ...(await route.request().allHeaders()), 'sec-fetch-site': 'same-origin' } });
     const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'set-cookie'));
     // route.fetch shares the context's cookie jar; a browser that refuses cookies keeps none.
     await context.clearCookies();
