@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { factText, presentLabels } from '@/lib/catalogue/present';
-import type { RecommendedRoute } from '@/lib/engine/route';
+import { firstSentence, type RecommendedRoute } from '@/lib/engine/route';
 import { requestLocale } from '@/lib/i18n/server';
 import { messages } from '@/content/messages';
 
@@ -20,7 +20,6 @@ export function shortName(name: string): string {
   return cut > 0 ? name.slice(0, cut) : name;
 }
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
-const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;
 
 export async function Comparison({ route, catalogue }: { route: RecommendedRoute; catalogue: Catalogue }) {
   const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.route')]);

@@ -89,7 +89,8 @@ const WORK_GOALS = new Set(['paid-work', 'keep-job', 'education']);
 /** Answers that say what a person wants, rather than who they are. */
 const PERSONAL = new Set(['wish.support', 'wish.pace', 'priorities', 'situation.municipality']);
 
-const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;
+/** The first sentence of a text (a short cell or line where the whole text is too long). */
+export const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;
 const paceOf = (r: Route) => ('value' in r.pace ? r.pace.value : undefined);
 const supports = (r: Route, s: string) => r.supports.some((x) => x.value === s);
 const careTied = (r: Route) => r.kind === 'integrated-care-work' || supports(r, 'treatment-and-work');
