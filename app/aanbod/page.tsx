@@ -9,21 +9,26 @@ import { KINDS } from '@/lib/catalogue/schema';
 import { localHref, requestLocale } from '@/lib/i18n/server';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { listRoutes, parseFilters, regionText } from '@/lib/map/aanbod';
+import { decodeFilters, FILTER_COOKIE } from '@/lib/map/filter-cookie';
+import { cookies } from 'next/headers';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('aanbod');
   return { title: t('list.title') };
 }
 
-type Props = { searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-export default async function AanbodPage({ searchParams }: Props) {
+/**
+ * The filters come from a short-lived cookie that the form's post to /aanbod/filter sets,
+ * never from the URL: where someone lives, their age and their benefit stay out of browser
+ * history and access logs (lib/map/filter-cookie.ts).
+ */
+export default async function AanbodPage() {
   const locale = await requestLocale();
   const t = await getTranslations('aanbod');
   const catalogue = getCatalogue(locale);
   const kindLabel = presentLabels(locale).kind;
   const benefitOptions = questionCopy('benefit', locale).options ?? {};
-  const { filters, errors, raw } = parseFilters(await searchParams, catalogue, locale);
+  const { filters, errors, raw } = parseFilters(decodeFilters((await cookies()).get(FILTER_COOKIE)?.value), catalogue, locale);
   const listed = listRoutes(catalogue, filters, locale);
   const filtered = Object.keys(filters).length > 0;
   const described = [
@@ -48,7 +53,7 @@ export default async function AanbodPage({ searchParams }: Props) {
         })}
       </p>
 
-      <form method="get" action={await localHref('/aanbod')} className="mt-6 card bg-slate-50" aria-labelledby="filter-kop">
+      <form method="post" action={await localHref('/aanbod/filter')} className="mt-6 card bg-slate-50" aria-labelledby="filter-kop">
         <h2 id="filter-kop">{t('list.filterHeading')}</h2>
         <p className="mt-1 text-base">{t('list.filterNote')}</p>
         <div className="mt-4 grid gap-4 sm:grid-cols-2">
@@ -148,9 +153,9 @@ export default async function AanbodPage({ searchParams }: Props) {
             {t('list.submit')}
           </button>
           {(filtered || errors.length > 0) && (
-            <Link href="/aanbod" id="wis-filters">
+            <button type="submit" name="wis" value="1" id="wis-filters" className="btn-secondary">
               {t('list.clear')}
-            </Link>
+            </button>
           )}
         </div>
       </form>

@@ -6,6 +6,8 @@ import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
 import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
 import { clearMeeting } from '@/lib/meeting/cookie';
+import { FILTER_COOKIE } from '@/lib/map/filter-cookie';
+import { cookies } from 'next/headers';
 import { questionUrl, resumeUrl, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { parseAnswer } from '@/lib/journey/forms';
 import { isQuestionId } from '@/lib/journey/questions';
@@ -72,5 +74,6 @@ export async function startOrResume(): Promise<void> {
 export async function clearAnswers(): Promise<void> {
   await clearSession();
   await clearMeeting();
+  (await cookies()).delete(FILTER_COOKIE);
   return localRedirect('/gewist', RedirectType.replace);
 }

@@ -8,8 +8,9 @@ import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 
 /*
- * The /aanbod list: every catalogue entry, narrowed by generic filters from the URL
- * (region, benefit, age, kind; never health answers). Filtering uses the engine's own
+ * The /aanbod list: every catalogue entry, narrowed by generic filters from the filter form
+ * (region, benefit, age, kind; never health answers), kept in a short-lived cookie and never in
+ * the URL (lib/map/filter-cookie.ts). Filtering uses the engine's own
  * criterion checks, so the list and the advice cannot disagree on who a route is for.
  * A bad value never throws: it becomes a message and that filter is left out. Messages,
  * reasons and region texts are in `locale` (content/messages/<locale>/aanbod.ts).

@@ -16,7 +16,7 @@ describe('proxy.ts', () => {
   });
 
   it('refuses a post without Sec-Fetch-Site whose Origin is null or another site, on every form route', () => {
-    for (const path of ['/vragen/leeftijd', '/advies', '/plan/openen/bestand', '/en/intake', '/driegesprek', '/evaluatie']) {
+    for (const path of ['/vragen/leeftijd', '/advies', '/plan/openen/bestand', '/aanbod/filter', '/en/aanbod/filter', '/en/intake', '/driegesprek', '/evaluatie']) {
       expect(post(path, { origin: 'null' }).status, path).toBe(403);
       expect(post(path, { origin: 'https://evil.example' }).status, path).toBe(403);
       expect(post(path, { 'sec-fetch-site': 'cross-site' }).status, path).toBe(403);

@@ -97,7 +97,6 @@ test.describe('the English interface', () => {
     '/en/bronnen',
     '/en/stroomschema',
     '/en/aanbod',
-    '/en/aanbod?regio=Atlantis&leeftijd=abc',
     '/en/aanbod/ips',
     '/en/aanbod/werkfit-maken',
     '/en/aanbod/resultaten',

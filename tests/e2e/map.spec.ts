@@ -15,7 +15,7 @@ import { PEOPLE } from '@/tests/support/personas';
  */
 
 const data = stroomschema(catalogue);
-const NEW_PAGES = ['/stroomschema', '/aanbod', '/aanbod?regio=Atlantis&leeftijd=abc', '/aanbod/resultaten', '/aanbod/ips', '/nieuw'];
+const NEW_PAGES = ['/stroomschema', '/aanbod', '/aanbod/resultaten', '/aanbod/ips', '/nieuw'];
 
 async function scan(page: Page) {
   await expectPageBasics(page);
@@ -90,7 +90,7 @@ test.describe('the advice page shows the person’s path', () => {
 });
 
 test.describe('all routes, /aanbod', () => {
-  test('lists every route; the filter form narrows the list as the engine does', async ({ page }) => {
+  test('lists every route; the filter form narrows the list as the engine does, and keeps the filters out of the URL', async ({ page }) => {
     await page.goto('/aanbod');
     expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
     await scan(page);
@@ -98,12 +98,43 @@ test.describe('all routes, /aanbod', () => {
     await page.locator('#uitkering').selectOption('bijstand');
     await page.locator('#leeftijd').fill('30');
     await page.locator('#zoek').click();
-    await expect(page).toHaveURL(/regio=3511/);
     const want = expectedIds({ regio: '3511', uitkering: 'bijstand', leeftijd: '30' });
     await expect.poll(() => shownIds(page)).toEqual(want);
     expect(want).toContain('sterk-met-werk');
+    // Place, benefit and age say something about a person: not in the address, so not in
+    // browser history or an access log (issue 13, item 9).
+    expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe('/aanbod');
     await expect(page.locator('#resultaat-kop')).toContainText('Utrecht');
+    await expect(page.locator('#regio')).toHaveValue('3511');
+    await expect(page.locator('#leeftijd')).toHaveValue('30');
+    await expect(page.locator('#uitkering')).toHaveValue('bijstand');
     await scan(page);
+    // Back on the list later in the same session: still filtered. Cleared: the whole list.
+    await page.goto('/aanbod');
+    expect(await shownIds(page)).toEqual(want);
+    await page.locator('#wis-filters').click();
+    await expect.poll(() => shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
+    await expect(page.locator('#regio')).toHaveValue('');
+    expect((await page.context().cookies()).map((c) => c.name)).not.toContain('routewijzer-filter');
+  });
+
+  test('the filter cookie is short-lived and closed to scripts and other sites; a URL cannot set a filter', async ({ page, request }) => {
+    const res = await request.post('/aanbod/filter', { form: { regio: 'Almere', leeftijd: '41', onbekend: 'x' }, maxRedirects: 0 });
+    expect(res.status()).toBe(303);
+    expect(res.headers()['location']).toBe('/aanbod');
+    const cookie = res.headers()['set-cookie'];
+    expect(cookie).toMatch(/^routewijzer-filter=[A-Za-z0-9_-]+; Max-Age=3600; Path=\/; HttpOnly; SameSite=Strict$/);
+    expect(cookie).not.toContain('Almere');
+    const en = await request.post('/en/aanbod/filter', { form: { soort: 'jobcoaching' }, maxRedirects: 0 });
+    expect(en.headers()['location']).toBe('/en/aanbod');
+    const notAForm = await request.post('/aanbod/filter', { data: '{"regio":', headers: { 'content-type': 'application/json' }, maxRedirects: 0 });
+    expect(notAForm.status()).toBe(400);
+    expect(notAForm.headers()['set-cookie']).toBeUndefined();
+    // Old links with the filters in the address are not read: nothing of them is echoed.
+    await page.goto('/aanbod?regio=3511&leeftijd=30&uitkering=wajong');
+    expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
+    await expect(page.locator('#regio')).toHaveValue('');
+    await expect(page.locator('main')).not.toContainText('3511');
   });
 
   test.describe('without JavaScript', () => {
@@ -113,19 +144,32 @@ test.describe('all routes, /aanbod', () => {
       await page.locator('#soort').selectOption('jobcoaching');
       await page.locator('#regio').fill('Almere');
       await page.locator('#zoek').click();
-      await expect(page).toHaveURL(/soort=jobcoaching/);
+      await expect(page).toHaveURL(/\/aanbod$/);
       expect(await shownIds(page)).toEqual(expectedIds({ soort: 'jobcoaching', regio: 'Almere' }));
+      await expect(page.locator('#regio')).toHaveValue('Almere');
+      await page.locator('#wis-filters').click();
+      expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
     });
   });
 
-  test('bad filter values give a clear message, never an error page', async ({ page }) => {
-    const res = await page.goto('/aanbod?regio=Atlantis&leeftijd=abc&uitkering=loterij&soort=%3Cscript%3E');
-    expect(res!.status()).toBe(200);
+  test('bad filter values give a clear message next to what was typed, never an error page', async ({ page }) => {
+    await page.goto('/aanbod');
+    await page.locator('#regio').fill('Atlantis');
+    await page.locator('#leeftijd').fill('abc');
+    for (const [id, value] of [['uitkering', 'loterij'], ['soort', '<script>']]) {
+      // Values no option offers, as a hand-made post would send them.
+      await page.locator(`#${id}`).evaluate((el: HTMLSelectElement, v) => {
+        el.add(new Option(v, v));
+        el.value = v;
+      }, value);
+    }
+    await page.locator('#zoek').click();
     const summary = page.locator('#error-summary');
     await expect(summary).toBeVisible();
     await expect(summary.locator('li')).toHaveCount(4);
     await expect(page.locator('#regio-fout')).toContainText('We kennen deze gemeente of postcode niet');
     await expect(page.locator('#leeftijd')).toHaveAttribute('aria-invalid', 'true');
+    await expect(page.locator('#regio')).toHaveValue('Atlantis');
     expect(await shownIds(page)).toEqual(catalogue.routes.map((r) => r.id));
     await scan(page);
   });

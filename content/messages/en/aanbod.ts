@@ -6,7 +6,7 @@ export const aanbod: typeof nl = {
     intro:
       'Here are all {count} routes the route finder knows. Search by where you live, your benefit, your age or the kind of help. Want to know what suits you? <start>Then answer the questions</start>. You can also see how everything fits together in the <map>flow chart</map>, and <figures>the figures of all routes</figures>.',
     filterHeading: 'Search routes',
-    filterNote: 'You can leave everything empty. We store nothing of what you fill in here.',
+    filterNote: 'You can leave everything empty. What you fill in stays out of the page address. Only this browser remembers it, until you close it and for an hour at most.',
     region: 'Municipality (gemeente) or postcode',
     benefit: 'Benefit',
     allBenefits: 'All benefits',

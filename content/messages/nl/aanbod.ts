@@ -9,7 +9,7 @@ export const aanbod = {
     intro:
       'Hier staan alle {count} routes die de routewijzer kent. Zoek op waar je woont, je uitkering, je leeftijd of de soort hulp. Wil je weten wat bij jou past? <start>Beantwoord dan de vragen</start>. Je ziet ook hoe alles samenhangt in het <map>stroomschema</map>, en <figures>de cijfers van alle routes</figures>.',
     filterHeading: 'Zoek routes',
-    filterNote: 'Alles is vrij te laten. We bewaren niets van wat je hier invult.',
+    filterNote: 'Alles is vrij te laten. Wat je invult, komt niet in het adres van de pagina. Alleen deze browser onthoudt het, tot je hem sluit en hooguit een uur.',
     region: 'Gemeente of postcode',
     benefit: 'Uitkering',
     allBenefits: 'Alle uitkeringen',
@@ -30,7 +30,7 @@ export const aanbod = {
     note: 'Let op:',
     check: 'Vraag na:',
   },
-  /** lib/map/aanbod.ts parseFilters: a bad value in the URL. */
+  /** lib/map/aanbod.ts parseFilters: a bad value in the filter form. */
   errors: {
     region: 'We kennen deze gemeente of postcode niet. Typ de naam van je gemeente of je postcode (4 cijfers).',
     benefit: 'Kies een uitkering uit de lijst.',
