@@ -2,13 +2,16 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
+import { actionFault, isActionPost } from '@/lib/security/server-actions';
 
 /*
  * Runs before every page and form post (not the API, which checks its own requests and
  * streams its body: see config below).
  *
  * Posts: refused when a browser marks them as cross-site, or when they declare a body larger
- * than any form here takes, before anything reads that body (lib/security/request-limits.ts).
+ * than any form here takes, before anything reads that body (lib/security/request-limits.ts);
+ * a server action's call that is not shaped like one of our forms gets 400
+ * (lib/security/server-actions.ts).
  * Pages send `Referrer-Policy: no-referrer`, so browsers submit our own forms with
  * `Origin: null` (next.config.mjs accepts "null" for server actions for that reason); the
  * Fetch Metadata header tells them apart. The session cookie is SameSite=Strict as a second line.
@@ -22,8 +25,10 @@ import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security
  */
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
+/** Posts to these are route handlers that read their own form; every other post is a server action. */
+const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter)$/;
 
-export function proxy(request: NextRequest) {
+export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {
     if (isCrossSite(request.headers)) {
       return new NextResponse('Dit formulier kan alleen vanaf deze website worden verstuurd.', { status: 403, headers: PLAIN });
@@ -39,6 +44,11 @@ export function proxy(request: NextRequest) {
         return res;
       }
       return new NextResponse('Dit is meer dan een formulier hier kan ontvangen.', { status: 413, headers: { ...PLAIN, Connection: 'close' } });
+    }
+    // A server action's call must have the shape this site's forms give it; Next answered
+    // anything else with 500 (lib/security/server-actions.ts).
+    if (!ROUTE_HANDLERS.test(request.nextUrl.pathname) && isActionPost(request.headers) && (await actionFault(request))) {
+      return new NextResponse('Dit is geen formulier van deze website. Er is niets veranderd.', { status: 400, headers: PLAIN });
     }
   }
   const nonce = btoa(crypto.randomUUID());

@@ -19,16 +19,17 @@ export const MAX_FORM_BODY_BYTES = 1024 * 1024 + 64 * 1024;
  * A post that may come from another site: a browser says so (Sec-Fetch-Site cross-site or
  * same-site), or it does not say (no Sec-Fetch-Site: an old browser, or no browser) while its
  * Origin is `null` or another host. A client that sends neither header is no browser, so it
- * carries nobody's cookies: it is let through.
+ * carries nobody's cookies: it is let through. An Origin naming another host is refused
+ * whatever Sec-Fetch-Site claims: no browser sends that pair (and Next answered it with 500).
  */
 export function isCrossSite(headers: Headers): boolean {
   const site = headers.get('sec-fetch-site');
-  if (site !== null) return site === 'cross-site' || site === 'same-site';
+  if (site === 'cross-site' || site === 'same-site') return true;
   const origin = headers.get('origin');
   if (origin === null) return false;
-  if (origin === 'null') return true;
+  if (origin === 'null') return site === null;
   try {
-    return new URL(origin).host !== headers.get('host');
+    return new URL(origin).host !== (headers.get('x-forwarded-host') ?? headers.get('host'));
   } catch {
     return true;
   }
