@@ -26,7 +26,7 @@ import { actionFault, isActionPost } from '@/lib/security/server-actions';
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
 /** Posts to these are route handlers that read their own form; every other post is a server action. */
-const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter)$/;
+const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter|bewaren)$/;
 
 export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {

@@ -3,6 +3,7 @@ import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { longDate } from '@/lib/dates';
 import Link from '@/components/common/link';
+import { KeepOnDevice } from '@/components/common/keep-on-device';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { RouteCard } from '@/components/advice/route-card';
@@ -190,6 +191,7 @@ export default async function AdvicePage() {
         rest
       )}
 
+      <KeepOnDevice />
       <p className="mt-10 text-base text-slate-700">
         {t.rich('sources', {
           date: longDate(advice.catalogue.date, locale),

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
+import { KeepOnDevice } from '@/components/common/keep-on-device';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { PrintButton } from '@/components/common/print-button';
 import { ReadAloud } from '@/components/common/read-aloud';
@@ -115,6 +116,7 @@ export default async function PlanPage() {
           {t('toEvaluation')}
         </Link>
       </section>
+      <KeepOnDevice />
       <div className="no-print mt-8 flex flex-wrap gap-4">
         <Link href="/advies" replace id="vorige" className="btn-secondary">
           {t('previousOther', { previous: common('previous') })}

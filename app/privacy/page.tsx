@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { SESSION_MAX_AGE } from '@/lib/journey/cookie';
+import { KEEP_MAX_AGE } from '@/lib/journey/cookie';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
@@ -10,7 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 export default async function PrivacyPage() {
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
-  const days = Math.round(SESSION_MAX_AGE / 86400);
+  const days = Math.round(KEEP_MAX_AGE / 86400);
   const clear = common('clear');
   return (
     <>
@@ -32,7 +32,7 @@ export default async function PrivacyPage() {
         <p>{t('privacy.plan')}</p>
         <p>{t('privacy.planFile')}</p>
         <h2>{t('privacy.meetingHeading')}</h2>
-        <p>{t('privacy.meeting', { days, clear })}</p>
+        <p>{t('privacy.meeting', { clear })}</p>
         <h2>{t('privacy.apiHeading')}</h2>
         <p>{t('privacy.api')}</p>
       </div>

@@ -121,8 +121,80 @@ test.describe('answers survive', () => {
     const c = cookies[0]!;
     expect(c.httpOnly).toBe(true);
     expect(c.sameSite).toBe('Strict');
-    expect(c.expires).toBeGreaterThan(Date.now() / 1000 + 29 * 24 * 3600);
+    // A session cookie: on a shared computer, closing the browser ends it (issue 13, item 12).
+    expect(c.expires).toBe(-1);
     expect(await page.evaluate(() => document.cookie)).toBe('');
+  });
+});
+
+test.describe('how long this device keeps the answers (issue 13, item 12)', () => {
+  test.describe.configure({ timeout: 180_000 });
+  /** A browser closed and opened again: session cookies are gone, the rest stays. */
+  async function closeAndReopen(browser: Browser, ctx: BrowserContext, baseURL: string, javaScriptEnabled: boolean, close = true) {
+    const state = await ctx.storageState();
+    if (close) await ctx.close();
+    return browser.newContext({ baseURL, javaScriptEnabled, storageState: { ...state, cookies: state.cookies.filter((c) => c.expires > 0) } });
+  }
+  const answerCookie = async (ctx: BrowserContext) => (await ctx.cookies()).find((c) => c.name === 'routewijzer');
+
+  for (const javaScriptEnabled of [true, false]) {
+    test(`gone when the browser closes, unless the person chooses to keep them for 30 days (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, baseURL }) => {
+      const ctx = await browser.newContext({ baseURL, javaScriptEnabled });
+      const page = await ctx.newPage();
+      await page.goto('/');
+      await page.locator('#start').click();
+      while (!page.url().endsWith('/controleren')) await answerQuestion(page, persona, 'mouse');
+      await page.locator('#volgende').click();
+      await expect(page).toHaveURL(/\/advies$/);
+      await expect(page.locator('#bewaren-status')).toContainText('verdwijnen als je de browser sluit');
+      expect((await answerCookie(ctx))!.expires).toBe(-1);
+
+      // The default: closed and reopened, the journey is gone.
+      const closed = await closeAndReopen(browser, ctx, baseURL!, javaScriptEnabled, false);
+      expect(await answerCookie(closed)).toBeUndefined();
+      await closed.close();
+
+      // Chosen: the cookies that hold answers are written again to last 30 days.
+      await page.locator('#bewaren-knop').click();
+      await expect(page).toHaveURL(/\/advies$/);
+      await expect(page.locator('#bewaren-status')).toContainText('30 dagen');
+      const month = Date.now() / 1000 + 29 * 24 * 3600;
+      expect((await answerCookie(ctx))!.expires).toBeGreaterThan(month);
+      expect((await ctx.cookies()).find((c) => c.name === 'routewijzer-bewaren')!.expires).toBeGreaterThan(month);
+      await expectAccessible(page);
+      const reopened = await closeAndReopen(browser, ctx, baseURL!, javaScriptEnabled);
+      const again = await reopened.newPage();
+      await again.goto('/advies');
+      await expect(again).toHaveURL(/\/advies$/);
+      await expect(again.locator('#bewaren-status')).toContainText('30 dagen');
+      // An answer written later keeps the chosen lifetime.
+      await again.goto('/controleren');
+      await again.locator('#volgende').click();
+      await expect(again).toHaveURL(/\/advies$/);
+      expect((await answerCookie(reopened))!.expires).toBeGreaterThan(month);
+      // Undone: a session cookie again, and the choice is gone.
+      await again.goto('/advies');
+      await again.locator('#bewaren-knop').click();
+      await expect(again.locator('#bewaren-status')).toContainText('verdwijnen als je de browser sluit');
+      expect((await answerCookie(reopened))!.expires).toBe(-1);
+      expect((await reopened.cookies()).map((c) => c.name)).not.toContain('routewijzer-bewaren');
+      await reopened.close();
+    });
+  }
+
+  test('anything but the two choices is refused and changes nothing; the way back is always a page of this site', async ({ request }) => {
+    for (const form of [{}, { bewaar: 'misschien' }, { bewaar: '' }] as Record<string, string>[]) {
+      const res = await request.post('/bewaren', { form, maxRedirects: 0 });
+      expect(res.status()).toBe(400);
+      expect(res.headers()['set-cookie']).toBeUndefined();
+    }
+    for (const terug of ['//evil.example/x', 'https://evil.example', '/advies?x=1', '/\\evil.example']) {
+      const res = await request.post('/bewaren', { form: { bewaar: 'ja', terug }, maxRedirects: 0 });
+      expect(res.status()).toBe(303);
+      expect(res.headers()['location']).toBe('/');
+    }
+    const en = await request.post('/en/bewaren', { form: { bewaar: 'nee', terug: '/plan' }, maxRedirects: 0 });
+    expect(en.headers()['location']).toBe('/en/plan');
   });
 });
 

@@ -9,7 +9,16 @@ export const common: typeof nl = {
   quickExit: 'Leave now',
   quickExitHint: 'Leave this website at once',
   clear: 'Delete my answers',
-  footerNote: 'Your answers stay on this device. We store nothing on our server.',
+  footerNote: 'Your answers stay in this browser. We store nothing on our server.',
+  /** components/common/keep-on-device.tsx: how long this device keeps the answers. */
+  keep: {
+    heading: 'Continue later on this device?',
+    session: 'Your answers disappear when you close the browser.',
+    warning: 'Is this your own device? Then you can keep them. Don’t do that on someone else’s computer.',
+    keep: 'Keep on this device ({days} days)',
+    kept: 'Your answers stay on this device for {days} days, also when you close the browser.',
+    stop: 'Stop keeping them after closing',
+  },
   footerNav: 'About this website',
   footerLinks: {
     help: 'Help right now',

@@ -54,7 +54,7 @@ export const pages: typeof nl = {
     whereHeading: 'Where your answers are kept',
     where:
       'Your answers are in a cookie on your own device. That cookie is called “routewijzer”. Your browser sends it along when you open a page of this website. Our server then uses your answers to make the page, and forgets them straight away. We do not store your answers on our server and we do not write them in log files.',
-    keep: 'The cookie stays on your device for {days} days, so you can continue later. Click “{clear}” at the bottom of every page to remove it at once. Are you using someone else’s computer? Then delete your answers when you are done.',
+    keep: 'The cookie disappears when you close the browser. Want to continue later on the same device? Then choose “Keep on this device” yourself, with your advice or your plan. The cookie then stays for {days} days, and a second cookie, “routewijzer-bewaren”, remembers that choice. Only do that on your own device. Your plan as a file is meant for keeping it longer. Click “{clear}” at the bottom of every page to remove everything at once. Are you using someone else’s computer? Then delete your answers when you are done, and close the browser. Some browsers reopen your old tabs after closing, with their cookies.',
     notHeading: 'What we don’t do',
     notUrl: 'We never put your answers in a web address (URL).',
     notTracking: 'We use no advertising, no tracking cookies and no visitor statistics.',
@@ -66,7 +66,7 @@ export const pages: typeof nl = {
       'You can also save your plan as a file (JSON) on your own device. Do you open it again later through “Open your plan”? Then our server reads the file once, checks it and puts your answers back in the cookie on your device. We do not store the file.',
     meetingHeading: 'Intake and three-way meeting (driegesprek)',
     meeting:
-      'In a three-way meeting (driegesprek) a second cookie is added, “routewijzer-gesprek”. It holds who takes part, who gave consent to share (with the date, and whether it was withdrawn), and the agreements. That cookie too is only on the device on which the meeting is held, stays for {days} days and disappears with “{clear}”. A medical record does not belong in it. You do the sharing yourself: by printing the plan, downloading it or saving it as a file, with the consent of everyone who takes part.',
+      'In a three-way meeting (driegesprek) a second cookie is added, “routewijzer-gesprek”. It holds who takes part, who gave consent to share (with the date, and whether it was withdrawn), and the agreements. That cookie too is only on the device on which the meeting is held, lives as long as the first, and disappears with “{clear}”. A medical record does not belong in it. You do the sharing yourself: by printing the plan, downloading it or saving it as a file, with the consent of everyone who takes part.',
     apiHeading: 'For organisations that use the API',
     api: 'What you send to the API, we only use to work out the advice. We do not store or log it.',
   },

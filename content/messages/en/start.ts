@@ -9,9 +9,9 @@ export const start: typeof nl = {
     explain: 'You get an explanation of the routes that suit you, why, and how to start.',
     free: 'It is free and you are not tied to anything. You can stop at any time.',
     private:
-      'Your answers stay on your own device. We store nothing on our server and share nothing with others. You can always delete your answers.',
+      'Your answers stay in your own browser until you close it. Want to continue later? Then you choose to keep them on your device, or you save your plan as a file. We store nothing on our server and share nothing with others.',
   },
-  sharedDevice: 'Are you using someone else’s computer? Then click “Delete my answers” at the end.',
+  sharedDevice: 'Are you using someone else’s computer? Then click “Delete my answers” at the end and close the browser.',
   start: 'Start',
   resume: 'Did you start before? Then you continue where you left off.',
   planHeading: 'Do you already have a plan?',

@@ -8,7 +8,16 @@ export const common = {
   quickExit: 'Snel weg',
   quickExitHint: 'Verlaat deze website meteen',
   clear: 'Wis mijn antwoorden',
-  footerNote: 'Je antwoorden blijven op dit apparaat. We bewaren niets op onze server.',
+  footerNote: 'Je antwoorden blijven in deze browser. We bewaren niets op onze server.',
+  /** components/common/keep-on-device.tsx: how long this device keeps the answers. */
+  keep: {
+    heading: 'Later verder op dit apparaat?',
+    session: 'Je antwoorden verdwijnen als je de browser sluit.',
+    warning: 'Is dit je eigen apparaat? Dan kun je ze bewaren. Doe dat niet op een computer van een ander.',
+    keep: 'Bewaar op dit apparaat ({days} dagen)',
+    kept: 'Je antwoorden blijven {days} dagen op dit apparaat. Ook als je de browser sluit.',
+    stop: 'Niet meer bewaren na het sluiten',
+  },
   footerNav: 'Over deze website',
   footerLinks: {
     help: 'Direct hulp',

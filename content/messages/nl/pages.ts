@@ -58,7 +58,7 @@ export const pages = {
     whereHeading: 'Waar je antwoorden staan',
     where:
       'Je antwoorden staan in een cookie op je eigen apparaat. Dat cookie heet “routewijzer”. Je browser stuurt het mee als je een pagina van deze website opent. Onze server gebruikt je antwoorden dan om de pagina te maken, en vergeet ze meteen weer. We bewaren je antwoorden niet op onze server en we schrijven ze niet in logbestanden.',
-    keep: 'Het cookie blijft {days} dagen op je apparaat, zodat je later verder kunt. Klik op “{clear}” onderaan elke pagina om het meteen te verwijderen. Gebruik je een computer van iemand anders? Wis dan je antwoorden als je klaar bent.',
+    keep: 'Het cookie verdwijnt als je de browser sluit. Wil je later op hetzelfde apparaat verder? Kies dan zelf “Bewaar op dit apparaat”, bij je advies of je plan. Dan blijft het cookie {days} dagen, en een tweede cookie, “routewijzer-bewaren”, onthoudt die keuze. Doe dat alleen op je eigen apparaat. Voor langer bewaren is je plan als bestand bedoeld. Klik op “{clear}” onderaan elke pagina om alles meteen te verwijderen. Gebruik je een computer van iemand anders? Wis dan je antwoorden als je klaar bent, en sluit de browser. Sommige browsers openen na het sluiten je oude tabbladen weer, met hun cookies.',
     notHeading: 'Wat we niet doen',
     notUrl: 'We zetten je antwoorden nooit in een internetadres (URL).',
     notTracking: 'We gebruiken geen advertenties, geen volgcookies en geen bezoekersstatistieken.',
@@ -70,7 +70,7 @@ export const pages = {
       'Je kunt je plan ook bewaren als bestand (JSON) op je eigen apparaat. Open je het later weer via “Open je plan”? Dan leest onze server het bestand één keer, controleert het en zet je antwoorden terug in het cookie op je apparaat. We bewaren het bestand niet.',
     meetingHeading: 'Intake en driegesprek',
     meeting:
-      'Bij een driegesprek komt er een tweede cookie bij, “routewijzer-gesprek”. Daarin staan wie meedoet, wie toestemming gaf om te delen (met de datum, en of die is ingetrokken), en de afspraken. Ook dat cookie staat alleen op het apparaat waarop het gesprek wordt gevoerd, blijft {days} dagen en verdwijnt met “{clear}”. Een medisch dossier hoort er niet in. Delen doe je zelf: door het plan te printen, te downloaden of als bestand te bewaren, met toestemming van iedereen die meedoet.',
+      'Bij een driegesprek komt er een tweede cookie bij, “routewijzer-gesprek”. Daarin staan wie meedoet, wie toestemming gaf om te delen (met de datum, en of die is ingetrokken), en de afspraken. Ook dat cookie staat alleen op het apparaat waarop het gesprek wordt gevoerd, leeft even lang als het eerste, en verdwijnt met “{clear}”. Een medisch dossier hoort er niet in. Delen doe je zelf: door het plan te printen, te downloaden of als bestand te bewaren, met toestemming van iedereen die meedoet.',
     apiHeading: 'Voor organisaties die de API gebruiken',
     api: 'Wat je naar de API stuurt, gebruiken we alleen om het advies te berekenen. We bewaren en loggen het niet.',
   },

@@ -8,9 +8,9 @@ export const start = {
     explain: 'Je krijgt uitleg over de routes die bij je passen, waarom, en hoe je begint.',
     free: 'Het is gratis en je zit nergens aan vast. Je kunt altijd stoppen.',
     private:
-      'Je antwoorden blijven op je eigen apparaat. We bewaren niets op onze server en we delen niets met anderen. Je kunt je antwoorden altijd wissen.',
+      'Je antwoorden blijven in je eigen browser, tot je die sluit. Wil je later verder? Dan kies je zelf om ze op je apparaat te bewaren, of je bewaart je plan als bestand. We bewaren niets op onze server en we delen niets met anderen.',
   },
-  sharedDevice: 'Gebruik je een computer van iemand anders? Klik dan aan het eind op “Wis mijn antwoorden”.',
+  sharedDevice: 'Gebruik je een computer van iemand anders? Klik dan aan het eind op “Wis mijn antwoorden” en sluit de browser.',
   start: 'Start',
   resume: 'Ben je al eerder begonnen? Dan ga je verder waar je was.',
   planHeading: 'Heb je al een plan?',

@@ -1,0 +1,50 @@
+import { answerCookieOptions, KEEP_COOKIE, KEEP_MAX_AGE, SESSION_COOKIE } from '@/lib/journey/cookie';
+import { localePath } from '@/lib/i18n/locale';
+import { requestLocale } from '@/lib/i18n/server';
+import { MEETING_COOKIE } from '@/lib/meeting/cookie';
+
+export const dynamic = 'force-dynamic';
+
+/** A page of this site to go back to: a plain local path, nothing else (no open redirect). */
+const BACK = /^\/[a-z0-9\-/]{0,100}$/;
+/** A cookie value as this site writes them (base64url, lib/journey/session.ts). */
+const VALUE = /^[A-Za-z0-9_-]{1,4096}$/;
+
+const serialise = (name: string, value: string, o: ReturnType<typeof answerCookieOptions>) =>
+  `${name}=${value}; Path=${o.path}${o.maxAge ? `; Max-Age=${o.maxAge}` : ''}; HttpOnly; SameSite=Strict${o.secure ? '; Secure' : ''}`;
+
+/**
+ * "Bewaar op dit apparaat" and its undo (lib/journey/cookie.ts explains the choice). Sets or
+ * removes the choice, and writes the cookies that hold answers again with the lifetime that
+ * now applies: 30 days, or until the browser closes. Then back to the page the form was on.
+ * Works the same with and without JavaScript; anything but the two choices is a 400.
+ */
+export async function POST(request: Request) {
+  const locale = await requestLocale();
+  let keep: boolean;
+  let back = '/';
+  try {
+    const form = await request.formData();
+    const choice = form.get('bewaar');
+    if (choice !== 'ja' && choice !== 'nee') throw new Error('no choice');
+    keep = choice === 'ja';
+    const to = form.get('terug');
+    if (typeof to === 'string' && BACK.test(to) && !to.startsWith('//')) back = to;
+  } catch {
+    return new Response(locale === 'en' ? 'Choose whether to keep your answers on this device.' : 'Kies of je je antwoorden op dit apparaat wilt bewaren.', {
+      status: 400,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  }
+  const options = answerCookieOptions(request.headers.get('x-forwarded-proto') === 'https', keep);
+  const headers = new Headers({ Location: localePath(locale, back), 'Cache-Control': 'no-store' });
+  headers.append('Set-Cookie', keep ? serialise(KEEP_COOKIE, '1', { ...options, maxAge: KEEP_MAX_AGE }) : `${KEEP_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`);
+  const jar = (request.headers.get('cookie') ?? '').split(/;\s*/);
+  for (const pair of jar) {
+    const eq = pair.indexOf('=');
+    const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)];
+    const holdsAnswers = name === SESSION_COOKIE || name === MEETING_COOKIE || name.startsWith(`${MEETING_COOKIE}.`);
+    if (eq > 0 && holdsAnswers && VALUE.test(value)) headers.append('Set-Cookie', serialise(name, value, options));
+  }
+  return new Response(null, { status: 303, headers });
+}
