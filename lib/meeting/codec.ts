@@ -27,8 +27,9 @@ import { MAX_AGREEMENTS, MAX_CONSENT_RECORDS, meetingSchema, PARTIES, SHARE_ITEM
  * - Deflate never grows data by more than zlib's compressBound margin (here < 20 bytes), so
  *   nothing in it relies on the text compressing: 5,200 bytes are at most 5,214 deflated, 6,952
  *   characters in base64url, 6,966 with the header: 2 cookies. MAX_MEETING_ENCODED (7,000) is the cap.
- *   Before this codec the same meeting (8 agreements at 160 characters) took up to ~12,000
- *   characters in one cookie, which threw "cookie value too large": the 500.
+ *   Before this codec the worst meeting of the old limits (4 parties, 16 consent records, 8
+ *   agreements of 60 + 160 Chinese characters, a 200-character purpose) was ~7,600 bytes of JSON,
+ *   ~10,100 characters in one cookie of at most 3,800: "cookie value too large", the 500.
  * - Every cookie this app sets, in one request's Cookie header, at worst (COOKIE_HEADER_WORST):
  *     routewijzer (journey)            12 + 3,800
  *     routewijzer-gesprek, .1          20 + 3,800 + 22 + 3,200
