@@ -15,8 +15,9 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';
+import { readDraft } from '@/lib/meeting/draft';
 import { meetingErrorsFromQuery, purposeText, type MeetingError } from '@/lib/meeting/forms';
-import { currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
+import { currentConsent, MAX_AGREEMENTS, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
 import { longDate, todayIso } from '@/lib/dates';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -28,7 +29,17 @@ export async function generateMetadata({ searchParams }: { searchParams: SearchP
   return { title: meetingErrorsFromQuery((await searchParams).fout).length > 0 ? common('errorPrefix', { title }) : title };
 }
 
-const FIELD_OF: Record<MeetingError, string> = { who: 'afspraak-wie', what: 'afspraak-wat', when: 'afspraak-wanneer', next: 'volgend-gesprek', full: 'afspraak-wie' };
+const FIELD_OF: Record<MeetingError, string> = {
+  who: 'afspraak-wie',
+  whoLong: 'afspraak-wie',
+  what: 'afspraak-wat',
+  whatLong: 'afspraak-wat',
+  when: 'afspraak-wanneer',
+  next: 'volgend-gesprek',
+  full: 'afspraak-wie',
+  purpose: 'doel',
+  space: 'afspraak-wat',
+};
 
 /**
  * The driegesprek (001:443-460; 000:115-130): client, klantmanager and behandelaar (an
@@ -41,6 +52,9 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
   const { deps } = journeyRuntime();
   const [{ session }, meeting] = await Promise.all([readSession(), readMeetingOrEmpty()]);
   const errs = meetingErrorsFromQuery((await searchParams).fout);
+  // What was typed in a refused form, shown again (only with an error in the URL).
+  const draft = errs.length > 0 ? await readDraft() : undefined;
+  const setupDraft = draft?.purpose !== undefined ? draft : undefined;
   const c = session.context;
   const open = firstOpenQuestion(c, deps.isAsked);
   const advice = advise(c.answers, catalogue, locale);
@@ -65,7 +79,6 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
     );
   const today = todayIso();
   const shareOk = mayShare(meeting);
-  const errorOf = (e: MeetingError) => (errs.includes(e) ? t(`errors.${e}`) : undefined);
   const party = (p: Party) => t(`parties.${p}`);
   const date = (iso: string) => longDate(iso, locale);
   const answers = (qs: readonly QuestionId[]) => {
@@ -83,18 +96,23 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
       </dl>
     );
   };
-  const fieldError = (e: MeetingError) =>
-    errorOf(e) && (
-      <span id={`${FIELD_OF[e]}-fout`} className="block font-bold text-red-800">
+  /** The errors of one field, in one element the field points to (aria-describedby). */
+  const fieldErrs = (field: string) => errs.filter((e) => FIELD_OF[e] === field);
+  const fieldError = (field: string) =>
+    fieldErrs(field).length > 0 && (
+      <span id={`${field}-fout`} className="block font-bold text-red-800">
         <span className="sr-only">{common('errorPrefix', { title: '' })}</span>
-        {errorOf(e)}
+        {fieldErrs(field)
+          .map((e) => t(`errors.${e}`, { max: MAX_AGREEMENTS }))
+          .join(' ')}
       </span>
     );
+  const describedBy = (field: string, hint?: string) => [hint, fieldErrs(field).length > 0 ? `${field}-fout` : undefined].filter(Boolean).join(' ') || undefined;
   const input = 'mt-1 block w-full rounded-md border-2 border-slate-700 px-2 py-1 text-base';
 
   return (
     <div className="wide">
-      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${FIELD_OF[e]}`, text: t(`errors.${e}`) }))} />}
+      {errs.length > 0 && <ErrorSummary errors={errs.map((e) => ({ href: `#${FIELD_OF[e]}`, text: t(`errors.${e}`, { max: MAX_AGREEMENTS }) }))} />}
       <h1 id="driegesprek">{t('heading')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
@@ -136,7 +154,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
                   name="parties"
                   value={p}
                   id={`deelnemer-${p}`}
-                  defaultChecked={meeting.parties.includes(p)}
+                  defaultChecked={setupDraft ? p === 'client' || (setupDraft.parties ?? []).includes(p) : meeting.parties.includes(p)}
                   disabled={p === 'client'}
                   className="mt-1 size-5"
                 />
@@ -150,7 +168,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
             <legend className="font-semibold">{t('consent.share')}</legend>
             {SHARE_ITEMS.map((s) => (
               <div key={s} className="flex items-start gap-2">
-                <input type="checkbox" name="share" value={s} id={`delen-${s}`} defaultChecked={meeting.share.includes(s)} className="mt-1 size-5" />
+                <input type="checkbox" name="share" value={s} id={`delen-${s}`} defaultChecked={setupDraft ? (setupDraft.share ?? []).includes(s) : meeting.share.includes(s)} className="mt-1 size-5" />
                 <label htmlFor={`delen-${s}`}>{t(`share.${s}`)}</label>
               </div>
             ))}
@@ -159,8 +177,19 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
             <label htmlFor="doel" className="font-semibold">
               {t('consent.purpose')}
             </label>
-            <input id="doel" name="purpose" defaultValue={purposeText(meeting, locale)} maxLength={TEXT_LIMITS.purpose} className={input} />
-            <p className="mt-1 text-base text-slate-700">{t('consent.purposeHint')}</p>
+            {fieldError('doel')}
+            <textarea
+              id="doel"
+              name="purpose"
+              rows={3}
+              defaultValue={setupDraft?.purpose ?? purposeText(meeting, locale)}
+              maxLength={TEXT_LIMITS.purpose}
+              className={input}
+              aria-describedby={describedBy('doel', 'doel-hint')}
+            />
+            <p className="mt-1 text-base text-slate-700" id="doel-hint">
+              {t('consent.purposeHint')} {t('limits.purpose', { chars: TEXT_LIMITS.purpose })} {t('limits.otherScripts')}
+            </p>
             <button type="submit" id="bewaar-opzet" className="btn-secondary mt-2">
               {t('consent.save')}
             </button>
@@ -341,9 +370,16 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
             <label htmlFor="afspraak-wie" className="font-semibold">
               {t('step4.who')}
             </label>
-            {fieldError('who')}
-            {fieldError('full')}
-            <input id="afspraak-wie" name="who" maxLength={TEXT_LIMITS.who} list="afspraak-partijen" className={input} aria-describedby={errorOf('who') ? 'afspraak-wie-fout' : undefined} />
+            {fieldError('afspraak-wie')}
+            <input
+              id="afspraak-wie"
+              name="who"
+              maxLength={TEXT_LIMITS.who}
+              list="afspraak-partijen"
+              defaultValue={draft?.who}
+              className={input}
+              aria-describedby={describedBy('afspraak-wie', 'afspraak-hint')}
+            />
             <datalist id="afspraak-partijen">
               {meeting.parties.map((p) => (
                 <option key={p} value={party(p).replace(/ \(.*\)$/, '')} />
@@ -354,19 +390,37 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
             <label htmlFor="afspraak-wat" className="font-semibold">
               {t('step4.what')}
             </label>
-            {fieldError('what')}
-            <input id="afspraak-wat" name="what" maxLength={TEXT_LIMITS.what} className={input} aria-describedby={errorOf('what') ? 'afspraak-wat-fout' : undefined} />
+            {fieldError('afspraak-wat')}
+            <input
+              id="afspraak-wat"
+              name="what"
+              maxLength={TEXT_LIMITS.what}
+              defaultValue={draft?.what}
+              className={input}
+              aria-describedby={describedBy('afspraak-wat', 'afspraak-hint')}
+            />
           </div>
           <div>
             <label htmlFor="afspraak-wanneer" className="font-semibold">
               {t('step4.when')}
             </label>
-            {fieldError('when')}
-            <input id="afspraak-wanneer" name="when" type="date" min={today} className={input} aria-describedby={errorOf('when') ? 'afspraak-wanneer-fout' : undefined} />
+            {fieldError('afspraak-wanneer')}
+            <input
+              id="afspraak-wanneer"
+              name="when"
+              type="date"
+              min={today}
+              defaultValue={draft?.when}
+              className={input}
+              aria-describedby={describedBy('afspraak-wanneer')}
+            />
           </div>
           <button type="submit" id="voeg-afspraak-toe" className="btn-secondary">
             {t('step4.add')}
           </button>
+          <p id="afspraak-hint" className="text-base text-slate-700 md:col-span-4">
+            {t('limits.agreements', { max: MAX_AGREEMENTS, who: TEXT_LIMITS.who, what: TEXT_LIMITS.what })} {t('limits.otherScripts')}
+          </p>
         </form>
       </section>
 
@@ -380,15 +434,15 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
             <label htmlFor="volgend-gesprek" className="font-semibold">
               {t('step5.date')}
             </label>
-            {fieldError('next')}
+            {fieldError('volgend-gesprek')}
             <input
               id="volgend-gesprek"
               name="next"
               type="date"
               min={today}
-              defaultValue={meeting.nextMeeting ?? ''}
+              defaultValue={draft?.next ?? meeting.nextMeeting ?? ''}
               className={input}
-              aria-describedby={errorOf('next') ? 'volgend-gesprek-fout' : undefined}
+              aria-describedby={describedBy('volgend-gesprek')}
             />
           </div>
           <button type="submit" id="bewaar-datum" className="btn-secondary">

@@ -8,52 +8,64 @@ import { readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty, writeMeeting } from '@/lib/meeting/cookie';
-import { addAgreementFromForm, setupFromForm, nextMeetingFromForm } from '@/lib/meeting/forms';
-import { giveConsent, PARTIES, revokeConsent, type Party } from '@/lib/meeting/meeting';
+import { clearDraft, keepDraft } from '@/lib/meeting/draft';
+import { addAgreementFromForm, setupFromForm, nextMeetingFromForm, type Changed, type MeetingError } from '@/lib/meeting/forms';
+import { giveConsent, PARTIES, revokeConsent, type Meeting, type Party } from '@/lib/meeting/meeting';
 
 /*
- * The driegesprek's forms. Each reads the meeting from its cookie, changes one thing and
+ * The driegesprek's forms. Each reads the meeting from its cookies, changes one thing and
  * redirects back to the agenda at the step it came from. Invalid input changes nothing and
- * comes back as error codes (never the text typed). The redirect keeps the page's language.
+ * comes back as error codes in the URL; the text typed comes back through a one-minute
+ * cookie (lib/meeting/draft.ts), never the URL. The redirect keeps the page's language.
  */
 
-const back = (anchor: string, errors: string[] = []): Promise<never> =>
+const back = (anchor: string, errors: readonly string[] = []): Promise<never> =>
   localRedirect(`/driegesprek${errors.length ? `?fout=${errors.join(',')}` : ''}#${anchor}`, RedirectType.replace);
 
 const partyOf = (form: FormData): Party | undefined => PARTIES.find((p) => p === form.get('party'));
 
+/** Stores a change; a refused one keeps what was typed and goes back with its errors. */
+async function save(form: FormData, r: Changed, anchors: { ok: string; refused: string }): Promise<never> {
+  const errors: MeetingError[] = r.ok ? ((await writeMeeting(r.meeting)) ? [] : ['space']) : r.errors;
+  if (errors.length) {
+    await keepDraft(form);
+    return back(anchors.refused, errors);
+  }
+  await clearDraft();
+  return back(anchors.ok);
+}
+
+/** A change without typed text (consent, removing): stored, or refused as a whole with `space`. */
+async function store(m: Meeting, anchor: string): Promise<never> {
+  if (!(await writeMeeting(m))) return back(anchor, ['space']);
+  await clearDraft();
+  return back(anchor);
+}
+
 export async function saveSetup(form: FormData): Promise<void> {
-  await writeMeeting(setupFromForm(form, await readMeetingOrEmpty(), todayIso()));
-  return back('toestemming');
+  return save(form, setupFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'toestemming', refused: 'toestemming' });
 }
 
 export async function consent(form: FormData): Promise<void> {
   const party = partyOf(form);
   if (!party) return back('toestemming');
   const m = await readMeetingOrEmpty();
-  await writeMeeting(form.get('give') === '1' ? giveConsent(m, party, todayIso()) : revokeConsent(m, party, todayIso()));
-  return back(`toestemming-${party}`);
+  return store(form.get('give') === '1' ? giveConsent(m, party, todayIso()) : revokeConsent(m, party, todayIso()), `toestemming-${party}`);
 }
 
 export async function addAgreement(form: FormData): Promise<void> {
-  const r = addAgreementFromForm(form, await readMeetingOrEmpty(), todayIso());
-  if (!r.ok) return back('stap-4', r.errors);
-  await writeMeeting(r.meeting);
-  return back('afspraken');
+  return save(form, addAgreementFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'afspraken', refused: 'stap-4' });
 }
 
 export async function removeAgreement(form: FormData): Promise<void> {
   const m = await readMeetingOrEmpty();
   const i = Number(form.get('index'));
-  if (Number.isInteger(i) && i >= 0 && i < m.agreements.length) await writeMeeting({ ...m, agreements: m.agreements.filter((_, j) => j !== i) });
-  return back('afspraken');
+  if (!(Number.isInteger(i) && i >= 0 && i < m.agreements.length)) return back('afspraken');
+  return store({ ...m, agreements: m.agreements.filter((_, j) => j !== i) }, 'afspraken');
 }
 
 export async function setNextMeeting(form: FormData): Promise<void> {
-  const r = nextMeetingFromForm(form, await readMeetingOrEmpty(), todayIso());
-  if (!r.ok) return back('stap-5', r.errors);
-  await writeMeeting(r.meeting);
-  return back('stap-5');
+  return save(form, nextMeetingFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'stap-5', refused: 'stap-5' });
 }
 
 /** Step 3 in the meeting: the route chosen together; the agenda goes on to step 4. */
@@ -64,6 +76,7 @@ export async function chooseInMeeting(form: FormData): Promise<void> {
   const { session } = await readSession();
   const next = step(machine, session, 'journey.process', [{ type: 'route.choose', route }]);
   await writeSession({ ...next.session, mode: 'driegesprek' });
+  // Stores the meeting as it is (an empty one when there was none): it always fit before.
   await writeMeeting(await readMeetingOrEmpty());
   return back('stap-4');
 }

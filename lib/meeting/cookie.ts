@@ -1,32 +1,52 @@
 import { cookies, headers } from 'next/headers';
 import { SESSION_MAX_AGE } from '@/lib/journey/cookie';
-import { decodeCookieValue, encodeCookieValue } from '@/lib/journey/session';
-import { emptyMeeting, meetingSchema, type Meeting } from '@/lib/meeting/meeting';
+import { decodeMeetingCookies, encodeMeeting, MeetingTooLarge, storeChunks } from '@/lib/meeting/codec';
+import { clearDraft } from '@/lib/meeting/draft';
+import { emptyMeeting, type Meeting } from '@/lib/meeting/meeting';
 
 /*
- * The driegesprek's own cookie, next to the journey's: parties, consent and agreements.
- * Same rules: HttpOnly, SameSite=Strict, on the person's device only, validated on every
- * read; a value that does not validate is ignored (an empty meeting), never trusted.
+ * The driegesprek's own cookies, next to the journey's: parties, consent and agreements,
+ * split over one or two cookies (lib/meeting/codec.ts). Same rules: HttpOnly,
+ * SameSite=Strict, on the person's device only, validated on every read; a value that does
+ * not validate is ignored (an empty meeting), never trusted.
  */
 
-export const MEETING_COOKIE = 'routewijzer-gesprek';
+export { decodeMeeting, encodeMeeting, MEETING_COOKIE } from '@/lib/meeting/codec';
 
-export const encodeMeeting = (m: Meeting): string => encodeCookieValue(m);
-
-export const decodeMeeting = (raw: string | undefined): Meeting | null => (raw ? (decodeCookieValue(raw, meetingSchema) ?? null) : null);
+/** The options every chunk is written with: one place to change them. */
+async function cookieOptions() {
+  const secure = (await headers()).get('x-forwarded-proto') === 'https';
+  return { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_MAX_AGE } as const;
+}
 
 /** The meeting on this device, or null when there is none (or it could not be read). */
 export async function readMeeting(): Promise<Meeting | null> {
-  return decodeMeeting((await cookies()).get(MEETING_COOKIE)?.value);
+  const jar = await cookies();
+  return decodeMeetingCookies((name) => jar.get(name)?.value);
 }
 
 export const readMeetingOrEmpty = async (): Promise<Meeting> => (await readMeeting()) ?? emptyMeeting();
 
-export async function writeMeeting(m: Meeting): Promise<void> {
-  const secure = (await headers()).get('x-forwarded-proto') === 'https';
-  (await cookies()).set(MEETING_COOKIE, encodeMeeting(m), { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_MAX_AGE });
+/**
+ * Stores the meeting, and removes the chunks it no longer needs. Returns false, and changes
+ * nothing, when it does not fit (only a meeting from outside the forms can get there).
+ */
+export async function writeMeeting(m: Meeting): Promise<boolean> {
+  let chunks: string[];
+  try {
+    chunks = encodeMeeting(m);
+  } catch (e) {
+    if (e instanceof MeetingTooLarge) return false;
+    throw e;
+  }
+  const [jar, options] = await Promise.all([cookies(), cookieOptions()]);
+  storeChunks(jar, chunks, options);
+  return true;
 }
 
+/** Removes the meeting: every chunk, and any draft of a refused form. */
 export async function clearMeeting(): Promise<void> {
-  (await cookies()).delete(MEETING_COOKIE);
+  const [jar, options] = await Promise.all([cookies(), cookieOptions()]);
+  storeChunks(jar, [], options);
+  await clearDraft();
 }

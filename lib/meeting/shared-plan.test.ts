@@ -76,7 +76,9 @@ describe('the purpose of the meeting', () => {
     for (const p of m.parties) form.append('parties', p);
     for (const s of m.share) form.append('share', s);
     form.append('purpose', messages.en.meeting.defaultPurpose);
-    const same = setupFromForm(form, m, TODAY);
+    const r = setupFromForm(form, m, TODAY);
+    if (!r.ok) throw new Error('refused');
+    const same = r.meeting;
     expect(same.purpose).toBe(DEFAULT_PURPOSE);
     expect(mayShare(same)).toBe(true);
   });

@@ -5,7 +5,8 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { step, urlForState } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
-import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
+import { decodeMeeting, encodeMeeting } from '@/lib/meeting/codec';
+import { emptyMeeting, giveConsent, MAX_AGREEMENTS, MAX_CONSENT_RECORDS, PARTIES, revokeConsent, TEXT_LIMITS, withinLimits, type Meeting } from '@/lib/meeting/meeting';
 import { planErrorCookie, planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
 import {
   fromPlanFile,
@@ -80,6 +81,24 @@ describe('the plan file', () => {
     expect(other.url).toBe('/advies');
     const done = step(machine, stopped.session, stopped.session.state, [{ type: 'assessment.finish' }]);
     expect(done.session.state).toBe('journey.done');
+  });
+
+  it('carries a full driegesprek (9 parties, full consent history, 12 agreements and a purpose at their limits, in Arabic) and its meeting fits back in the cookies', () => {
+    const fit = (s: string, field: keyof typeof TEXT_LIMITS) => {
+      let out = '';
+      for (const ch of s) if (withinLimits(out + ch, field)) out += ch;
+      return out.trim();
+    };
+    const words = 'يتصل العميل بمرشد العمل ويحدد موعدا للتعارف ويشرح نوع العمل الذي يبحث عنه '.repeat(10);
+    let meeting: Meeting = { ...emptyMeeting(), parties: [...PARTIES], purpose: fit(words, 'purpose') };
+    for (let round = 0; round < 7; round++) for (const p of PARTIES) meeting = round % 2 ? revokeConsent(meeting, p, '2026-11-26') : giveConsent(meeting, p, '2026-11-26');
+    meeting = { ...meeting, agreements: Array.from({ length: MAX_AGREEMENTS }, (_, i) => ({ who: fit(`${i} ${words}`, 'who'), what: fit(`${i} ${words}`, 'what'), when: '2026-12-01' })) };
+    expect(meeting.consent).toHaveLength(MAX_CONSENT_RECORDS);
+    const parsed = parse(fileOf(toPlanFile({ session: atPlan(), meeting }, catalogue.meta, NOW)));
+    if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
+    const opened = fromPlanFile(parsed.plan).meeting!;
+    expect(opened).toEqual(meeting);
+    expect(decodeMeeting(encodeMeeting(opened))).toEqual(meeting);
   });
 
   it('a plan without a chosen route opens at the advice', () => {

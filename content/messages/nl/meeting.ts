@@ -21,6 +21,12 @@ export const meeting = {
     klantmanager: 'Klantmanager (gemeente of UWV)',
     behandelaar: 'Behandelaar (GGZ)',
     ervaringsdeskundige: 'Ervaringsdeskundige',
+    // The roles below: seed lines in lib/meeting/meeting.ts (PARTIES).
+    werkgever: 'Werkgever of leidinggevende',
+    arbeidsdeskundige: 'Arbeidsdeskundige (UWV)',
+    reintegratiecoach: 'Re-integratiecoach',
+    jobcoach: 'Jobcoach of trajectbegeleider (bijvoorbeeld IPS)',
+    'maatschappelijk-werker': 'Maatschappelijk werker',
   },
   share: {
     situation: 'De situatie rond werk: uitkering, werk, zorg in grote lijnen (geen medisch dossier)',
@@ -33,7 +39,17 @@ export const meeting = {
     what: 'Vul in wat er gebeurt, zo concreet mogelijk.',
     when: 'Vul een datum in, vandaag of later.',
     next: 'Vul een datum in voor het volgende gesprek, vandaag of later.',
-    full: 'Er passen niet meer afspraken in dit plan. Haal eerst een afspraak weg.',
+    whoLong: 'De tekst bij Wie is te lang. Maak hem korter.',
+    whatLong: 'De tekst bij Wat is te lang. Maak hem korter, of verdeel hem over twee afspraken.',
+    full: 'Er passen niet meer dan {max} afspraken in dit plan. Haal eerst een afspraak weg. Wat je typte, staat er nog.',
+    purpose: 'Het doel is te lang. Maak de tekst korter.',
+    space: 'Dit past niet meer in het plan op dit apparaat. Maak de tekst korter of haal eerst een afspraak weg.',
+  },
+  /** Hints under the forms: the limits, also in bytes (lib/meeting/meeting.ts TEXT_BYTE_LIMITS). */
+  limits: {
+    agreements: 'Je kunt {max} afspraken maken. Wie: tot {who} tekens. Wat: tot {what} tekens.',
+    purpose: 'Tot {chars} tekens.',
+    otherScripts: 'Schrijf je in een ander schrift, zoals Arabisch of Chinees, of met emoji? Dan past er minder tekst in, ongeveer de helft of een derde.',
   },
   /** The purpose a new meeting starts with (lib/meeting/meeting.ts DEFAULT_PURPOSE holds the same words). */
   defaultPurpose: 'Samen de begeleiding naar werk afstemmen: zorg en werk niet los van elkaar.',

@@ -3,7 +3,8 @@ import { localePath, type Locale } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { writeSession } from '@/lib/journey/cookie';
 import { encodeSession } from '@/lib/journey/session';
-import { clearMeeting, encodeMeeting, writeMeeting } from '@/lib/meeting/cookie';
+import { meetingFits } from '@/lib/meeting/codec';
+import { clearMeeting, writeMeeting } from '@/lib/meeting/cookie';
 import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
 import { planErrorCookie, planErrorQuery } from '@/lib/plan/error-query';
 
@@ -43,13 +44,14 @@ export async function POST(request: Request) {
   if (!parsed.ok) return refuse(parsed.error);
 
   const { session, meeting } = fromPlanFile(parsed.plan);
+  // Check both fit in their cookies before writing either: a refused file changes nothing.
   try {
-    // Check both fit in a cookie before writing either: a refused file changes nothing.
     encodeSession(session);
-    if (meeting) encodeMeeting(meeting);
   } catch {
     return refuse({ code: 'invalid', fields: ['journey'] });
   }
+  // A meeting the forms made always fits (lib/meeting/codec.ts); one edited by hand may not.
+  if (meeting && !meetingFits(meeting)) return refuse({ code: 'invalid', fields: ['meeting'] });
   await writeSession(session);
   if (meeting) await writeMeeting(meeting);
   else await clearMeeting();
