@@ -7,8 +7,8 @@ export const dynamic = 'force-dynamic';
 
 /** A page of this site to go back to: a plain local path, nothing else (no open redirect). */
 const BACK = /^\/[a-z0-9\-/]{0,100}$/;
-/** A cookie value as this site writes them (base64url, lib/journey/session.ts). */
-const VALUE = /^[A-Za-z0-9_-]{1,4096}$/;
+/** A cookie value as this site writes them (base64url, lib/journey/session.ts; meeting chunks add dots, lib/meeting/codec.ts). */
+const VALUE = /^[A-Za-z0-9_.-]{1,4096}$/;
 
 const serialise = (name: string, value: string, o: ReturnType<typeof answerCookieOptions>) =>
   `${name}=${value}; Path=${o.path}${o.maxAge ? `; Max-Age=${o.maxAge}` : ''}; HttpOnly; SameSite=Strict${o.secure ? '; Secure' : ''}`;

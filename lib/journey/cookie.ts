@@ -19,8 +19,6 @@ export const SESSION_COOKIE = 'routewijzer';
 /** Set (value "1") when the person chose to keep their answers on this device. */
 export const KEEP_COOKIE = 'routewijzer-bewaren';
 export const KEEP_MAX_AGE = 30 * 24 * 60 * 60;
-/** @deprecated the lifetime is now a choice: use cookieOptions(). Kept for the meeting cookie until it does. */
-export const SESSION_MAX_AGE = KEEP_MAX_AGE;
 
 export type CookieOptions = { httpOnly: true; sameSite: 'strict'; secure: boolean; path: '/'; maxAge?: number };
 

@@ -1,5 +1,5 @@
-import { cookies, headers } from 'next/headers';
-import { SESSION_MAX_AGE } from '@/lib/journey/cookie';
+import { cookies } from 'next/headers';
+import { cookieOptions } from '@/lib/journey/cookie';
 import { decodeMeetingCookies, encodeMeeting, MeetingTooLarge, storeChunks } from '@/lib/meeting/codec';
 import { clearDraft } from '@/lib/meeting/draft';
 import { emptyMeeting, type Meeting } from '@/lib/meeting/meeting';
@@ -7,17 +7,12 @@ import { emptyMeeting, type Meeting } from '@/lib/meeting/meeting';
 /*
  * The driegesprek's own cookies, next to the journey's: parties, consent and agreements,
  * split over one or two cookies (lib/meeting/codec.ts). Same rules: HttpOnly,
- * SameSite=Strict, on the person's device only, validated on every read; a value that does
- * not validate is ignored (an empty meeting), never trusted.
+ * SameSite=Strict, on the person's device only, living as long as the journey's (a session
+ * cookie unless the person chose to keep it: lib/journey/cookie.ts cookieOptions), validated
+ * on every read; a value that does not validate is ignored (an empty meeting), never trusted.
  */
 
 export { decodeMeeting, encodeMeeting, MEETING_COOKIE } from '@/lib/meeting/codec';
-
-/** The options every chunk is written with: one place to change them. */
-async function cookieOptions() {
-  const secure = (await headers()).get('x-forwarded-proto') === 'https';
-  return { httpOnly: true, sameSite: 'strict', secure, path: '/', maxAge: SESSION_MAX_AGE } as const;
-}
 
 /** The meeting on this device, or null when there is none (or it could not be read). */
 export async function readMeeting(): Promise<Meeting | null> {
