@@ -5,7 +5,7 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { step, urlForState } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
-import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
+import { consentFromFile, emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
 import { planErrorCookie, planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
 import {
   fromPlanFile,
@@ -54,7 +54,8 @@ describe('the plan file', () => {
     expect(urlForState(back.session.state)).toBe('/evaluatie');
     expect(back.session.context.answers).toEqual(PEOPLE.wgaGroningen);
     expect(back.session.context.chosenRoute).toBe('werkfit-maken');
-    expect(back.meeting).toEqual(meeting);
+    // Everything of the meeting comes back; its consent, unsigned, as read from a file (see lib/plan/consent-file.test.ts).
+    expect(back.meeting).toEqual(consentFromFile(meeting));
   });
 
   it('resumes the assessment loop: "werkfit" after Werkfit maken suggests Naar werk; continuing keeps the history', () => {

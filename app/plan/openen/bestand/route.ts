@@ -6,6 +6,7 @@ import { encodeSession } from '@/lib/journey/session';
 import { clearMeeting, encodeMeeting, writeMeeting } from '@/lib/meeting/cookie';
 import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
 import { planErrorCookie, planErrorQuery } from '@/lib/plan/error-query';
+import { planSecret } from '@/lib/plan/signature';
 
 export const dynamic = 'force-dynamic';
 
@@ -42,7 +43,8 @@ export async function POST(request: Request) {
   const parsed = parsePlanFile(await file.text(), new Set(getCatalogue().routes.map((r) => r.id)));
   if (!parsed.ok) return refuse(parsed.error);
 
-  const { session, meeting } = fromPlanFile(parsed.plan);
+  // Consent in the file counts as recorded only if this deployment signed the file as it is.
+  const { session, meeting } = fromPlanFile(parsed.plan, planSecret());
   try {
     // Check both fit in a cookie before writing either: a refused file changes nothing.
     encodeSession(session);
