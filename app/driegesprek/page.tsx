@@ -16,7 +16,7 @@ import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/jour
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';
 import { meetingErrorsFromQuery, purposeText, type MeetingError } from '@/lib/meeting/forms';
-import { consentSource, currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
+import { consentOnlyFromFile, currentConsent, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
 import { longDate, todayIso } from '@/lib/dates';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -66,11 +66,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
   const today = todayIso();
   const shareOk = mayShare(meeting);
   // Consent an opened plan file claims but this deployment could not verify: shown as such, to confirm again.
-  const fromFile = (p: Party) => {
-    const held = currentConsent(meeting, p);
-    return held !== undefined && consentSource(held) === 'file';
-  };
-  const anyFromFile = meeting.parties.some(fromFile);
+  const anyFromFile = meeting.parties.some((p) => consentOnlyFromFile(meeting, p));
   const errorOf = (e: MeetingError) => (errs.includes(e) ? t(`errors.${e}`) : undefined);
   const party = (p: Party) => t(`parties.${p}`);
   const date = (iso: string) => longDate(iso, locale);
@@ -176,7 +172,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
         <ul className="mt-2 list-none space-y-2 p-0" id="toestemmingen">
           {meeting.parties.map((p: Party) => {
             const held = currentConsent(meeting, p);
-            const unverified = fromFile(p);
+            const unverified = consentOnlyFromFile(meeting, p) !== undefined;
             return (
               <li key={p} id={`toestemming-${p}`} tabIndex={-1} className="flex flex-wrap items-center gap-3">
                 <span className="font-semibold">{party(p)}:</span>

@@ -84,6 +84,12 @@ export function recordedConsent(m: Meeting, party: Party): Consent | undefined {
   return c && consentSource(c) === 'here' ? c : undefined;
 }
 
+/** The consent that holds now for a party only because an unverified plan file says so. */
+export function consentOnlyFromFile(m: Meeting, party: Party): Consent | undefined {
+  const c = currentConsent(m, party);
+  return c && consentSource(c) === 'file' ? c : undefined;
+}
+
 /** The plan may be shared only while every party present has consented here, the client first. */
 export function mayShare(m: Meeting): boolean {
   return m.parties.includes('client') && m.parties.every((p) => recordedConsent(m, p) !== undefined);

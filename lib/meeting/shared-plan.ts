@@ -9,7 +9,7 @@ import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/jour
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { Session } from '@/lib/journey/session';
 import { purposeText } from '@/lib/meeting/forms';
-import { consentSource, currentConsent, mayShare, type Meeting, type Party } from '@/lib/meeting/meeting';
+import { consentOnlyFromFile, consentSource, currentConsent, mayShare, type Meeting, type Party } from '@/lib/meeting/meeting';
 import { buildPlan } from '@/lib/plan/build-plan';
 import { documentPdf, type PdfDocument, type PdfSection } from '@/lib/plan/pdf';
 
@@ -40,11 +40,7 @@ export function consentLine(meeting: Meeting, p: Party, locale: Locale): string 
 /** The shared plan in `locale`; `createdOn` is the date it is made, already written out in that language. */
 export function sharedPlan(session: Session, meeting: Meeting, createdOn: string, locale: Locale): SharedPlan {
   if (!mayShare(meeting)) {
-    const fromFile = meeting.parties.some((p) => {
-      const held = currentConsent(meeting, p);
-      return held !== undefined && consentSource(held) === 'file';
-    });
-    return fromFile ? { ok: false, reason: 'consent-from-file', consent: meeting.parties.map((p) => consentLine(meeting, p, locale)) } : { ok: false, reason: 'no-consent' };
+    return meeting.parties.some((p) => consentOnlyFromFile(meeting, p)) ? { ok: false, reason: 'consent-from-file', consent: meeting.parties.map((p) => consentLine(meeting, p, locale)) } : { ok: false, reason: 'no-consent' };
   }
   const t = translator(locale, 'meeting');
   const catalogue = getCatalogue(locale);
