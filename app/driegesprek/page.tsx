@@ -17,7 +17,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';
 import { readDraft } from '@/lib/meeting/draft';
 import { meetingErrorsFromQuery, purposeText, type MeetingError } from '@/lib/meeting/forms';
-import { currentConsent, MAX_AGREEMENTS, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
+import { consentOnlyFromFile, currentConsent, MAX_AGREEMENTS, mayShare, PARTIES, SHARE_ITEMS, TEXT_LIMITS, type Party } from '@/lib/meeting/meeting';
 import { longDate, todayIso } from '@/lib/dates';
 
 type SearchParams = Promise<Record<string, string | string[] | undefined>>;
@@ -79,6 +79,8 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
     );
   const today = todayIso();
   const shareOk = mayShare(meeting);
+  // Consent an opened plan file claims but this deployment could not verify: shown as such, to confirm again.
+  const anyFromFile = meeting.parties.some((p) => consentOnlyFromFile(meeting, p));
   const party = (p: Party) => t(`parties.${p}`);
   const date = (iso: string) => longDate(iso, locale);
   const answers = (qs: readonly QuestionId[]) => {
@@ -199,15 +201,18 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
         <ul className="mt-2 list-none space-y-2 p-0" id="toestemmingen">
           {meeting.parties.map((p: Party) => {
             const held = currentConsent(meeting, p);
+            const unverified = consentOnlyFromFile(meeting, p) !== undefined;
             return (
               <li key={p} id={`toestemming-${p}`} tabIndex={-1} className="flex flex-wrap items-center gap-3">
                 <span className="font-semibold">{party(p)}:</span>
-                <span id={`status-${p}`}>{held ? t('consent.given', { date: date(held.given) }) : t('consent.none')}</span>
+                <span id={`status-${p}`}>
+                  {held ? t(unverified ? 'consent.fromFile' : 'consent.given', { date: date(held.given) }) : t('consent.none')}
+                </span>
                 <form action={consent}>
                   <input type="hidden" name="party" value={p} />
-                  <input type="hidden" name="give" value={held ? '0' : '1'} />
-                  <button type="submit" id={held ? `intrekken-${p}` : `geef-${p}`} className="btn-link">
-                    {held ? t('consent.revoke') : t('consent.give')}
+                  <input type="hidden" name="give" value={held && !unverified ? '0' : '1'} />
+                  <button type="submit" id={unverified ? `bevestig-${p}` : held ? `intrekken-${p}` : `geef-${p}`} className="btn-link">
+                    {unverified ? t('consent.confirm') : held ? t('consent.revoke') : t('consent.give')}
                     <span className="sr-only"> ({party(p)})</span>
                   </button>
                 </form>
@@ -216,7 +221,7 @@ export default async function MeetingPage({ searchParams }: { searchParams: Sear
           })}
         </ul>
         <p className="mt-3" id="deel-status">
-          {shareOk ? t('consent.shareOk') : t('consent.shareWait')}
+          {shareOk ? t('consent.shareOk') : anyFromFile ? t('consent.shareFromFile') : t('consent.shareWait')}
         </p>
       </section>
 

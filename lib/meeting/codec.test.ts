@@ -16,8 +16,10 @@ import {
 } from '@/lib/meeting/codec';
 import { addAgreementFromForm, type Changed } from '@/lib/meeting/forms';
 import {
+  consentFromFile,
   emptyMeeting,
   giveConsent,
+  mayShare,
   MAX_AGREEMENTS,
   revokeConsent,
   MAX_CONSENT_RECORDS,
@@ -192,7 +194,13 @@ describe('random meetings up to the maxima, in random scripts, round-trip throug
     parties: fc.subarray([...PARTIES]),
     share: fc.subarray([...SHARE_ITEMS]),
     purpose: text('purpose', 0),
-    consent: fc.array(fc.record({ party: fc.constantFrom(...PARTIES), given: day, revoked: fc.option(day, { nil: null }) }), { maxLength: MAX_CONSENT_RECORDS }),
+    consent: fc.array(
+      fc.record(
+        { party: fc.constantFrom(...PARTIES), given: day, revoked: fc.option(day, { nil: null }), source: fc.constant('file' as const) },
+        { requiredKeys: ['party', 'given', 'revoked'] },
+      ),
+      { maxLength: MAX_CONSENT_RECORDS },
+    ),
     agreements: fc.array(fc.record({ who: text('who', 1), what: text('what', 1), when: day }), { maxLength: MAX_AGREEMENTS }),
     nextMeeting: fc.option(day, { nil: null }),
   });
@@ -251,5 +259,16 @@ describe('chunks', () => {
     expect(decodeMeeting([a.replace(/^v2\.2\./, 'v2.1.')])).toBeNull();
     expect(decodeMeeting(['v2.9.abcdefgh.AAAA'])).toBeNull();
     expect(decodeMeeting([''])).toBeNull();
+  });
+});
+
+describe('consent from an unverified plan file (issue 13, item 11)', () => {
+  it('keeps its mark through the cookie: it never turns into consent recorded here', () => {
+    const forged = consentFromFile(giveConsent(giveConsent(emptyMeeting(), 'client', '2026-11-20'), 'behandelaar', '2026-11-20'));
+    const back = decodeMeeting(encodeMeeting(forged))!;
+    expect(back.consent.map((c) => c.source)).toEqual(['file', 'file']);
+    expect(mayShare(back)).toBe(false);
+    const here = decodeMeeting(encodeMeeting(giveConsent(emptyMeeting(), 'client', '2026-11-20')))!;
+    expect(here.consent[0]!.source).toBeUndefined();
   });
 });

@@ -95,7 +95,10 @@ function toWire(m: Meeting): Wire {
     m.parties.map((p) => PARTIES.indexOf(p)),
     m.share.map((s) => SHARE_ITEMS.indexOf(s)),
     m.purpose,
-    m.consent.flatMap((c) => [PARTIES.indexOf(c.party), toDay(c.given), c.revoked === null ? -1 : toDay(c.revoked)]),
+    // A consent record's party index, plus PARTIES.length when the record came from an
+    // unverified plan file (source 'file'): that mark must survive the cookie, or a forged
+    // file's consent would count as recorded here after the next page.
+    m.consent.flatMap((c) => [PARTIES.indexOf(c.party) + (c.source === 'file' ? PARTIES.length : 0), toDay(c.given), c.revoked === null ? -1 : toDay(c.revoked)]),
     m.agreements.flatMap((a) => [a.who, a.what, toDay(a.when)]),
     m.nextMeeting === null ? null : toDay(m.nextMeeting),
   ];
@@ -113,7 +116,12 @@ function fromWire(value: unknown): Meeting | null {
     parties: parties.map((i) => PARTIES[i]),
     share: share.map((i) => SHARE_ITEMS[i]),
     purpose,
-    consent: triples(consent).map(([p, g, r]) => ({ party: PARTIES[p!], given: date(g), revoked: r === -1 ? null : date(r) })),
+    consent: triples(consent).map(([p, g, r]) => ({
+      party: p! < 2 * PARTIES.length ? PARTIES[p! % PARTIES.length] : undefined,
+      given: date(g),
+      revoked: r === -1 ? null : date(r),
+      ...(p! >= PARTIES.length ? { source: 'file' as const } : {}),
+    })),
     agreements: triples(agreements).map(([who, what, when]) => ({ who, what, when: date(when) })),
     nextMeeting: next === null ? null : fromDay(next),
   };

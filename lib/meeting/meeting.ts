@@ -66,12 +66,23 @@ const text = (max: number) => z.string().trim().min(1).max(max);
 export const agreementSchema = z.strictObject({ who: text(TEXT_LIMITS.who), what: text(TEXT_LIMITS.what), when: isoDate });
 export type Agreement = z.infer<typeof agreementSchema>;
 
+/**
+ * Where a consent record comes from. 'here': given on this device, through the driegesprek's
+ * form (or in a plan file whose signature this deployment verified). 'file': read from a plan
+ * file that nobody here can vouch for (hand-edited, or saved where no signing secret is
+ * configured): it tells what the file says, not that consent was recorded.
+ */
+export const CONSENT_SOURCES = ['here', 'file'] as const;
+export type ConsentSource = (typeof CONSENT_SOURCES)[number];
+
 export const consentSchema = z.strictObject({
   party: z.enum(PARTIES),
   /** The day consent was given. */
   given: isoDate,
   /** The day it was withdrawn; null while it holds. */
   revoked: isoDate.nullable(),
+  /** Absent: recorded here (so records written before this field existed stay valid). */
+  source: z.enum(CONSENT_SOURCES).optional(),
 });
 export type Consent = z.infer<typeof consentSchema>;
 
@@ -106,21 +117,44 @@ export const emptyMeeting = (): Meeting => ({
   nextMeeting: null,
 });
 
-/** The consent that holds now for a party, if any (the latest record). */
+export const consentSource = (c: Consent): ConsentSource => c.source ?? 'here';
+
+/** The consent that holds now for a party, if any (the latest record), wherever it came from. */
 export function currentConsent(m: Meeting, party: Party): Consent | undefined {
   const last = m.consent.filter((c) => c.party === party).at(-1);
   return last && last.revoked === null ? last : undefined;
 }
 
-/** The plan may be shared only while every party present has consented, the client first. */
-export function mayShare(m: Meeting): boolean {
-  return m.parties.includes('client') && m.parties.every((p) => currentConsent(m, p) !== undefined);
+/** The consent that holds now for a party and was recorded here; consent a plan file only claims does not count. */
+export function recordedConsent(m: Meeting, party: Party): Consent | undefined {
+  const c = currentConsent(m, party);
+  return c && consentSource(c) === 'here' ? c : undefined;
 }
 
+/** The consent that holds now for a party only because an unverified plan file says so. */
+export function consentOnlyFromFile(m: Meeting, party: Party): Consent | undefined {
+  const c = currentConsent(m, party);
+  return c && consentSource(c) === 'file' ? c : undefined;
+}
+
+/** The plan may be shared only while every party present has consented here, the client first. */
+export function mayShare(m: Meeting): boolean {
+  return m.parties.includes('client') && m.parties.every((p) => recordedConsent(m, p) !== undefined);
+}
+
+/**
+ * Records a party's consent here, today. Consent that holds from an unverified plan file is
+ * not enough: confirming it adds a fresh record (the file's record stays in the history).
+ */
 export function giveConsent(m: Meeting, party: Party, today: string): Meeting {
-  if (currentConsent(m, party)) return m;
+  if (recordedConsent(m, party)) return m;
   const consent = [...m.consent, { party, given: today, revoked: null }].slice(-MAX_CONSENT_RECORDS);
   return { ...m, consent };
+}
+
+/** Every consent record marked as read from an unverified plan file. */
+export function consentFromFile(m: Meeting): Meeting {
+  return { ...m, consent: m.consent.map((c) => ({ ...c, source: 'file' as const })) };
 }
 
 export function revokeConsent(m: Meeting, party: Party, today: string): Meeting {

@@ -9,21 +9,39 @@ import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/jour
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { Session } from '@/lib/journey/session';
 import { purposeText } from '@/lib/meeting/forms';
-import { currentConsent, mayShare, type Meeting } from '@/lib/meeting/meeting';
+import { consentOnlyFromFile, consentSource, currentConsent, mayShare, type Meeting, type Party } from '@/lib/meeting/meeting';
 import { buildPlan } from '@/lib/plan/build-plan';
-import type { PdfDocument, PdfSection } from '@/lib/plan/pdf';
+import { documentPdf, type PdfDocument, type PdfSection } from '@/lib/plan/pdf';
 
 /*
  * The driegesprek's result: one plan for client, klantmanager and behandelaar. It holds only
  * what all present agreed to share (meeting.share), and it exists only while every party
- * present has given consent; withdrawn consent makes it unavailable again.
+ * present has given consent here; withdrawn consent makes it unavailable again. Consent that
+ * only an opened plan file claims (source 'file') is never presented as recorded: it is named
+ * as such, and the parties are asked to confirm it again.
  */
 
-export type SharedPlan = { ok: true; doc: PdfDocument } | { ok: false; reason: 'no-consent' | 'no-route' };
+export type SharedPlan =
+  | { ok: true; doc: PdfDocument }
+  | { ok: false; reason: 'no-consent' | 'no-route' }
+  /** Some consent comes from an unverified plan file: `consent` says, per party present, what holds. */
+  | { ok: false; reason: 'consent-from-file'; consent: string[] };
+
+/** One party's consent as the shared plan states it: recorded here (with its date), from a file, or none. */
+export function consentLine(meeting: Meeting, p: Party, locale: Locale): string {
+  const t = translator(locale, 'meeting');
+  const held = currentConsent(meeting, p);
+  const party = t(`parties.${p}`);
+  if (!held) return t('doc.consentNone', { party });
+  const date = longDate(held.given, locale);
+  return consentSource(held) === 'file' ? t('doc.consentFromFile', { party, date }) : t('doc.consentGiven', { party, date });
+}
 
 /** The shared plan in `locale`; `createdOn` is the date it is made, already written out in that language. */
 export function sharedPlan(session: Session, meeting: Meeting, createdOn: string, locale: Locale): SharedPlan {
-  if (!mayShare(meeting)) return { ok: false, reason: 'no-consent' };
+  if (!mayShare(meeting)) {
+    return meeting.parties.some((p) => consentOnlyFromFile(meeting, p)) ? { ok: false, reason: 'consent-from-file', consent: meeting.parties.map((p) => consentLine(meeting, p, locale)) } : { ok: false, reason: 'no-consent' };
+  }
   const t = translator(locale, 'meeting');
   const catalogue = getCatalogue(locale);
   const { deps } = journeyRuntime();
@@ -46,7 +64,7 @@ export function sharedPlan(session: Session, meeting: Meeting, createdOn: string
         t('doc.purpose', { purpose: purposeText(meeting, locale) }),
         t('doc.shared', { items: meeting.share.map((s) => t(`share.${s}`)).join('; ') }),
         t('doc.noMedicalFile'),
-        ...meeting.parties.map((p) => t('doc.consentGiven', { party: party(p), date: date(currentConsent(meeting, p)!.given) })),
+        ...meeting.parties.map((p) => consentLine(meeting, p, locale)),
       ],
     },
   ];
@@ -77,4 +95,10 @@ export function sharedPlan(session: Session, meeting: Meeting, createdOn: string
       sections,
     },
   };
+}
+
+/** The shared plan as a PDF in `locale`, or null while it may not be shared (app/driegesprek/plan/pdf). */
+export async function sharedPlanPdf(session: Session, meeting: Meeting, createdOn: string, locale: Locale): Promise<Uint8Array | null> {
+  const shared = sharedPlan(session, meeting, createdOn, locale);
+  return shared.ok ? documentPdf(shared.doc, locale) : null;
 }

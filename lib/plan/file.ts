@@ -1,10 +1,11 @@
 import { z } from 'zod';
-import { meetingSchema, type Meeting } from '@/lib/meeting/meeting';
+import { consentFromFile, meetingSchema, type Meeting } from '@/lib/meeting/meeting';
 import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } from '@/lib/journey/session';
 import { initialContext, type JourneyContext } from '@/machines/route-machine';
 import { MODES } from '@/lib/plan/modes';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
+import { hasValidSignature, signatureOf } from '@/lib/plan/signature';
 
 /*
  * The portable plan: a JSON file the person keeps on their own device and opens again
@@ -14,6 +15,11 @@ import { translator } from '@/lib/i18n/translator';
  * Versioned. Version 2 is written today; version 1 (no mode, meeting or suggestions) is
  * still read and migrated. The JSON Schema at /api/v1/plan-schema (and docs/plan.schema.json) is derived from
  * `planFileSchema`, so the two cannot drift.
+ *
+ * Consent in a file is only a claim: anyone can edit the JSON. Where ROUTEWIJZER_PLAN_SECRET is
+ * set, a saved file carries a signature (lib/plan/signature.ts); opened again unchanged, its
+ * consent counts as recorded. Otherwise every consent record opens marked as read from a file
+ * (source 'file'), and the driegesprek asks each party to confirm it again.
  */
 
 export const PLAN_FORMAT = 'routewijzer-werk-plan';
@@ -39,6 +45,15 @@ export const planFileSchema = z
     journey: journeySchema,
     /** The driegesprek: parties, consent, agreements, next meeting; null outside it. */
     meeting: meetingSchema.nullable(),
+    /**
+     * HMAC-SHA256 (hex) over the rest of the file, by the deployment that saved it. Optional:
+     * without it, or when it does not match, the file opens with its consent marked as from a file.
+     */
+    signature: z
+      .string()
+      .max(128)
+      .optional()
+      .meta({ description: 'HMAC-SHA256 (hex) over the rest of the file, by the deployment that saved it; without a valid one, consent in the file is not taken as recorded.' }),
   })
   .meta({ title: 'Routewijzer werk: plan', description: 'A plan saved by Routewijzer werk on the person’s own device.' });
 export type PlanFile = z.infer<typeof planFileSchema>;
@@ -182,11 +197,11 @@ export function planJsonSchema(): unknown {
 
 export type Saved = { session: Session; meeting: Meeting | null };
 
-/** A plan file for what this device holds now. */
-export function toPlanFile({ session, meeting }: Saved, catalogue: { version: string; date: string }, now: Date): PlanFile {
+/** A plan file for what this device holds now; signed when a `secret` is given (lib/plan/signature.ts planSecret). */
+export function toPlanFile({ session, meeting }: Saved, catalogue: { version: string; date: string }, now: Date, secret?: string): PlanFile {
   const c = session.context;
   const saved = now.toISOString();
-  return {
+  const plan: PlanFile = {
     format: PLAN_FORMAT,
     version: PLAN_VERSION,
     created: session.created ?? saved,
@@ -203,13 +218,16 @@ export function toPlanFile({ session, meeting }: Saved, catalogue: { version: st
     },
     meeting,
   };
+  return secret ? { ...plan, signature: signatureOf(plan, secret) } : plan;
 }
 
 /**
  * What opening a plan file puts on the device: the journey at the assessment step (stap 5)
- * when a route was chosen, else at the advice (stap 3).
+ * when a route was chosen, else at the advice (stap 3). The meeting's consent is kept as
+ * recorded only when the file carries a valid signature for `secret`; otherwise (no secret,
+ * no signature, or a wrong one) every consent record is marked as read from a file.
  */
-export function fromPlanFile(plan: PlanFile): Saved {
+export function fromPlanFile(plan: PlanFile, secret?: string): Saved {
   const j = plan.journey;
   const context: JourneyContext = {
     ...initialContext(),
@@ -230,7 +248,8 @@ export function fromPlanFile(plan: PlanFile): Saved {
     mode: plan.mode,
     created: plan.created,
   };
-  return { session, meeting: plan.meeting };
+  const meeting = plan.meeting && (hasValidSignature(plan, secret) ? plan.meeting : consentFromFile(plan.meeting));
+  return { session, meeting };
 }
 
 export const planFileName = (now: Date) => `plan-routewijzer-werk-${now.toISOString().slice(0, 10)}.json`;

@@ -3,6 +3,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { PDFDocument } from 'pdf-lib';
 import type { Answers } from '@/lib/answers/schema';
 import { advise } from '@/lib/engine/advise';
+import { DEFAULT_PURPOSE } from '@/lib/meeting/meeting';
 import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
 import { SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
 import { PEOPLE } from '@/tests/support/personas';
@@ -291,6 +292,52 @@ test.describe('the plan file and the assessment loop', () => {
     await expect(p.locator('h1')).toHaveText('Je hebt je route afgerond');
     await expect(p.locator('#geschiedenis > li')).toHaveCount(2);
     await expectAccessible(p);
+    await fresh.close();
+  });
+
+  test('a hand-edited plan file that adds consent: the shared plan does not claim it was recorded until each party confirms it here', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    // A plan saved without a driegesprek, then a meeting with everyone's consent typed into the JSON.
+    const plan = JSON.parse(await savedPlan(page));
+    expect(plan.signature).toBeUndefined();
+    const parties = ['client', 'klantmanager', 'behandelaar'];
+    const forged = JSON.stringify({
+      ...plan,
+      mode: 'driegesprek',
+      meeting: { parties, share: ['situation', 'wish', 'route', 'agreements'], purpose: DEFAULT_PURPOSE, consent: parties.map((party) => ({ party, given: '2020-01-15', revoked: null })), agreements: [], nextMeeting: null },
+    });
+
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await open(p, 'plan.json', forged);
+    await p.waitForURL(/\/evaluatie\?geopend=1$/);
+    await p.goto('/driegesprek/plan');
+    const notice = p.locator('#geen-plan');
+    await expect(notice).toContainText('Toestemming uit een geopend planbestand telt niet');
+    await expect(p.locator('#toestemming-uit-bestand > li')).toHaveText(
+      ['Klant', 'Klantmanager (gemeente of UWV)', 'Behandelaar (GGZ)'].map((x) => `${x}: toestemming volgens een geopend planbestand, niet hier vastgelegd (datum 15 januari 2020). Vraag het opnieuw.`),
+    );
+    await expect(p.locator('main')).not.toContainText('toestemming gegeven');
+    await expect(p.locator('#download-pdf')).toHaveCount(0);
+    expect((await p.request.get('/driegesprek/plan/pdf', { maxRedirects: 0 })).status()).toBe(303);
+    await expectAccessible(p);
+
+    // The driegesprek shows where the consent came from, and each party confirms it here.
+    await p.goto('/driegesprek');
+    await expect(p.locator('#status-behandelaar')).toHaveText('toestemming volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd');
+    await expect(p.locator('#deel-status')).toContainText('Vraag het opnieuw');
+    await expect(p.locator('#naar-gedeeld-plan')).toHaveCount(0);
+    await expectAccessible(p);
+    for (const party of parties) {
+      await p.locator(`#bevestig-${party}`).click();
+      await expect(p.locator(`#status-${party}`)).toContainText('toestemming gegeven op');
+    }
+    await expect(p.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
+    await p.locator('#naar-gedeeld-plan').click();
+    await p.waitForURL(/\/driegesprek\/plan$/);
+    await expect(p.locator('article')).toContainText('Behandelaar (GGZ): toestemming gegeven op');
+    await expect(p.locator('article')).not.toContainText('15 januari 2020');
+    await expect(p.locator('article')).not.toContainText('planbestand');
     await fresh.close();
   });
 

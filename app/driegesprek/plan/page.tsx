@@ -22,9 +22,16 @@ export default async function SharedPlanPage() {
     return (
       <>
         <h1 id="gedeeld-plan">{t('shared.heading')}</h1>
-        <p id="geen-plan" className="mt-4 rounded-md border-2 border-amber-600 bg-amber-50 p-3">
-          {shared.reason === 'no-consent' ? t('shared.noConsent') : t('shared.noRoute')}
-        </p>
+        <div id="geen-plan" className="mt-4 rounded-md border-2 border-amber-600 bg-amber-50 p-3">
+          <p>{shared.reason === 'no-consent' ? t('shared.noConsent') : shared.reason === 'consent-from-file' ? t('shared.fromFile') : t('shared.noRoute')}</p>
+          {shared.reason === 'consent-from-file' && (
+            <ul className="mt-2 list-disc pl-6" id="toestemming-uit-bestand">
+              {shared.consent.map((line, i) => (
+                <li key={i}>{line}</li>
+              ))}
+            </ul>
+          )}
+        </div>
         <Link href="/driegesprek" className="btn-secondary mt-6 inline-block">
           {t('shared.back')}
         </Link>

@@ -6,12 +6,14 @@ import { firstOpenQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { planFileName, toPlanFile } from '@/lib/plan/file';
+import { planSecret } from '@/lib/plan/signature';
 
 export const dynamic = 'force-dynamic';
 
 /**
  * The plan as a JSON file to keep on the person's own device. Built from their cookies; nothing
  * is kept. The same file in every language (it holds ids and codes, no interface text).
+ * Signed when ROUTEWIJZER_PLAN_SECRET is set, so the consent it holds can be trusted when it comes back.
  */
 export async function GET() {
   const { session } = await readSession();
@@ -19,7 +21,7 @@ export async function GET() {
     return new Response(null, { status: 303, headers: { Location: localePath(await requestLocale(), '/'), 'Cache-Control': 'no-store' } });
   }
   const now = new Date();
-  const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue().meta, now);
+  const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue().meta, now, planSecret());
   return new Response(`${JSON.stringify(plan, null, 2)}\n`, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -4,21 +4,24 @@ import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { translator } from '@/lib/i18n/translator';
 import { readMeeting } from '@/lib/meeting/cookie';
-import { sharedPlan } from '@/lib/meeting/shared-plan';
-import { documentPdf } from '@/lib/plan/pdf';
+import { sharedPlanPdf } from '@/lib/meeting/shared-plan';
 
 export const dynamic = 'force-dynamic';
 
-/** The driegesprek's shared plan as a PDF, in the page's language, only while everyone present has consented. */
+/**
+ * The driegesprek's shared plan as a PDF, in the page's language, only while everyone present
+ * has consented here (consent that only a plan file claims does not count); otherwise back to
+ * the page, which says why.
+ */
 export async function GET() {
   const locale = await requestLocale();
   const [{ session }, meeting] = await Promise.all([readSession(), readMeeting()]);
-  const shared = meeting && sharedPlan(session, meeting, longDateAt(new Date(), locale), locale);
-  if (!shared || !shared.ok) {
+  const pdf = meeting && (await sharedPlanPdf(session, meeting, longDateAt(new Date(), locale), locale));
+  if (!pdf) {
     return new Response(null, { status: 303, headers: { Location: localePath(locale, '/driegesprek/plan'), 'Cache-Control': 'no-store' } });
   }
   const t = translator(locale, 'meeting');
-  return new Response((await documentPdf(shared.doc, locale)) as BodyInit, {
+  return new Response(pdf as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',
       'Content-Disposition': `attachment; filename="${t('shared.pdfFileName')}"`,

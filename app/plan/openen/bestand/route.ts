@@ -7,6 +7,7 @@ import { meetingFits } from '@/lib/meeting/codec';
 import { clearMeeting, writeMeeting } from '@/lib/meeting/cookie';
 import { fromPlanFile, MAX_PLAN_BYTES, parsePlanFile, type PlanFileError } from '@/lib/plan/file';
 import { planErrorCookie, planErrorQuery } from '@/lib/plan/error-query';
+import { planSecret } from '@/lib/plan/signature';
 
 export const dynamic = 'force-dynamic';
 
@@ -43,7 +44,8 @@ export async function POST(request: Request) {
   const parsed = parsePlanFile(await file.text(), new Set(getCatalogue().routes.map((r) => r.id)));
   if (!parsed.ok) return refuse(parsed.error);
 
-  const { session, meeting } = fromPlanFile(parsed.plan);
+  // Consent in the file counts as recorded only if this deployment signed the file as it is.
+  const { session, meeting } = fromPlanFile(parsed.plan, planSecret());
   // Check both fit in their cookies before writing either: a refused file changes nothing.
   try {
     encodeSession(session);
