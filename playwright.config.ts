@@ -2,7 +2,7 @@ import { defineConfig, devices } from '@playwright/test';
 
 /*
  * Browser tests run against the production build (`next build` first, see package.json)
- * served on loopback only. Chromium comes from Debian (/usr/bin/chromium); set
+ * served by server.mjs on loopback only. Chromium comes from Debian (/usr/bin/chromium); set
  * CHROMIUM_PATH to use another browser binary, e.g. on a laptop.
  */
 
@@ -32,7 +32,8 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    command: `npx next start --hostname 127.0.0.1 --port ${PORT}`,
+    // The production server (server.mjs: Next's handler with our own HTTP timeouts), as deployed.
+    command: `node server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/openapi.json`,
     reuseExistingServer: false,
     stdout: 'pipe',

@@ -8,11 +8,12 @@
  *    Next.js page built with the same versions (bench/floor), and the ratio.
  * 3. Lighthouse 13, mobile emulation, 5 runs per page (1 with --quick, N with --lighthouse-runs=N), medians: performance
  *    score, LCP, TBT, CLS of start, a question, check answers, advice and plan, each run paired
- *    with a run of the bare floor page (served by its own `next start`) just before it. Pages after the start get the session cookie of
+ *    with a run of the bare floor page (served by its own server.mjs, the app's production server, so
+ *    both sides meet the same HTTP server and settings) just before it. Pages after the start get the session cookie of
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
  * 4. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
  *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
- *    from the same `next start` on 127.0.0.1, in the same run (50 keep-alive connections opened before the clock starts).
+ *    from the same server (server.mjs) on 127.0.0.1, in the same run (50 keep-alive connections opened before the clock starts).
  *
  * Ports: BENCH_PORT (default 3290) for the app and BENCH_PORT + 1 for the floor.
  */
@@ -102,7 +103,7 @@ function generated(base: Catalogue, n: number): Catalogue {
 const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>) => heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
 
 const httpOnly = process.argv.includes('--http-only');
-const HTTP_HEADING = '## HTTP, same `next start` on 127.0.0.1, same run';
+const HTTP_HEADING = '## HTTP, same server (`server.mjs`) on 127.0.0.1, same run';
 
 /**
  * The HTTP loads, one after the other on the same server. Each English page is measured right
@@ -330,8 +331,8 @@ ${js.map((j) => `| ${j.label} (\`${j.route}\`) | ${j.bytes} | ${(j.bytes / floor
 ## Lighthouse 13, mobile emulation: median of ${lhRuns} run${lhRuns > 1 ? 's' : ''} per page
 
 Lighthouse's default mobile settings (emulated mid-range phone, simulated slow 4G, 4× CPU slowdown),
-performance only, Debian Chromium headless, against \`next start\` on 127.0.0.1. The floor is the bare
-Next.js page of \`bench/floor\`, served by its own \`next start\`. Check answers, advice and plan get
+performance only, Debian Chromium headless, against \`server.mjs\` (the production server) on 127.0.0.1. The floor is the bare
+Next.js page of \`bench/floor\`, served by its own \`server.mjs\` with the same settings. Check answers, advice and plan get
 the session cookie of a seed persona (bijstand in Rotterdam), encoded by the app itself. Target: every page within 2 points of the
 floor's score, and CLS 0. Each run of a page comes right after a run of the floor, so both meet
 the same state of the host; "difference" is the median of those pairs, "each pair" lists them in

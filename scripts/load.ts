@@ -1,7 +1,7 @@
 /*
  * npm run load — a load test, bounded in time, on loopback only: 200 concurrent keep-alive
  * connections, opened before the clock starts, for 30 s each on POST /api/v1/advice and on a
- * question page, against `next start` (built first) on LOAD_PORT (default 3292). A request
+ * question page, against the production server (server.mjs, built first) on LOAD_PORT (default 3292). A request
  * counts as an error after 30 s. Prints the table and writes docs/load.md. Exits 1 if any
  * request failed.
  */
@@ -39,7 +39,7 @@ async function main() {
     `# Load test
 
 Written by \`npm run load\` on ${new Date().toISOString().slice(0, 10)}. Machine: ${machine}.
-200 concurrent keep-alive connections, ${seconds} s per endpoint, \`next start\` on 127.0.0.1; a request
+200 concurrent keep-alive connections, ${seconds} s per endpoint, \`server.mjs\` on 127.0.0.1; a request
 counts as an error after 30 s. The load generator shares the machine's two cores with the server,
 and the machine is shared with other work, so latencies are noisy.
 

@@ -1,8 +1,13 @@
 import { spawn } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** server.mjs at the top of the project: the production server (see its header). */
+const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server.mjs');
 
 /**
  * `output`: everything the server printed, for tests that check what it logs.
- * `group`: the process group of npx and the next-server it starts (its id is npx's pid).
+ * `group`: the server's process group (its id is the server's pid), which holds every process it starts.
  * `stop()` resolves once the server and its children have exited (SIGKILL after 5 s, or at once
  * with `{ crash: true }`).
  */
@@ -18,14 +23,20 @@ async function answers(port: number): Promise<boolean> {
 }
 
 /**
- * Starts the production server (`next start`, build first) on loopback and waits until it answers.
+ * Starts the production server (server.mjs, build first) on loopback and waits until it answers.
  * `dir`: another Next.js project to serve (the bench's floor fixture); the app by default.
+ * `env`: more environment for the server, e.g. shorter timeouts (ROUTEWIJZER_*_TIMEOUT_MS).
  */
-export async function startServer(port: number, dir?: string): Promise<Server> {
+export async function startServer(port: number, dir?: string, env: Record<string, string> = {}): Promise<Server> {
   // Another server on this port would answer in our place and never stop: refuse clearly.
   if (await answers(port)) throw new Error(`port ${port} is already in use: stop what runs there, or choose another port`);
-  // Its own process group, so that stopping it also stops the next-server that npx starts.
-  const child = spawn('npx', ['next', 'start', ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+  // The Node that runs this script runs the server too. Its own process group, so that stopping
+  // it also stops anything it started.
+  const child = spawn(process.execPath, [SERVER, ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], {
+    stdio: ['ignore', 'pipe', 'pipe'],
+    detached: true,
+    env: { ...process.env, ...env },
+  });
   const output: string[] = [];
   child.stdout?.on('data', (d: Buffer) => output.push(d.toString()));
   child.stderr?.on('data', (d: Buffer) => output.push(d.toString()));
@@ -42,7 +53,7 @@ export async function startServer(port: number, dir?: string): Promise<Server> {
     const timer = setTimeout(() => signal('SIGKILL'), crash ? 0 : 5_000);
     await exited;
     clearTimeout(timer);
-    // The next-server child may outlive npx by a moment: wait until the port is free.
+    // A child of the server may outlive it by a moment: wait until the port is free.
     for (let i = 0; i < 50 && (await answers(port)); i++) {
       signal('SIGKILL');
       await new Promise((r) => setTimeout(r, 100));
@@ -54,5 +65,5 @@ export async function startServer(port: number, dir?: string): Promise<Server> {
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop({ crash: true });
-  throw new Error(`next start did not come up on port ${port}:\n${output.join('')}`);
+  throw new Error(`server.mjs did not come up on port ${port}:\n${output.join('')}`);
 }

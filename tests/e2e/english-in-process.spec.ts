@@ -14,12 +14,12 @@ import { startServer, type Server } from '../../scripts/lib/server';
  */
 
 const PORT = Number(process.env.E2E_INPROCESS_PORT ?? 3110);
-/** Node's default keepAliveTimeout, which next start keeps. */
+/** The keep-alive timeout of server.mjs (Node's default, as under next start). */
 const KEEP_ALIVE_MS = 5_000;
 let server: Server | undefined;
 test.afterAll(async () => server?.stop());
 
-/** Process ids whose process group is `group` (npx and the next-server it started). */
+/** Process ids whose process group is `group` (the server and anything it started). */
 function processesIn(group: number): number[] {
   return readdirSync('/proc')
     .filter((d) => /^\d+$/.test(d))

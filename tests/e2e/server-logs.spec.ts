@@ -42,7 +42,7 @@ test('a journey and an API call leave no answer in the server output', async ({ 
   await ctx.close();
 
   const printed = server.output.join('');
-  expect(printed).toContain('Ready'); // the capture works: next start announces itself
+  expect(printed).toContain('Ready'); // the capture works: server.mjs announces itself
   for (const needle of ['5038', '0855', 'Tilburg', 'wajong', 'keep-job', 'on-the-job', 'zevenentwintig-xq', 'routewijzer=']) {
     expect(printed, `server output mentions ${needle}`).not.toContain(needle);
   }

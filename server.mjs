@@ -1,0 +1,142 @@
+/*
+ * The production server: `node server.mjs [dir] [--hostname H] [--port P]` after `next build`.
+ *
+ * Next's request handler (the documented custom-server API) in a node:http server of our own,
+ * because `next start` only lets one set the keep-alive timeout. With Node's defaults a client
+ * that sends its headers a byte at a time held a connection for 65 s, and one that trickled a
+ * body for 305 s, before a 408 (issue 13): the timeouts are 60 s and 300 s, checked every 30 s.
+ * Here they are set to what a real client never reaches, and checked every second.
+ *
+ * Binds to --hostname / HOSTNAME (default 127.0.0.1) and --port / PORT (default 3000). `dir`
+ * is the Next.js project to serve (default: this one; the bench serves its floor page with it).
+ * Stops accepting on SIGTERM or SIGINT, lets requests in flight finish (at most SHUTDOWN_GRACE_MS),
+ * then exits. What a reverse proxy in front must add: docs/deployment.md.
+ */
+import http from 'node:http';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+
+// A production server whatever the shell says: NODE_ENV also selects React's production build
+// and the strict Content-Security-Policy (lib/security/headers.ts). Set before Next is loaded.
+if (process.env.NODE_ENV && process.env.NODE_ENV !== 'production') {
+  console.warn(`NODE_ENV was "${process.env.NODE_ENV}"; this server sets it to "production".`);
+}
+process.env.NODE_ENV = 'production';
+process.env.NEXT_RUNTIME ??= 'nodejs'; // as the `next` command sets it
+
+/** A whole number of milliseconds from the environment, or `fallback`. */
+function ms(name, fallback) {
+  const raw = process.env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value <= 0) throw new Error(`${name} must be a positive whole number of milliseconds, not "${raw}"`);
+  return value;
+}
+
+/*
+ * Headers: a browser sends a request's headers in one go, a few kB at most; 10 s covers a
+ * phone that has just woken its radio on a bad link many times over.
+ */
+const HEADERS_TIMEOUT_MS = ms('ROUTEWIJZER_HEADERS_TIMEOUT_MS', 10_000);
+/*
+ * The whole request, headers and body. The largest body the app takes is a plan file of at most
+ * 1 MB in its multipart envelope (1 MB + 64 kB, MAX_FORM_BODY_BYTES in
+ * lib/security/request-limits.ts): 8.9 Mbit. Over Chrome's "slow 3G" profile (400 kbit/s up)
+ * that is 22 s, over Lighthouse's slow 4G (750 kbit/s up) 12 s; a real plan file is a few kB.
+ * 30 s leaves room above the slowest of those; a connection that takes longer is not uploading
+ * a plan, it is holding a socket.
+ */
+const REQUEST_TIMEOUT_MS = ms('ROUTEWIJZER_REQUEST_TIMEOUT_MS', 30_000);
+/** An idle keep-alive connection is closed after this (Node's default, which `next start` kept). */
+const KEEP_ALIVE_TIMEOUT_MS = ms('ROUTEWIJZER_KEEP_ALIVE_TIMEOUT_MS', 5_000);
+/*
+ * All request headers together. Node's default is 16 kB; the session can be split over several
+ * cookies (the journey, the driegesprek) that together approach 16 kB, plus the browser's own
+ * headers. A request over this gets 431.
+ */
+const MAX_HEADER_SIZE = 32 * 1024;
+/** Time for requests in flight to finish after SIGTERM/SIGINT, before their connections are cut. */
+const SHUTDOWN_GRACE_MS = ms('ROUTEWIJZER_SHUTDOWN_GRACE_MS', 4_000);
+
+if (HEADERS_TIMEOUT_MS > REQUEST_TIMEOUT_MS) {
+  throw new Error(`the headers timeout (${HEADERS_TIMEOUT_MS} ms) must not exceed the request timeout (${REQUEST_TIMEOUT_MS} ms)`);
+}
+
+const { values, positionals } = parseArgs({
+  options: { hostname: { type: 'string', short: 'H' }, port: { type: 'string', short: 'p' } },
+  allowPositionals: true,
+});
+const hostname = values.hostname ?? process.env.HOSTNAME ?? '127.0.0.1';
+const port = Number(values.port ?? process.env.PORT ?? 3000);
+if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a port: ${values.port ?? process.env.PORT}`);
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dir = path.resolve(positionals[0] ?? here);
+
+const { default: next } = await import('next');
+const app = next({ dev: false, dir, hostname, port });
+await app.prepare();
+const handle = app.getRequestHandler();
+
+const server = http.createServer(
+  {
+    headersTimeout: HEADERS_TIMEOUT_MS,
+    requestTimeout: REQUEST_TIMEOUT_MS,
+    // Node checks the two timeouts above only this often (30 s by default, which is how 60 s
+    // became 65): a quarter of the shorter one, at most a second.
+    connectionsCheckingInterval: Math.min(1_000, Math.max(50, Math.floor(HEADERS_TIMEOUT_MS / 4))),
+    maxHeaderSize: MAX_HEADER_SIZE,
+  },
+  async (req, res) => {
+    try {
+      await handle(req, res);
+    } catch (err) {
+      // The path only: a query string could carry someone's answers.
+      console.error(`Failed to handle a request for ${(req.url ?? '').split('?')[0]}`, err);
+      if (!res.headersSent) {
+        res.statusCode = 500;
+        res.end('Internal Server Error');
+      } else {
+        res.destroy();
+      }
+    }
+  },
+);
+server.keepAliveTimeout = KEEP_ALIVE_TIMEOUT_MS;
+
+// As `next start` does: the origin Next uses when a server action redirects within the app.
+const origin = `http://${hostname.includes(':') ? `[${hostname}]` : hostname}:${port}`;
+process.env.__NEXT_PRIVATE_ORIGIN = origin;
+process.env.PORT = String(port);
+
+server.on('error', (err) => {
+  console.error(`Could not serve on ${origin}:`, err.message);
+  process.exit(1);
+});
+server.listen(port, hostname, () => {
+  console.log(
+    `Ready on ${origin} (headers ${HEADERS_TIMEOUT_MS / 1000} s, request ${REQUEST_TIMEOUT_MS / 1000} s, ` +
+      `keep-alive ${KEEP_ALIVE_TIMEOUT_MS / 1000} s, headers at most ${MAX_HEADER_SIZE / 1024} kB)`,
+  );
+});
+
+let stopping = false;
+function stop(signal) {
+  if (stopping) process.exit(1); // a second signal: do not wait
+  stopping = true;
+  console.log(`${signal}: finishing requests in flight, then stopping`);
+  const force = setTimeout(() => server.closeAllConnections(), SHUTDOWN_GRACE_MS);
+  force.unref();
+  server.close(async () => {
+    clearTimeout(force);
+    try {
+      await app.close();
+    } catch (err) {
+      console.error(err);
+    }
+    process.exit(0);
+  });
+  server.closeIdleConnections();
+}
+process.on('SIGTERM', () => stop('SIGTERM'));
+process.on('SIGINT', () => stop('SIGINT'));
