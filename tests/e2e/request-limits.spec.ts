@@ -1,6 +1,6 @@
 import { expect, test } from '@playwright/test';
 import http from 'node:http';
-import { readFileSync, readdirSync } from 'node:fs';
+import { groupRssMb } from '../../scripts/lib/proc';
 import { startServer, type Server } from '../../scripts/lib/server';
 
 /*
@@ -23,19 +23,6 @@ const MAX_GROWTH_MB = 320;
 let server: Server | undefined;
 test.afterAll(async () => server?.stop());
 
-function rssMb(group: number): number {
-  let kb = 0;
-  for (const pid of readdirSync('/proc').filter((d) => /^\d+$/.test(d))) {
-    try {
-      const stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
-      if (Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[2]) !== group) continue;
-      kb += Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))?.[1] ?? 0);
-    } catch {
-      /* gone meanwhile */
-    }
-  }
-  return kb / 1024;
-}
 
 /** One 9 MB post; resolves with the status, or 0 when the server closed the connection while it was still being sent. */
 function send(path: string, chunked: boolean, contentType: string): Promise<number> {
@@ -80,9 +67,9 @@ test.describe('request bodies', () => {
   test(`100 parallel 9 MB bodies, five ways: no 5xx, and the server grows by less than ${MAX_GROWTH_MB} MB`, async () => {
     const group = server!.group;
     for (let i = 0; i < 5; i++) await fetch(`http://127.0.0.1:${PORT}/`);
-    const base = rssMb(group);
+    const base = groupRssMb(group);
     let peak = base;
-    const timer = setInterval(() => (peak = Math.max(peak, rssMb(group))), 50);
+    const timer = setInterval(() => (peak = Math.max(peak, groupRssMb(group))), 50);
     const seen: Record<string, number[]> = {};
     try {
       for (const [label, path, chunked, type] of bursts) {
