@@ -92,6 +92,8 @@ function randomJson(depth = 0): unknown {
   body[part]![rnd.pick(['age', 'benefit', 'goal', 'support', 'municipality', 'pace', 'extra'])] = randomJson(depth + 1);
   return body;
 }
+/** A value for a URL or cookie: lone surrogates replaced, so that encoding cannot throw. */
+const urlSafe = (v: string) => encodeURIComponent(v.replace(/[\ud800-\udfff]/g, '\ufffd'));
 const nested = (n: number) => '['.repeat(n) + ']'.repeat(n);
 
 function apiJobs(n: number) {
@@ -109,7 +111,7 @@ function apiJobs(n: number) {
   }
   for (const path of ['/api/v1/catalogue', '/api/v1/openapi.json', '/api/v1/plan-schema']) {
     for (let i = 0; i < 10; i++) {
-      const q = `?${rnd.pick(['locale', 'lang', 'x', '__proto__'])}=${encodeURIComponent(rnd.pick(JUNK))}`;
+      const q = `?${rnd.pick(['locale', 'lang', 'x', '__proto__'])}=${urlSafe(rnd.pick(JUNK))}`;
       jobs.push(async () => ({ outcome: await request(path + q, { method: rnd.pick(['GET', 'POST', 'PUT', 'DELETE']) }), want: noServerError }));
     }
   }
@@ -278,7 +280,7 @@ function cookieJobs() {
     () => session.slice(0, rnd.int(session.length)),
     () => Buffer.from(JSON.stringify(randomJson())).toString('base64url'),
     () => 'A'.repeat(3_000 + rnd.int(900)),
-    () => encodeURIComponent(rnd.pick(JUNK)),
+    () => urlSafe(rnd.pick(JUNK)),
     () => flip(meeting[0]!),
     () => `v2.2.${'x'.repeat(8)}.${meeting[0]!.split('.').at(-1)}`,
   ];

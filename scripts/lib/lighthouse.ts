@@ -1,12 +1,6 @@
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
-import { getCatalogue } from '@/lib/catalogue/load';
-import { advise } from '@/lib/engine/advise';
-import { SESSION_COOKIE } from '@/lib/journey/cookie';
-import { QUESTION_IDS } from '@/lib/journey/questions';
-import { journeyRuntime } from '@/lib/journey/runtime';
-import { encodeSession, freshSession, type Session } from '@/lib/journey/session';
-import { PEOPLE } from '@/tests/support/personas';
+export { journeyCookies } from '@/tests/support/journey-cookies';
 import { median } from './stats';
 
 /*
@@ -94,20 +88,3 @@ export async function lighthousePaired(label: string, url: string, floorUrl: str
   return { ...medians(label, url, page), floorScore: median(floor.map((r) => r.score)), difference: median(differences), differences, floorRuns: floor };
 }
 
-/**
- * The session cookie a person has at the check page and after choosing a route: built from a
- * seed persona (bijstand in Rotterdam) with the app's own session encoder, so the pages measured
- * are the same every run.
- */
-export function journeyCookies(): { check: string; plan: string } {
-  const { deps } = journeyRuntime();
-  const answers = PEOPLE.bijstandRotterdam;
-  const base = freshSession();
-  const context = { ...base.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)) };
-  const route = advise(answers, getCatalogue()).recommended[0]!.id;
-  const cookie = (s: Session) => `${SESSION_COOKIE}=${encodeSession(s)}`;
-  return {
-    check: cookie({ ...base, state: 'journey.check', context }),
-    plan: cookie({ ...base, state: 'journey.action', context: { ...context, chosenRoute: route } }),
-  };
-}

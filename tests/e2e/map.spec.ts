@@ -177,7 +177,7 @@ test.describe('all routes, /aanbod', () => {
 
 test.describe('one route, /aanbod/[id]', () => {
   test('every route has its page with the client summary, the rules and the sources', async ({ page }) => {
-    test.setTimeout(180_000);
+    test.setTimeout(300_000);
     for (const r of catalogue.routes) {
       const res = await page.goto(`/aanbod/${r.id}`);
       expect(res!.status(), r.id).toBe(200);

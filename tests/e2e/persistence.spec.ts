@@ -2,6 +2,7 @@ import { expect, test, type Browser, type BrowserContext, type Page } from '@pla
 import { answerQuestion, catalogue, chooseFromAdvice, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
 import { currentValues } from '@/lib/journey/forms';
 import { PEOPLE, weighing } from '@/tests/support/personas';
+import { journeyCookies } from '@/tests/support/journey-cookies';
 import type { QuestionId } from '@/lib/journey/questions';
 
 /*
@@ -139,15 +140,14 @@ test.describe('how long this device keeps the answers (issue 13, item 12)', () =
 
   for (const javaScriptEnabled of [true, false]) {
     test(`gone when the browser closes, unless the person chooses to keep them for 30 days (${javaScriptEnabled ? 'with' : 'without'} JavaScript)`, async ({ browser, baseURL }) => {
+      // Past the questions, with the journey in a session cookie as the server writes it by
+      // default (the test above checks that it does).
       const ctx = await browser.newContext({ baseURL, javaScriptEnabled });
+      const [name, value] = journeyCookies().plan.split(/=(.*)/s) as [string, string];
+      await ctx.addCookies([{ name, value, url: baseURL!, httpOnly: true, sameSite: 'Strict' }]);
       const page = await ctx.newPage();
-      await page.goto('/');
-      await page.locator('#start').click();
-      while (!page.url().endsWith('/controleren')) await answerQuestion(page, persona, 'mouse');
-      await page.locator('#volgende').click();
-      await expect(page).toHaveURL(/\/advies$/);
+      await page.goto('/plan');
       await expect(page.locator('#bewaren-status')).toContainText('verdwijnen als je de browser sluit');
-      expect((await answerCookie(ctx))!.expires).toBe(-1);
 
       // The default: closed and reopened, the journey is gone.
       const closed = await closeAndReopen(browser, ctx, baseURL!, javaScriptEnabled, false);
@@ -156,7 +156,7 @@ test.describe('how long this device keeps the answers (issue 13, item 12)', () =
 
       // Chosen: the cookies that hold answers are written again to last 30 days.
       await page.locator('#bewaren-knop').click();
-      await expect(page).toHaveURL(/\/advies$/);
+      await expect(page).toHaveURL(/\/plan$/);
       await expect(page.locator('#bewaren-status')).toContainText('30 dagen');
       const month = Date.now() / 1000 + 29 * 24 * 3600;
       expect((await answerCookie(ctx))!.expires).toBeGreaterThan(month);
@@ -165,16 +165,15 @@ test.describe('how long this device keeps the answers (issue 13, item 12)', () =
       if (javaScriptEnabled) await expectAccessible(page);
       const reopened = await closeAndReopen(browser, ctx, baseURL!, javaScriptEnabled);
       const again = await reopened.newPage();
-      await again.goto('/advies');
-      await expect(again).toHaveURL(/\/advies$/);
+      await again.goto('/plan');
+      await expect(again).toHaveURL(/\/plan$/);
       await expect(again.locator('#bewaren-status')).toContainText('30 dagen');
-      // An answer written later keeps the chosen lifetime.
-      await again.goto('/controleren');
-      await again.locator('#volgende').click();
-      await expect(again).toHaveURL(/\/advies$/);
+      // A later write keeps the chosen lifetime.
+      await again.goto('/advies');
+      await again.locator('#kies-eerste-stap').click();
+      await expect(again).toHaveURL(/\/plan$/);
       expect((await answerCookie(reopened))!.expires).toBeGreaterThan(month);
       // Undone: a session cookie again, and the choice is gone.
-      await again.goto('/advies');
       await again.locator('#bewaren-knop').click();
       await expect(again.locator('#bewaren-status')).toContainText('verdwijnen als je de browser sluit');
       expect((await answerCookie(reopened))!.expires).toBe(-1);
