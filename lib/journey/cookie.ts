@@ -15,10 +15,9 @@ import { decodeSession, encodeSession, type Decoded, type Session } from '@/lib/
  * "Wis mijn antwoorden" removes all of them at once.
  */
 
-export const SESSION_COOKIE = 'routewijzer';
-/** Set (value "1") when the person chose to keep their answers on this device. */
-export const KEEP_COOKIE = 'routewijzer-bewaren';
-export const KEEP_MAX_AGE = 30 * 24 * 60 * 60;
+import { KEEP_COOKIE, KEEP_MAX_AGE, SESSION_COOKIE } from '@/lib/journey/cookie-names';
+
+export { KEEP_COOKIE, KEEP_MAX_AGE, SESSION_COOKIE };
 
 export type CookieOptions = { httpOnly: true; sameSite: 'strict'; secure: boolean; path: '/'; maxAge?: number };
 

@@ -1,6 +1,6 @@
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
-import { SESSION_COOKIE } from '@/lib/journey/cookie';
+import { SESSION_COOKIE } from '@/lib/journey/cookie-names';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { encodeSession, freshSession, type Session } from '@/lib/journey/session';
