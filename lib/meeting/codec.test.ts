@@ -28,9 +28,9 @@ import {
   storedBytes,
   TEXT_BYTE_LIMITS,
   TEXT_LIMITS,
-  withinLimits,
   type Meeting,
 } from '@/lib/meeting/meeting';
+import { fitTo } from '@/tests/support/meeting-text';
 
 const TODAY = '2026-11-26';
 const form = (entries: Record<string, string>) => {
@@ -43,16 +43,6 @@ const accepted = (r: Changed) => {
   return r.meeting;
 };
 const joinedLength = (chunks: string[]) => chunks.reduce((n, c) => n + c.length, 0);
-
-/** The longest prefix (whole code points) of `s` that a field accepts, trimmed as the schema trims. */
-function fitTo(s: string, field: keyof typeof TEXT_LIMITS): string {
-  let out = '';
-  for (const ch of s) {
-    if (!withinLimits(out + ch, field)) break;
-    out += ch;
-  }
-  return out.trim();
-}
 
 /** Deterministic pseudo-random code points from [lo, hi] (mulberry32): text that hardly compresses. */
 function noise(seed: number, lo: number, hi: number, count: number): string {

@@ -6,7 +6,8 @@ import { step, urlForState } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/codec';
-import { consentFromFile, emptyMeeting, giveConsent, MAX_AGREEMENTS, MAX_CONSENT_RECORDS, PARTIES, revokeConsent, TEXT_LIMITS, withinLimits, type Meeting } from '@/lib/meeting/meeting';
+import { consentFromFile, emptyMeeting, giveConsent, MAX_AGREEMENTS, MAX_CONSENT_RECORDS, PARTIES, revokeConsent, type Meeting } from '@/lib/meeting/meeting';
+import { fitTo } from '@/tests/support/meeting-text';
 import { planErrorCookie, planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
 import {
   fromPlanFile,
@@ -85,11 +86,7 @@ describe('the plan file', () => {
   });
 
   it('carries a full driegesprek (9 parties, full consent history, 12 agreements and a purpose at their limits, in Arabic) and its meeting fits back in the cookies', () => {
-    const fit = (s: string, field: keyof typeof TEXT_LIMITS) => {
-      let out = '';
-      for (const ch of s) if (withinLimits(out + ch, field)) out += ch;
-      return out.trim();
-    };
+    const fit = fitTo;
     const words = 'يتصل العميل بمرشد العمل ويحدد موعدا للتعارف ويشرح نوع العمل الذي يبحث عنه '.repeat(10);
     let meeting: Meeting = { ...emptyMeeting(), parties: [...PARTIES], purpose: fit(words, 'purpose') };
     for (let round = 0; round < 7; round++) for (const p of PARTIES) meeting = round % 2 ? revokeConsent(meeting, p, '2026-11-26') : giveConsent(meeting, p, '2026-11-26');

@@ -1,22 +1,13 @@
 import { expect, test, type Page } from '@playwright/test';
 import { COOKIE_HEADER_BUDGET } from '@/lib/meeting/codec';
-import { MAX_AGREEMENTS, TEXT_LIMITS, withinLimits } from '@/lib/meeting/meeting';
+import { MAX_AGREEMENTS, TEXT_LIMITS } from '@/lib/meeting/meeting';
 import { expectAccessible } from './support/wizard';
+import { fitTo } from '@/tests/support/meeting-text';
 
 /*
  * Issue 13: a full driegesprek fits on the device in any script, and where a limit is truly
  * reached the person reads why and keeps what they typed, with and without JavaScript.
  */
-
-/** The longest prefix of `s` the field accepts (characters and stored bytes). */
-function fitTo(s: string, field: keyof typeof TEXT_LIMITS): string {
-  let out = '';
-  for (const ch of s) {
-    if (!withinLimits(out + ch, field)) break;
-    out += ch;
-  }
-  return out.trim();
-}
 
 const ARABIC_WHAT = 'يتصل العميل بمرشد العمل ويحدد موعدا للتعارف ويشرح نوع العمل الذي يبحث عنه قريبا من البيت ثلاثة صباحات في الأسبوع مع متابعة العلاج ';
 const ARABIC_WHO = 'العميل ومرشد العمل والمعالج النفسي ومدير الحالة في البلدية ';
