@@ -191,7 +191,7 @@ export default async function AdvicePage() {
         rest
       )}
 
-      <KeepOnDevice />
+      <KeepOnDevice folded />
       <p className="mt-10 text-base text-slate-700">
         {t.rich('sources', {
           date: longDate(advice.catalogue.date, locale),
