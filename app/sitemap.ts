@@ -1,8 +1,8 @@
 import type { MetadataRoute } from 'next';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { locales, localePath } from '@/lib/i18n/locale';
+import { locales } from '@/lib/i18n/locale';
 import { siteBaseUrl } from '@/lib/site/metadata';
-import { alternates, publicPaths } from '@/lib/site/pages';
+import { alternates, pageUrl, publicPaths } from '@/lib/site/pages';
 
 /*
  * /sitemap.xml: every public page in both languages, each with its language alternates. The
@@ -14,7 +14,7 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const paths = publicPaths(getCatalogue().routes.map((r) => r.id));
   return paths.flatMap((path) =>
     locales.map((locale) => ({
-      url: base + localePath(locale, path),
+      url: pageUrl(locale, path, base),
       alternates: { languages: alternates(path, base) },
     })),
   );

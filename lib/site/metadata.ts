@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localePath, type Locale } from '@/lib/i18n/locale';
+import type { Locale } from '@/lib/i18n/locale';
 import { configuredBaseUrl, requestOrigin } from './base-url';
-import { alternates, isPublicPath } from './pages';
+import { alternates, isPublicPath, pageUrl } from './pages';
 
 /*
  * The metadata every page gets from the root layout, decided by its path alone (never by
@@ -32,7 +32,7 @@ export function pathMetadata(path: string, locale: Locale, base: string | undefi
   if (!isPublicPath(path, routeIds)) {
     return { metadataBase, robots: { index: false, follow: false } };
   }
-  const url = (base ?? '') + localePath(locale, path);
+  const url = pageUrl(locale, path, base);
   return {
     metadataBase,
     alternates: { canonical: url, languages: alternates(path, base ?? '') },

@@ -43,10 +43,19 @@ export function isPublicPath(path: string, routeIds: readonly string[]): boolean
 /** hreflang for each language. */
 export const HREFLANG: Record<Locale, string> = { nl: 'nl', en: 'en' };
 
+/**
+ * A page's URL in a language: absolute when a base is given. The Dutch start page is the bare
+ * origin (https://host, no slash), as Next writes it in canonical and alternate links.
+ */
+export function pageUrl(locale: Locale, path: string, base = ''): string {
+  const local = localePath(locale, path);
+  return base && local === '/' ? base : base + local;
+}
+
 /** The language alternates of a page: nl, en and x-default (the Dutch page), as absolute URLs when a base is given. */
 export function alternates(path: string, base = ''): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const l of locales) out[HREFLANG[l]] = base + localePath(l, path);
-  out['x-default'] = base + localePath('nl', path);
+  for (const l of locales) out[HREFLANG[l]] = pageUrl(l, path, base);
+  out['x-default'] = pageUrl('nl', path, base);
   return out;
 }
