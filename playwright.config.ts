@@ -7,6 +7,8 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
+/** The public base URL the test server is configured with (ROUTEWIJZER_BASE_URL, lib/site/base-url.ts). */
+export const E2E_BASE_URL = 'https://routewijzer.example.nl';
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -36,6 +38,7 @@ export default defineConfig({
     command: `node server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/openapi.json`,
     reuseExistingServer: false,
+    env: { ROUTEWIJZER_BASE_URL: E2E_BASE_URL },
     stdout: 'pipe',
     stderr: 'pipe',
     timeout: 60_000,

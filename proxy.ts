@@ -3,6 +3,7 @@ import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
 import { actionFault, isActionPost } from '@/lib/security/server-actions';
+import { isPersonalPath } from '@/lib/site/pages';
 
 /*
  * Runs before every page and form post (not the API, which checks its own requests and
@@ -67,6 +68,9 @@ export async function proxy(request: NextRequest) {
   headers.set(PATH_HEADER, path + request.nextUrl.search);
   const response = NextResponse.next({ request: { headers } });
   response.headers.set('Content-Security-Policy', csp);
+  // Personal pages and the files made from them (plan PDF, plan file) are not for search
+  // engines; the pages also say so in a meta tag, the files only here (lib/site/pages.ts).
+  if (isPersonalPath(path)) response.headers.set('X-Robots-Tag', 'noindex, nofollow');
   return response;
 }
 

@@ -6,14 +6,18 @@ import { SiteFooter } from '@/components/layout/site-footer';
 import { SiteHeader } from '@/components/layout/site-header';
 import './globals.css';
 
-import { requestLocale } from '@/lib/i18n/server';
+import { requestLocale, requestPath } from '@/lib/i18n/server';
+import { pathMetadata, siteBaseUrl } from '@/lib/site/metadata';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('common');
+  const path = (await requestPath()).replace(/[?#].*$/, '') || '/';
   return {
     title: { default: t('siteName'), template: t('titleTemplate') },
     description: t('description'),
     referrer: 'no-referrer',
+    // Canonical URL, language alternates and share card on public pages; noindex on the rest.
+    ...pathMetadata(path, await requestLocale(), await siteBaseUrl(), t('siteName'), t('shareImageAlt')),
   };
 }
 

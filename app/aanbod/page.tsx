@@ -14,7 +14,8 @@ import { cookies } from 'next/headers';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('aanbod');
-  return { title: t('list.title') };
+  const common = await getTranslations('common');
+  return { title: t('list.title'), description: common('pageDescription.aanbod') };
 }
 
 /**

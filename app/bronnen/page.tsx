@@ -6,7 +6,8 @@ import { longDate } from '@/lib/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
-  return { title: t('sources.title') };
+  const common = await getTranslations('common');
+  return { title: t('sources.title'), description: common('pageDescription.sources') };
 }
 
 export default async function SourcesPage() {

@@ -6,7 +6,8 @@ import { requestLocale } from '@/lib/i18n/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
-  return { title: t('help.title') };
+  const common = await getTranslations('common');
+  return { title: t('help.title'), description: common('pageDescription.help') };
 }
 
 /** Immediate help before anything else (seed 002:743, 002:1355; numbers from content/help.yaml). */

@@ -8,7 +8,8 @@ import { longDate } from '@/lib/dates';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
-  return { title: t('news.title') };
+  const common = await getTranslations('common');
+  return { title: t('news.title'), description: common('pageDescription.news') };
 }
 
 export default async function NewsPage() {

@@ -4,7 +4,8 @@ import { KEEP_MAX_AGE } from '@/lib/journey/cookie';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
-  return { title: t('privacy.title') };
+  const common = await getTranslations('common');
+  return { title: t('privacy.title'), description: common('pageDescription.privacy') };
 }
 
 export default async function PrivacyPage() {

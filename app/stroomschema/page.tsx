@@ -9,7 +9,8 @@ import { stroomschema } from '@/lib/map/stroomschema';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('map');
-  return { title: t('page.title') };
+  const common = await getTranslations('common');
+  return { title: t('page.title'), description: common('pageDescription.map') };
 }
 
 export default async function StroomschemaPage() {

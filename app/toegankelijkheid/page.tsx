@@ -3,7 +3,8 @@ import { getTranslations } from 'next-intl/server';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('pages');
-  return { title: t('accessibility.title') };
+  const common = await getTranslations('common');
+  return { title: t('accessibility.title'), description: common('pageDescription.accessibility') };
 }
 
 export default async function AccessibilityPage() {

@@ -27,7 +27,8 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { id } = await params;
   const t = await getTranslations('aanbod');
   const route = getCatalogue(await requestLocale()).routes.find((r) => r.id === id);
-  return { title: route ? t('route.title', { name: route.name }) : t('route.notFound') };
+  // The route's own summary, from the catalogue in the page's language: the same for everyone.
+  return route ? { title: t('route.title', { name: route.name }), description: route.summary.text } : { title: t('route.notFound') };
 }
 
 export default async function RoutePage({ params }: Props) {

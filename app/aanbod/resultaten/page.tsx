@@ -8,7 +8,8 @@ import { figureGroups } from '@/lib/map/figures';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('aanbod');
-  return { title: t('results.title') };
+  const common = await getTranslations('common');
+  return { title: t('results.title'), description: common('pageDescription.results') };
 }
 
 export default async function ResultsPage() {

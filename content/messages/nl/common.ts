@@ -3,6 +3,18 @@ export const common = {
   siteName: 'Routewijzer werk',
   description: 'Vind de route naar werk die bij jou past, als je psychische klachten hebt. Gratis, vrijwillig, en er wordt niets bewaard.',
   titleTemplate: '%s – Routewijzer werk',
+  /** Metadata (lib/site/metadata.ts): the share image's text and each public page's description. */
+  shareImageAlt: 'Routewijzer werk: vind de route naar werk die bij je past',
+  pageDescription: {
+    aanbod: 'Alle routes naar werk voor mensen met psychische klachten: wat ze bieden, voor wie, waar, en wat onderzoek erover zegt.',
+    results: 'Wat onderzoek zegt over de routes naar werk: de uitkomsten per route naast elkaar, met de bronnen.',
+    map: 'Het stroomschema: welke vragen leiden naar welke route naar werk, en waarom.',
+    privacy: 'Wat Routewijzer werk met je antwoorden doet: ze blijven in je browser, we bewaren niets op onze server.',
+    accessibility: 'Hoe Routewijzer werk toegankelijk is, wat nog niet goed werkt en waar je dat meldt.',
+    sources: 'De bronnen achter de routes en adviezen van Routewijzer werk: wetten, regelingen en onderzoek.',
+    help: 'Direct hulp nodig? Hier vind je wie je nu kunt bellen of appen.',
+    news: 'Wat er nieuw is in Routewijzer werk: nieuwe routes, bronnen en veranderingen.',
+  },
   skipLink: 'Naar de inhoud',
   help: 'Hulp nodig?',
   quickExit: 'Snel weg',
