@@ -13,7 +13,7 @@ export async function KeepOnDevice({ folded = false }: { folded?: boolean }) {
   const days = Math.round(KEEP_MAX_AGE / 86400);
   const back = new URL(await requestPath(), 'http://x').pathname;
   const heading = (
-    <h2 id="bewaren-kop" className={folded ? 'inline text-xl' : 'text-xl'}>
+    <h2 id="bewaren-kop" className={folded ? 'inline text-lg' : 'text-xl'}>
       {t('heading')}
     </h2>
   );
@@ -34,7 +34,7 @@ export async function KeepOnDevice({ folded = false }: { folded?: boolean }) {
   // Folded where the page must stay short (the advice: its first step comes first).
   if (folded)
     return (
-      <details className="no-print mt-8" id="bewaren">
+      <details className="no-print mt-4" id="bewaren">
         <summary>{heading}</summary>
         {body}
       </details>
