@@ -1,8 +1,7 @@
 import { openApiDocument } from '@/lib/api/openapi';
-import { getCatalogue } from '@/lib/catalogue/load';
 
-export function GET() {
-  return Response.json(openApiDocument(getCatalogue().meta.version), {
+export async function GET() {
+  return Response.json(await openApiDocument(), {
     headers: { 'Cache-Control': 'public, max-age=3600' },
   });
 }
