@@ -86,7 +86,6 @@ export const catalogueResponseSchema = z.strictObject({
   arbeidsmarktregios: z.array(z.string()),
 });
 
-
 /*
  * Every schema with a name here is one entry in components.schemas and is referenced by $ref
  * wherever it occurs, so nothing is inlined twice. Two registries, because the request is
