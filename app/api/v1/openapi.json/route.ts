@@ -4,7 +4,10 @@ import { openApiDocument } from '@/lib/api/openapi';
 let document: ReturnType<typeof openApiDocument> | undefined;
 
 export async function GET() {
-  document ??= openApiDocument();
+  document ??= openApiDocument().catch((error: unknown) => {
+    document = undefined;
+    throw error;
+  });
   return Response.json(await document, {
     headers: { 'Cache-Control': 'public, max-age=3600' },
   });
