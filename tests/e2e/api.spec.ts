@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { expect, test } from '@playwright/test';
 
 const body = {
@@ -16,11 +18,14 @@ test.describe('the public API over HTTP', () => {
     expect(advice.recommended.length + advice.conditional.length + advice.notSuitable.length).toBeGreaterThan(10);
   });
 
-  test('bad input gets 400, 413, 415 or 422, never a 5xx', async ({ request }) => {
+  test('bad input gets 400, 403, 413, 415 or 422, never a 5xx', async ({ request }) => {
     const raw = (data: string, type = 'application/json') => request.post('/api/v1/advice', { data: Buffer.from(data), headers: { 'content-type': type } });
     expect((await raw('{nope')).status()).toBe(400);
     expect((await raw(JSON.stringify({ ...body, pad: 'x'.repeat(70_000) }))).status()).toBe(413);
     expect((await raw(JSON.stringify(body), 'text/plain')).status()).toBe(415);
+    const crossSite = await request.post('/api/v1/advice', { data: body, headers: { 'sec-fetch-site': 'cross-site', origin: 'https://elders.example' } });
+    expect(crossSite.status()).toBe(403);
+    expect((await crossSite.json()).error).toBe('cross-site');
     const bad = await raw(JSON.stringify({ ...body, situation: { ...body.situation, municipality: '0000' } }));
     expect(bad.status()).toBe(422);
     expect((await bad.json()).errors).toEqual([{ path: 'situation.municipality', message: expect.stringContaining('0000') }]);
@@ -32,5 +37,7 @@ test.describe('the public API over HTTP', () => {
     expect(cat.arbeidsmarktregios).toHaveLength(35);
     const doc = await (await request.get('/api/v1/openapi.json')).json();
     expect(doc.components.schemas.AdviceRequest.properties.situation.properties.municipality.pattern).toBe('^\\d{4}$');
+    // What the server serves is the committed, linted contract (npm run api:check).
+    expect(doc).toEqual(JSON.parse(readFileSync(path.join(process.cwd(), 'docs/openapi.json'), 'utf8')));
   });
 });

@@ -1,8 +1,14 @@
 import { openApiDocument } from '@/lib/api/openapi';
-import { getCatalogue } from '@/lib/catalogue/load';
 
-export function GET() {
-  return Response.json(openApiDocument(getCatalogue().meta.version), {
+/** Made once per server process: its examples run the engine and the handler (lib/api/openapi.ts). */
+let document: ReturnType<typeof openApiDocument> | undefined;
+
+export async function GET() {
+  document ??= openApiDocument().catch((error: unknown) => {
+    document = undefined;
+    throw error;
+  });
+  return Response.json(await document, {
     headers: { 'Cache-Control': 'public, max-age=3600' },
   });
 }
