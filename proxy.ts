@@ -2,7 +2,7 @@ import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
 import { contentSecurityPolicy } from '@/lib/security/headers';
 import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
-import { actionFault, isActionPost } from '@/lib/security/server-actions';
+import { actionFault, isActionPost, MAX_ACTION_BODY_BYTES } from '@/lib/security/server-actions';
 import { isPersonalPath } from '@/lib/site/pages';
 
 /*
@@ -48,8 +48,13 @@ export async function proxy(request: NextRequest) {
     }
     // A server action's call must have the shape this site's forms give it; Next answered
     // anything else with 500 (lib/security/server-actions.ts).
-    if (!ROUTE_HANDLERS.test(request.nextUrl.pathname) && isActionPost(request.headers) && (await actionFault(request))) {
-      return new NextResponse('Dit is geen formulier van deze website. Er is niets veranderd.', { status: 400, headers: PLAIN });
+    // Its length is checked first, so that nothing large is read to check its shape.
+    if (!ROUTE_HANDLERS.test(request.nextUrl.pathname) && isActionPost(request.headers)) {
+      if (length === undefined) return new NextResponse('Stuur dit formulier met de lengte erbij (Content-Length).', { status: 411, headers: PLAIN });
+      if (length > MAX_ACTION_BODY_BYTES) {
+        return new NextResponse('Dit is meer dan een formulier hier kan ontvangen.', { status: 413, headers: { ...PLAIN, Connection: 'close' } });
+      }
+      if (await actionFault(request)) return new NextResponse('Dit is geen formulier van deze website. Er is niets veranderd.', { status: 400, headers: PLAIN });
     }
   }
   const nonce = btoa(crypto.randomUUID());

@@ -2,11 +2,16 @@ import { NextRequest } from 'next/server';
 import { describe, expect, it } from 'vitest';
 import { config, proxy } from '@/proxy';
 import { MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
+import { MAX_ACTION_BODY_BYTES } from '@/lib/security/server-actions';
 
 /* proxy.ts on its own: what it refuses before Next handles a post, and what it passes on. */
 
-const post = (path: string, headers: Record<string, string>, body?: BodyInit) =>
-  proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { method: 'POST', headers: { host: '127.0.0.1:3000', ...headers }, body }));
+/** A post as a browser sends it: with its body's length declared (unless `headers` says otherwise). */
+function post(path: string, headers: Record<string, string>, body?: string | ArrayBuffer | FormData) {
+  const length = typeof body === 'string' ? Buffer.byteLength(body) : body instanceof ArrayBuffer ? body.byteLength : undefined;
+  const declared: Record<string, string> = length === undefined ? {} : { 'content-length': String(length) };
+  return proxy(new NextRequest(`http://127.0.0.1:3000${path}`, { method: 'POST', headers: { host: '127.0.0.1:3000', ...declared, ...headers }, body }));
+}
 const passed = (res: Response) => res.headers.get('x-middleware-next') === '1';
 const form = (fields: Record<string, string>) => {
   const f = new FormData();
@@ -74,7 +79,7 @@ describe('proxy.ts', () => {
   it('answers a malformed server-action call with 400 before Next decodes it (Next answered 500)', async () => {
     const empty = await multipart({ '0': '[]' });
     const js0 = () => empty;
-    const refused = async (headers: Record<string, string>, body: BodyInit) => {
+    const refused = async (headers: Record<string, string>, body: string | ArrayBuffer) => {
       const res = await post('/vragen/leeftijd', headers, body);
       expect(res.status, JSON.stringify([headers, typeof body === 'string' ? body : 'multipart'])).toBe(400);
       expect(await res.text()).toContain('geen formulier van deze website');
@@ -94,6 +99,15 @@ describe('proxy.ts', () => {
     await refused({ 'next-action': ACTION, 'content-type': noArgs.type }, noArgs.body);
     const bound = await multipart({ '$ACTION_REF_1': '', '$ACTION_1:0': JSON.stringify({ id: ACTION, bound: '$@1' }), '$ACTION_1:1': '[{' });
     await refused({ 'content-type': bound.type }, bound.body);
+  });
+
+  it('refuses a server-action call that declares no length, or more than a form here takes, before reading it', async () => {
+    const js = await multipart({ '0': '["$K1"]', '1_answer': '30' });
+    const chunked = await post('/vragen/leeftijd', { 'next-action': ACTION, 'content-type': js.type, 'content-length': '' }, js.body);
+    expect(chunked.status).toBe(411);
+    const big = 'a='.concat('x'.repeat(MAX_ACTION_BODY_BYTES));
+    expect((await post('/vragen/leeftijd', { 'content-type': 'application/x-www-form-urlencoded' }, big)).status).toBe(413);
+    expect((await post('/vragen/leeftijd', { 'content-type': 'application/x-www-form-urlencoded' }, 'a='.concat('x'.repeat(MAX_ACTION_BODY_BYTES - 10)))).status).not.toBe(413);
   });
 
   it('leaves the route handlers to read their own forms', async () => {

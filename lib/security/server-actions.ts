@@ -15,6 +15,16 @@
  * and changes nothing.
  */
 
+/**
+ * The largest body a server action takes: every form here that posts to a page is a few kB at
+ * most (a driegesprek agreement is under 1 kB; the plan file goes to its own route handler).
+ * The proxy checks the declared length before it reads anything, and refuses a call that
+ * declares none (411): browsers declare it for every form post and every FormData fetch, and
+ * parsing an undeclared body would first buffer up to the proxy's 1 MB limit per request
+ * (100 parallel chunked 9 MB posts took a server from 140 to 536 MB that way).
+ */
+export const MAX_ACTION_BODY_BYTES = 64 * 1024;
+
 /** A reason the call is not one this site's forms make; undefined when it is. */
 export type ActionFault = 'action-id' | 'content-type' | 'not-a-form' | 'arguments' | 'bound-arguments';
 
