@@ -109,7 +109,7 @@ async function journey(page: Page, persona: Persona, mode: Mode, opts: { js: boo
 }
 
 test.describe('journeys for people finding their own way', () => {
-  test.describe.configure({ timeout: 180_000 });
+  test.describe.configure({ timeout: 300_000 });
   for (const persona of personas) {
     test(`${persona.name}: start to printed plan, advice as the engine gives it`, async ({ page, browser }) => {
       await journey(page, persona, 'mouse', { js: true, browser });
