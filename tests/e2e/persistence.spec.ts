@@ -36,7 +36,7 @@ async function afterCrash(browser: Browser, ctx: BrowserContext, baseURL: string
 }
 
 test.describe('answers survive', () => {
-  test.describe.configure({ timeout: 240_000 });
+  test.describe.configure({ timeout: 420_000 });
 
   test('refresh, back/forward, close and reopen, and a crash, at every step', async ({ page, browser, baseURL, context }) => {
     await page.goto('/');
