@@ -1,3 +1,4 @@
+import { cookies } from 'next/headers';
 import { answerCookieOptions, KEEP_COOKIE, KEEP_MAX_AGE, SESSION_COOKIE } from '@/lib/journey/cookie';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
@@ -9,9 +10,6 @@ export const dynamic = 'force-dynamic';
 const BACK = /^\/[a-z0-9\-/]{0,100}$/;
 /** A cookie value as this site writes them (base64url, lib/journey/session.ts; meeting chunks add dots, lib/meeting/codec.ts). */
 const VALUE = /^[A-Za-z0-9_.-]{1,4096}$/;
-
-const serialise = (name: string, value: string, o: ReturnType<typeof answerCookieOptions>) =>
-  `${name}=${value}; Path=${o.path}${o.maxAge ? `; Max-Age=${o.maxAge}` : ''}; HttpOnly; SameSite=Strict${o.secure ? '; Secure' : ''}`;
 
 /**
  * "Bewaar op dit apparaat" and its undo (lib/journey/cookie.ts explains the choice). Sets or
@@ -36,15 +34,15 @@ export async function POST(request: Request) {
       headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
     });
   }
+  // The same cookie store and options every other write uses (lib/journey/cookie.ts).
   const options = answerCookieOptions(request.headers.get('x-forwarded-proto') === 'https', keep);
-  const headers = new Headers({ Location: localePath(locale, back), 'Cache-Control': 'no-store' });
-  headers.append('Set-Cookie', keep ? serialise(KEEP_COOKIE, '1', { ...options, maxAge: KEEP_MAX_AGE }) : `${KEEP_COOKIE}=; Path=/; Max-Age=0; HttpOnly; SameSite=Strict`);
-  const jar = (request.headers.get('cookie') ?? '').split(/;\s*/);
-  for (const pair of jar) {
-    const eq = pair.indexOf('=');
-    const [name, value] = [pair.slice(0, eq), pair.slice(eq + 1)];
+  const jar = await cookies();
+  if (keep) jar.set(KEEP_COOKIE, '1', { ...options, maxAge: KEEP_MAX_AGE });
+  else jar.delete(KEEP_COOKIE);
+  for (const { name, value } of jar.getAll()) {
     const holdsAnswers = name === SESSION_COOKIE || name === MEETING_COOKIE || name.startsWith(`${MEETING_COOKIE}.`);
-    if (eq > 0 && holdsAnswers && VALUE.test(value)) headers.append('Set-Cookie', serialise(name, value, options));
+    if (holdsAnswers && VALUE.test(value)) jar.set(name, value, options);
   }
+  const headers = new Headers({ Location: localePath(locale, back), 'Cache-Control': 'no-store' });
   return new Response(null, { status: 303, headers });
 }
