@@ -50,7 +50,14 @@ async function refuseCookies(context: BrowserContext) {
     // Chromium adds Fetch Metadata after this interception point, so the re-sent request would
     // lack it, and proxy.ts refuses a post with Origin: null that does not say it is
     // same-origin. Every request here goes to the app itself: say so, as the browser would.
-    const response = await route.fetch({ maxRedirects: 0, headers: { ...(await route.request().allHeaders()), 'sec-fetch-site': 'same-origin' } });
+    const options = { maxRedirects: 0, headers: { ...(await route.request().allHeaders()), 'sec-fetch-site': 'same-origin' } };
+    // Playwright's fetch reuses keep-alive connections; when the server closes an idle one just
+    // as a request goes out, the request meets ECONNRESET. A browser sends it again on a fresh
+    // connection (Chromium does so for a reused socket that fails before any response): so do we.
+    const response = await route.fetch(options).catch((err: Error) => {
+      if (!/ECONNRESET|socket hang up/.test(err.message)) throw err;
+      return route.fetch(options);
+    });
     const headers = Object.fromEntries(Object.entries(response.headers()).filter(([name]) => name.toLowerCase() !== 'set-cookie'));
     // route.fetch shares the context's cookie jar; a browser that refuses cookies keeps none.
     await context.clearCookies();
