@@ -10,6 +10,10 @@
  *   project is built on the registry answers the audit endpoint with 405 (see DEVELOPERS.md).
  *   Set AUDIT_REQUIRED=1 wherever the registry is reachable, so an outage cannot pass for a
  *   clean audit there.
+ *
+ * Why not plain `npm audit --omit=dev --audit-level=high`: it exits 1 both on a high finding
+ * and when the registry refuses the endpoint, so here it would either fail every CI run or,
+ * wrapped in `|| true`, let a real finding pass. Telling the two apart needs the JSON report.
  */
 import { spawnSync } from 'node:child_process';
 import { pathToFileURL } from 'node:url';

@@ -1,5 +1,5 @@
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { completeTranslations, contentCopy, editYaml } from '@/lib/catalogue/content-fixture';
+import { completeTranslations, contentCopy, editYaml } from '@/tests/support/content-fixture';
 import { ContentError, getCatalogue, loadCatalogue, type LoadOptions } from '@/lib/catalogue/load';
 import {
   describeProblem,

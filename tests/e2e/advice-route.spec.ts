@@ -2,9 +2,7 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import type { Answers } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
-import { QUESTION_IDS } from '@/lib/journey/questions';
-import { journeyRuntime } from '@/lib/journey/runtime';
-import { encodeSession, freshSession, type Session } from '@/lib/journey/session';
+import { journeyCookie } from '@/tests/support/journey-cookies';
 import { PEOPLE } from '@/tests/support/personas';
 import { expectAccessible, expectAdviceMatches, expectPageBasics } from './support/wizard';
 
@@ -16,21 +14,13 @@ import { expectAccessible, expectAdviceMatches, expectPageBasics } from './suppo
  * walked (journeys.spec.ts walks it).
  */
 
-/** lib/journey/cookie.ts's SESSION_COOKIE (that module needs Next's request scope). */
-const SESSION_COOKIE = 'routewijzer';
 const PHONE = { width: 375, height: 812 };
 const MAX_HEIGHT = 6_500;
-const { deps } = journeyRuntime();
 const nl = getCatalogue('nl');
-
-function cookieFor(answers: Answers, state: Session['state'] = 'journey.process'): string {
-  const base = freshSession();
-  return encodeSession({ ...base, state, context: { ...base.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)) } });
-}
 
 async function openAdvice(browser: Browser, baseURL: string, answers: Answers, js: boolean): Promise<Page> {
   const context = await browser.newContext({ baseURL, viewport: PHONE, javaScriptEnabled: js });
-  await context.addCookies([{ name: SESSION_COOKIE, value: cookieFor(answers), url: baseURL }]);
+  await context.addCookies([{ ...journeyCookie(answers), url: baseURL }]);
   const page = await context.newPage();
   await page.goto('/advies');
   await expect(page).toHaveURL(/\/advies$/);

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { answerAll, answerQuestion, barePath, chooseFromAdvice, expectAccessible, expectAdviceMatches, expectPageBasics, type Persona } from './support/wizard';
+import { answerAll, answerQuestion, barePath, catalogue, chooseFromAdvice, expectAccessible, expectAdviceMatches, expectPageBasics, type Persona } from './support/wizard';
+import { currentValues } from '@/lib/journey/forms';
 import { englishAdvice } from './support/english';
 import { PEOPLE } from '@/tests/support/personas';
 
@@ -72,7 +73,8 @@ test.describe('the English interface', () => {
     await page.goto('/');
     await page.locator('#start').click();
     await answerQuestion(page, persona, 'mouse');
-    await answerQuestion(page, persona, 'mouse');
+    const second = barePath(page.url());
+    const answered = await answerQuestion(page, persona, 'mouse');
     const question = barePath(page.url());
     await page.locator('#taal').click();
     await expect(page).toHaveURL(new RegExp(`/en${question}$`));
@@ -83,30 +85,19 @@ test.describe('the English interface', () => {
     await expect(page).toHaveURL(new RegExp(`${question}$`));
     await expect(page.locator('html')).toHaveAttribute('lang', 'nl');
     await page.locator('#taal').click();
-    await answerAll(page, persona, 'mouse', async () => {});
-    await expect(page).toHaveURL(/\/en\/controleren$/);
-    // The answers given in Dutch are there, in English words.
-    await expect(page.locator('main')).toContainText('Utrecht');
+    await expect(page).toHaveURL(new RegExp(`/en${question}$`));
+    // The answer given in Dutch is there on the English page of that question.
+    await page.locator('#vorige').click();
+    await expect(page).toHaveURL(new RegExp(`/en${second}$`));
+    for (const v of currentValues(answered, persona.answers, true, catalogue.regions)) await expect(page.locator(`#answer-${v}`)).toBeChecked();
     await expectEnglish(page);
   });
 
-  const PAGES = [
-    '/en/hulp',
-    '/en/privacy',
-    '/en/toegankelijkheid',
-    '/en/bronnen',
-    '/en/stroomschema',
-    '/en/aanbod',
-    '/en/aanbod/ips',
-    '/en/aanbod/werkfit-maken',
-    '/en/aanbod/resultaten',
-    '/en/nieuw',
-    '/en/intake',
-    '/en/driegesprek',
-    '/en/plan/openen',
-    '/en/plan/openen?fout=not-json',
-    '/en/gewist',
-  ];
+  // The pages where English words most often make a line too long are checked on a 320 px
+  // phone, the rest on a wide screen; the Dutch versions of all of them get axe on a wide screen
+  // in the other specs.
+  const ON_A_PHONE = ['/en', '/en/intake', '/en/driegesprek', '/en/aanbod/ips', '/en/stroomschema', '/en/plan/openen?fout=not-json'];
+  const PAGES = ['/en/hulp', '/en/privacy', '/en/toegankelijkheid', '/en/bronnen', '/en/aanbod', '/en/aanbod/werkfit-maken', '/en/aanbod/resultaten', '/en/nieuw', '/en/plan/openen', '/en/gewist'];
   for (const path of PAGES) {
     test(`${path} is in English`, async ({ page }) => {
       const res = await page.goto(path);
@@ -117,9 +108,10 @@ test.describe('the English interface', () => {
 
   test.describe('on a 320 px wide phone (English words are often longer)', () => {
     test.use({ viewport: { width: 320, height: 640 }, isMobile: true, hasTouch: true });
-    for (const path of ['/en', '/en/intake', '/en/driegesprek', '/en/aanbod/ips', '/en/stroomschema', '/en/plan/openen?fout=not-json']) {
-      test(`${path} fits without scrolling sideways`, async ({ page }) => {
-        await page.goto(path);
+    for (const path of ON_A_PHONE) {
+      test(`${path} is in English and fits without scrolling sideways`, async ({ page }) => {
+        const res = await page.goto(path);
+        expect(res?.status()).toBe(200);
         // expectPageBasics fails on any element wider than the screen.
         await expectEnglish(page);
       });

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
 import { answerQuestion, catalogue, chooseFromAdvice, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
-import { currentValues } from '@/lib/journey/forms';
+import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { stepOf } from '@/lib/journey/questions';
 import { PEOPLE, weighing } from '@/tests/support/personas';
 import { journeyCookies } from '@/tests/support/journey-cookies';
 import type { QuestionId } from '@/lib/journey/questions';
@@ -38,25 +39,34 @@ async function afterCrash(browser: Browser, ctx: BrowserContext, baseURL: string
 test.describe('answers survive', () => {
   test.describe.configure({ timeout: 420_000 });
 
-  test('refresh, back/forward, close and reopen, and a crash, at every step', async ({ page, browser, baseURL, context }) => {
+  test('refresh and "Vorige stap" at every step; back/forward, close and reopen, and a crash at every kind of step', async ({ page, browser, baseURL, context }) => {
     await page.goto('/');
     await page.locator('#start').click();
     await expect(page).toHaveURL(/\/vragen\//);
     const asked: QuestionId[] = [];
     let previous: { at: string; values: string[] } | undefined;
+    // Every answer is kept the same way (one cookie, written by the same action), so the
+    // costly checks run once per kind of step: each field kind in each of the two steps.
+    const kinds = new Set<string>();
 
     while (!page.url().endsWith('/controleren')) {
       const at = await where(page);
+      const q = (await currentQuestion(page))!;
+      const kind = `${fieldKind(q)} in ${stepOf(q)}`;
+      const firstOfKind = !kinds.has(kind);
+      kinds.add(kind);
 
       // Refresh.
       await page.reload();
       expect(await where(page)).toBe(at);
 
       // Back leaves the wizard (it is one history entry), forward comes back to the same step.
-      await page.goBack();
-      expect(page.url()).not.toMatch(/\/vragen\//);
-      await page.goForward();
-      expect(await where(page)).toBe(at);
+      if (firstOfKind) {
+        await page.goBack();
+        expect(page.url()).not.toMatch(/\/vragen\//);
+        await page.goForward();
+        expect(await where(page)).toBe(at);
+      }
 
       // "Vorige stap" shows the previous answer as given; "Volgende stap" returns here.
       if (previous) {
@@ -67,26 +77,30 @@ test.describe('answers survive', () => {
         await expect.poll(() => where(page)).toBe(at);
       }
 
-      // Close the tab and open the site again: "Start" goes on where the person was.
-      const tab = await context.newPage();
-      await page.close();
-      page = tab;
-      await page.goto('/');
-      await page.locator('#start').click();
-      await expect.poll(() => where(page)).toBe(at);
+      if (firstOfKind) {
+        // Close the tab and open the site again: "Start" goes on where the person was.
+        const tab = await context.newPage();
+        await page.close();
+        page = tab;
+        await page.goto('/');
+        await page.locator('#start').click();
+        await expect.poll(() => where(page)).toBe(at);
 
-      // A crash: only the cookie on disk remains.
-      const revived = await afterCrash(browser, context, baseURL!);
-      const p2 = await revived.newPage();
-      await p2.goto('/');
-      await p2.locator('#start').click();
-      await expect.poll(() => where(p2)).toBe(at);
-      await revived.close();
+        // A crash: only the cookie on disk remains.
+        const revived = await afterCrash(browser, context, baseURL!);
+        const p2 = await revived.newPage();
+        await p2.goto('/');
+        await p2.locator('#start').click();
+        await expect.poll(() => where(p2)).toBe(at);
+        await revived.close();
+      }
 
-      const q = await answerQuestion(page, persona, 'mouse');
+      expect(await answerQuestion(page, persona, 'mouse')).toBe(q);
       asked.push(q);
       previous = { at, values: currentValues(q, persona.answers, true, catalogue.regions) };
     }
+    // The person met every kind of step there is.
+    expect([...kinds].sort()).toEqual(['age in situation', 'checkbox in wish', 'municipality in situation', 'radio in situation', 'radio in wish']);
 
     // Advice and plan survive a refresh and a crash too.
     await page.locator('#volgende').click();
@@ -212,7 +226,8 @@ test.describe('a corrupted or tampered saved state', () => {
       await page.goto('/advies');
       await expect(page).toHaveURL(/\/vragen\/hoe-gaat-het$/);
       await expect(page.locator('#melding')).toContainText('We konden je antwoorden niet teruglezen');
-      await expectAccessible(page);
+      // The same page whatever was wrong: axe scans it once.
+      if (value === bad[0]) await expectAccessible(page);
       // Answering starts a fresh, valid journey.
       await page.locator('#answer-no').check();
       await page.locator('#volgende').click();
