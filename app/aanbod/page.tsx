@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
-import { ErrorSummary } from '@/components/wizard/error-summary';
+import { ErrorSummary } from '@/components/common/error-summary';
 import { BENEFITS, MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { presentLabels } from '@/lib/catalogue/present';

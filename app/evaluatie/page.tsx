@@ -4,7 +4,7 @@ import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { chooseOther, continueWith, finishJourney, reportResult } from '@/components/plan/actions';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
-import { ErrorSummary } from '@/components/wizard/error-summary';
+import { ErrorSummary } from '@/components/common/error-summary';
 import { StepHeader } from '@/components/wizard/step-header';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { longDate } from '@/lib/dates';

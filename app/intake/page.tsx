@@ -6,7 +6,7 @@ import { AutoSubmit } from '@/components/intake/auto-submit';
 import { saveIntake, updateIntake } from '@/components/intake/actions';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
-import { ErrorSummary } from '@/components/wizard/error-summary';
+import { ErrorSummary } from '@/components/common/error-summary';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { presentLabels } from '@/lib/catalogue/present';
 import { advise, type RouteAdvice } from '@/lib/engine/advise';

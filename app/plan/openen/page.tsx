@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { ErrorSummary } from '@/components/wizard/error-summary';
+import { ErrorSummary } from '@/components/common/error-summary';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { localHref, requestLocale } from '@/lib/i18n/server';
 import { planFileErrorText } from '@/lib/plan/file';
