@@ -5,6 +5,7 @@ import { chooseRoute } from '@/components/wizard/actions';
 import { presentLabels } from '@/lib/catalogue/present';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Advice, RouteAdvice } from '@/lib/engine/advise';
+import { adviceLayout } from '@/lib/engine/advice-view';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
 
@@ -21,6 +22,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
   const who = labelsFor(locale).askAt;
   const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
   const route = advice.route;
+  const layout = adviceLayout(advice);
   const first = route.firstStep;
   const firstRoute = first.type === 'route' ? byId.get(first.id) : undefined;
   const chooseButton = (id: string, name: string, buttonId: string) =>
@@ -61,7 +63,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
       <p id="intake-status" aria-live="polite" className="mt-1 font-semibold">
         {t('status', { recommended: advice.recommended.length, conditional: advice.conditional.length, open: openCount })}
       </p>
-      <Signals signals={advice.signals.filter((s) => s.id === 'crisis')} />
+      <Signals signals={layout.urgent} />
       <section
         aria-labelledby="intake-eerste-stap-kop"
         id="intake-eerste-stap"
@@ -132,7 +134,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
           </ul>
         </>
       )}
-      <Signals signals={advice.signals.filter((s) => s.id !== 'crisis')} />
+      <Signals signals={layout.goodToKnow} />
       <h3 className="mt-6 text-lg">{t('allFitting')}</h3>
       <details className="mt-2" id="intake-alle-aanbevolen">
         <summary>{t('recommended', { count: advice.recommended.length })}</summary>
