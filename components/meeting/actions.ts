@@ -9,7 +9,7 @@ import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty, writeMeeting } from '@/lib/meeting/cookie';
 import { clearDraft, keepDraft } from '@/lib/meeting/draft';
-import { addAgreementFromForm, setupFromForm, nextMeetingFromForm, type Changed, type MeetingError } from '@/lib/meeting/forms';
+import { addAgreementFromForm, setupFromForm, nextMeetingFromForm, meetingErrors, type Changed, type MeetingError } from '@/lib/meeting/forms';
 import { giveConsent, PARTIES, revokeConsent, type Meeting, type Party } from '@/lib/meeting/meeting';
 
 /*
@@ -19,8 +19,8 @@ import { giveConsent, PARTIES, revokeConsent, type Meeting, type Party } from '@
  * cookie (lib/meeting/draft.ts), never the URL. The redirect keeps the page's language.
  */
 
-const back = (anchor: string, errors: readonly string[] = []): Promise<never> =>
-  localRedirect(`/driegesprek${errors.length ? `?fout=${errors.join(',')}` : ''}#${anchor}`, RedirectType.replace);
+const back = (anchor: string, errors: readonly MeetingError[] = []): Promise<never> =>
+  localRedirect(`/driegesprek${errors.length ? `?${meetingErrors.toQuery(errors)}` : ''}#${anchor}`, RedirectType.replace);
 
 const partyOf = (form: FormData): Party | undefined => PARTIES.find((p) => p === form.get('party'));
 

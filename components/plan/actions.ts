@@ -6,6 +6,7 @@ import { RESULTS, type Result } from '@/lib/catalogue/schema';
 import { todayIso } from '@/lib/dates';
 import { localRedirect } from '@/lib/i18n/server';
 import { advance } from '@/lib/journey/advance';
+import { formErrors } from '@/lib/journey/form-errors';
 
 /*
  * Step 5, the assessment (004:2333, "afronden of doorgaan?"): report what happened on the
@@ -16,7 +17,7 @@ import { advance } from '@/lib/journey/advance';
 
 export async function reportResult(form: FormData): Promise<void> {
   const result = String(form.get('result') ?? '');
-  if (!(RESULTS as readonly string[]).includes(result)) return localRedirect('/evaluatie?fout=required', RedirectType.replace);
+  if (!(RESULTS as readonly string[]).includes(result)) return localRedirect(`/evaluatie?${formErrors.toQuery(['required'])}`, RedirectType.replace);
   await advance('journey.action', [{ type: 'assessment.start' }, { type: 'result.report', result: result as Result, date: todayIso() }]);
 }
 

@@ -9,6 +9,7 @@ import { clearMeeting } from '@/lib/meeting/cookie';
 import { FILTER_COOKIE } from '@/lib/map/filter-cookie';
 import { cookies } from 'next/headers';
 import { questionUrl, resumeUrl, stateKeyOfQuestion } from '@/lib/journey/flow';
+import { formErrors } from '@/lib/journey/form-errors';
 import { parseAnswer } from '@/lib/journey/forms';
 import { isQuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -33,7 +34,7 @@ export async function submitAnswer(form: FormData): Promise<void> {
   if (form.get('kept') === '1' && !(await hasSessionCookie())) return localRedirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
   const parsed = parseAnswer(q, form, getCatalogue().regions);
   if (!parsed.ok) {
-    const params = new URLSearchParams({ fout: parsed.error });
+    const params = new URLSearchParams(formErrors.toQuery([parsed.error]));
     if (edit) params.set('wijzig', '1');
     return localRedirect(`${questionUrl(q)}?${params}`, RedirectType.replace);
   }

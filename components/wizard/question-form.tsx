@@ -1,9 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
+import { ErrorSummary } from '@/components/common/error-summary';
+import { FieldError, describedBy } from '@/components/common/field-error';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { submitAnswer } from '@/components/wizard/actions';
-import { ErrorSummary } from '@/components/wizard/error-summary';
 import { StepHeader } from '@/components/wizard/step-header';
 import { requestLocale } from '@/lib/i18n/server';
 import { fieldKind, optionValues } from '@/lib/journey/forms';
@@ -27,7 +28,7 @@ export type QuestionFormProps = {
 };
 
 /** The hint under the question and the error next to the field (both referenced by aria-describedby). */
-function HintAndError({ hint, error, errorLabel }: { hint?: string; error?: string; errorLabel: string }) {
+function HintAndError({ hint, error }: { hint?: string; error?: string }) {
   return (
     <>
       {hint && (
@@ -36,10 +37,9 @@ function HintAndError({ hint, error, errorLabel }: { hint?: string; error?: stri
         </p>
       )}
       {error && (
-        <p id="answer-error" className="mb-3 font-bold text-red-800">
-          <span className="sr-only">{errorLabel} </span>
+        <FieldError id="answer-error" className="mb-3">
           {error}
-        </p>
+        </FieldError>
       )}
     </>
   );
@@ -52,7 +52,7 @@ export async function QuestionForm(p: QuestionFormProps) {
   const kind = fieldKind(p.question);
   const values = optionValues(p.question);
   const firstField = kind === 'radio' || kind === 'checkbox' ? `answer-${values[0]}` : 'answer';
-  const described = [copy.hint ? 'answer-hint' : '', p.error ? 'answer-error' : ''].filter(Boolean).join(' ') || undefined;
+  const described = describedBy(copy.hint && 'answer-hint', p.error && 'answer-error');
 
   const why = (
     <details className="mt-6">
@@ -89,7 +89,7 @@ export async function QuestionForm(p: QuestionFormProps) {
         {kind === 'radio' || kind === 'checkbox' ? (
           <fieldset aria-describedby={described}>
             <legend className="mb-2">{heading}</legend>
-            <HintAndError hint={copy.hint} error={p.error} errorLabel={t('errorLabel')} />
+            <HintAndError hint={copy.hint} error={p.error} />
             <div className="space-y-3">
               {values.map((v) => {
                 const option = copy.options?.[v];
@@ -122,7 +122,7 @@ export async function QuestionForm(p: QuestionFormProps) {
             <label htmlFor="answer" className="mb-2 block">
               {heading}
             </label>
-            <HintAndError hint={copy.hint} error={p.error} errorLabel={t('errorLabel')} />
+            <HintAndError hint={copy.hint} error={p.error} />
             <input
               id="answer"
               name="answer"

@@ -65,6 +65,8 @@ describe('the intake form', () => {
     expect(session.context.answers.situation.age).toBe(PEOPLE.wgaGroningen.situation.age);
     expect(session.context.answers.situation.municipality).toBe(PEOPLE.wgaGroningen.situation.municipality);
     expect(intakeErrorsFromQuery(new URLSearchParams(intakeErrorQuery(errors)).get('fout'))).toEqual(errors);
+    // What was typed stays on the page it was typed on: the URL names the question and the code.
+    expect(intakeErrorQuery(errors)).toBe('fout=municipality:unknown-municipality,age:age-not-a-number');
     expect(intakeErrorsFromQuery('age:age-too-low,__proto__:x,benefit')).toEqual([{ question: 'age', error: 'age-too-low' }]);
   });
 });

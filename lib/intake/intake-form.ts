@@ -1,5 +1,6 @@
-import { parseAnswer, type FormError } from '@/lib/journey/forms';
-import { QUESTION_IDS, type IsAsked, type QuestionId, isQuestionId } from '@/lib/journey/questions';
+import { fieldErrorCodec } from '@/lib/forms/error-query';
+import { FORM_ERRORS, parseAnswer, type FormError } from '@/lib/journey/forms';
+import { QUESTION_IDS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
 import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
 import type { Session } from '@/lib/journey/session';
 import type { RegionTable } from '@/lib/regions/regions';
@@ -53,18 +54,9 @@ export function intakeFromForm(form: FormData, session: Session, regions: Region
   return { session: { ...session, context, state, back: null, mode: 'intake' }, errors };
 }
 
-export function intakeErrorQuery(errors: IntakeError[]): string {
-  return new URLSearchParams({ fout: errors.map((e) => `${e.question}:${e.error}`).join(',') }).toString();
-}
+/** `fout=age:age-too-low,benefit:required`: which question, which code, never what was typed. */
+const intakeErrors = fieldErrorCodec(QUESTION_IDS, FORM_ERRORS);
 
-const FORM_ERRORS: readonly FormError[] = ['required', 'unknown-municipality', 'age-not-a-number', 'age-too-low', 'age-too-high'];
+export const intakeErrorQuery = (errors: readonly IntakeError[]): string => intakeErrors.toQuery(errors.map((e) => ({ field: e.question, error: e.error })));
 
-export function intakeErrorsFromQuery(raw: unknown): IntakeError[] {
-  if (typeof raw !== 'string') return [];
-  return raw
-    .split(',')
-    .slice(0, QUESTION_IDS.length)
-    .map((part) => part.split(':'))
-    .filter((p): p is [QuestionId, FormError] => p.length === 2 && isQuestionId(p[0]!) && (FORM_ERRORS as readonly string[]).includes(p[1]!))
-    .map(([question, error]) => ({ question, error }));
-}
+export const intakeErrorsFromQuery = (raw: unknown): IntakeError[] => intakeErrors.fromQuery(raw).map((e) => ({ question: e.field, error: e.error }));

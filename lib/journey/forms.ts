@@ -94,7 +94,8 @@ export function fieldKind(q: QuestionId): FieldKind {
 
 export const optionValues = (q: QuestionId): readonly string[] => RADIOS[q]?.map((c) => c.value) ?? CHECKBOXES[q] ?? [];
 
-export type FormError = 'required' | 'unknown-municipality' | 'age-not-a-number' | 'age-too-low' | 'age-too-high';
+export const FORM_ERRORS = ['required', 'unknown-municipality', 'age-not-a-number', 'age-too-low', 'age-too-high'] as const;
+export type FormError = (typeof FORM_ERRORS)[number];
 export type Parsed = { ok: true; patch: Patch; note?: string } | { ok: false; error: FormError; value?: string };
 
 /** Accepts a gemeente name, or a postcode ("1234" or "1234 AB"): returns the gemeentecode. */

@@ -1,3 +1,4 @@
+import { errorCodec } from '@/lib/forms/error-query';
 import { locales, type Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import { meetingFits } from '@/lib/meeting/codec';
@@ -70,7 +71,5 @@ export function nextMeetingFromForm(form: FormData, m: Meeting, today: string): 
   return ifFits({ ...m, nextMeeting: date }, 'space');
 }
 
-export function meetingErrorsFromQuery(raw: unknown): MeetingError[] {
-  if (typeof raw !== 'string') return [];
-  return MEETING_ERRORS.filter((e) => raw.split(',').includes(e));
-}
+/** `fout=who,when`: the codes of a refused form (what was typed travels in lib/meeting/draft.ts). */
+export const meetingErrors = errorCodec(MEETING_ERRORS);

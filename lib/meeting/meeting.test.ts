@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addAgreementFromForm, meetingErrorsFromQuery, nextMeetingFromForm, setupFromForm, type Changed } from '@/lib/meeting/forms';
+import { addAgreementFromForm, meetingErrors, nextMeetingFromForm, setupFromForm, type Changed } from '@/lib/meeting/forms';
 import { currentConsent, emptyMeeting, giveConsent, mayShare, revokeConsent, storedBytes, TEXT_BYTE_LIMITS, TEXT_LIMITS } from '@/lib/meeting/meeting';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/cookie';
 
@@ -108,8 +108,8 @@ describe('SMART agreements and the next meeting', () => {
   });
 
   it('reads only known error codes from the URL', () => {
-    expect(meetingErrorsFromQuery('who,<script>,when')).toEqual(['who', 'when']);
-    expect(meetingErrorsFromQuery(undefined)).toEqual([]);
+    expect(meetingErrors.fromQuery('who,<script>,when')).toEqual(['who', 'when']);
+    expect(meetingErrors.fromQuery(undefined)).toEqual([]);
   });
 });
 

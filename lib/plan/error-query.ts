@@ -1,3 +1,4 @@
+import { errorCodec } from '@/lib/forms/error-query';
 import type { PlanFileError } from '@/lib/plan/file';
 
 /*
@@ -10,7 +11,8 @@ import type { PlanFileError } from '@/lib/plan/file';
  * Without the cookie the page says what is wrong in general words.
  */
 
-const CODES = ['empty', 'too-large', 'not-json', 'not-a-plan', 'unknown-version', 'invalid', 'unknown-route'] as const;
+const CODES = ['empty', 'too-large', 'not-json', 'not-a-plan', 'unknown-version', 'invalid', 'unknown-route'] as const satisfies readonly PlanFileError['code'][];
+const planErrors = errorCodec(CODES);
 const SAFE = /^[A-Za-z0-9_.()\- ]{1,80}$/;
 
 /** The short-lived cookie with the details of the last refused file. */
@@ -18,7 +20,7 @@ export const PLAN_ERROR_COOKIE = 'routewijzer-planfout';
 const MAX_AGE_SECONDS = 60;
 
 export function planErrorQuery(e: PlanFileError): string {
-  const p = new URLSearchParams({ fout: e.code });
+  const p = new URLSearchParams(planErrors.toQuery([e.code]));
   if (e.code === 'too-large') p.set('bytes', String(e.bytes));
   return p.toString();
 }
@@ -43,11 +45,12 @@ function details(raw: string | undefined): Record<string, unknown> | undefined {
 
 /** The error the form page shows: the URL's code, with the cookie's details when they are for that code. */
 export function planErrorFromQuery(q: Record<string, string | string[] | undefined>, cookie?: string): PlanFileError | undefined {
-  const code = q.fout;
-  if (typeof code !== 'string' || !(CODES as readonly string[]).includes(code)) return undefined;
+  const codes = planErrors.fromQuery(q.fout);
+  const code = codes.length === 1 ? codes[0] : undefined;
+  if (!code) return undefined;
   const d = details(cookie);
   const mine = d?.code === code ? d : undefined;
-  switch (code as PlanFileError['code']) {
+  switch (code) {
     case 'too-large':
       return { code: 'too-large', bytes: Number(/^\d{1,12}$/.test(String(q.bytes)) ? q.bytes : 0) };
     case 'unknown-version':
@@ -59,6 +62,6 @@ export function planErrorFromQuery(q: Record<string, string | string[] | undefin
     case 'unknown-route':
       return { code: 'unknown-route', route: safe(mine?.route) };
     default:
-      return { code: code as 'empty' | 'not-json' | 'not-a-plan' };
+      return { code };
   }
 }

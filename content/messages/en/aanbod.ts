@@ -14,7 +14,6 @@ export const aanbod: typeof nl = {
     ageHint: 'From {min} to {max} years.',
     kind: 'Kind of help',
     allKinds: 'All kinds',
-    errorLabel: 'Error: ',
     submit: 'Show routes',
     clear: 'Clear the filters',
     count: '{count, plural, one {# route} other {# routes}}',

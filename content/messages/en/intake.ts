@@ -30,7 +30,6 @@ export const intake: typeof nl = {
   notAsked: 'Does not affect the advice now',
   notFilled: '— not filled in yet —',
   unknownOrDeclined: 'Unknown, or the client does not want to say',
-  errorMark: 'Error:',
   errors: {
     required: 'Choose an answer.',
     'unknown-municipality': 'We don’t know this municipality or postcode. Check your spelling, or type your postcode (4 digits).',

@@ -6,7 +6,6 @@ export const wizard: typeof nl = {
   questionTitle: '{step}: {title}',
   why: 'Why do we ask this?',
   because: 'This is about: {routes}.',
-  errorLabel: 'Error:',
   corrupt: 'We could not read back your answers. You are starting again. Sorry for the trouble.',
   errors: {
     required: 'Choose an answer.',

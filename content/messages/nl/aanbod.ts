@@ -17,7 +17,6 @@ export const aanbod = {
     ageHint: 'Van {min} tot en met {max} jaar.',
     kind: 'Soort hulp',
     allKinds: 'Alle soorten',
-    errorLabel: 'Fout: ',
     submit: 'Toon routes',
     clear: 'Wis de filters',
     count: '{count, plural, one {# route} other {# routes}}',

@@ -55,5 +55,6 @@ export const common = {
   next: 'Volgende stap',
   readAloud: 'Lees voor',
   stopReading: 'Stop met voorlezen',
+  /** The page title when a form came back with errors; with an empty title, what screen readers hear before a field's error (FieldError). */
   errorPrefix: 'Fout: {title}',
 };

@@ -33,7 +33,6 @@ export const intake = {
   notAsked: 'Nu niet van invloed op het advies',
   notFilled: '— nog niet ingevuld —',
   unknownOrDeclined: 'Onbekend, of de klant wil het niet zeggen',
-  errorMark: 'Fout:',
   errors: {
     required: 'Kies een antwoord.',
     'unknown-municipality': 'We kennen deze gemeente of postcode niet. Kijk of je het goed hebt geschreven, of typ je postcode (4 cijfers).',

@@ -9,8 +9,6 @@ export const wizard = {
   why: 'Waarom vragen we dit?',
   /** Under "Waarom vragen we dit?": the routes that make this question matter. */
   because: 'Het gaat om: {routes}.',
-  /** Read by screen readers before the error next to the field. */
-  errorLabel: 'Fout:',
   corrupt: 'We konden je antwoorden niet teruglezen. Je begint opnieuw. Sorry voor het ongemak.',
   errors: {
     required: 'Kies een antwoord.',

@@ -22,16 +22,23 @@ export async function ErrorSummary({ errors }: { errors: SummaryError[] }) {
       <h2 id="error-summary-title" className="text-xl">
         {t('errors.summaryTitle')}
       </h2>
-      <ul className="mt-2 list-none p-0">
-        {errors.map((e) => (
-          <li key={e.href}>
-            <a href={e.href} className="font-semibold text-red-800">
-              {e.text}
-            </a>
-          </li>
-        ))}
-      </ul>
+      <ErrorLinks errors={errors} />
       <FocusOnNavigation id="error-summary" />
     </div>
+  );
+}
+
+/** One link per error, in order; two errors on one field are two links to the same field. */
+export function ErrorLinks({ errors }: { errors: readonly SummaryError[] }) {
+  return (
+    <ul className="mt-2 list-none p-0">
+      {errors.map((e, i) => (
+        <li key={`${i}${e.href}`}>
+          <a href={e.href} className="font-semibold text-red-800">
+            {e.text}
+          </a>
+        </li>
+      ))}
+    </ul>
   );
 }
