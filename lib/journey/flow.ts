@@ -1,5 +1,5 @@
 import { createActor, getNextSnapshot, type StateValue } from 'xstate';
-import { QUESTION_IDS, QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
+import { QUESTION_IDS, QUESTIONS, questionsOfStep, type IsAsked, type QuestionDef, type QuestionId, type Step } from '@/lib/journey/questions';
 import type { Session } from '@/lib/journey/session';
 import {
   createRouteMachine,
@@ -186,7 +186,12 @@ export function resumeUrl(context: JourneyContext, isAsked: IsAsked): string {
   return mayStartAssessment(machine, context) ? '/plan' : '/advies';
 }
 
-/** A question's place in the journey, e.g. for the check page: the asked, answered questions of a step. */
-export function answeredQuestions(step: 'situation' | 'wish', context: Pick<JourneyContext, 'answers' | 'answered'>, isAsked: IsAsked): QuestionId[] {
-  return QUESTION_IDS.filter((q) => QUESTIONS[q].step === step && context.answered.includes(q) && isAsked(q, context.answers));
+/** What the check page lists for a step: its asked questions that have an answer, in order. */
+export function answeredQuestions(
+  step: Step,
+  context: Pick<JourneyContext, 'answers' | 'answered'>,
+  isAsked: IsAsked,
+  registry: Readonly<Record<string, QuestionDef>> = QUESTIONS,
+): QuestionId[] {
+  return questionsOfStep(registry, step).filter((q) => context.answered.includes(q as QuestionId) && isAsked(q as QuestionId, context.answers)) as QuestionId[];
 }

@@ -34,7 +34,7 @@ import type { RelevantField } from '@/lib/engine/relevance';
 type Situation = Answers['situation'];
 type Wish = Answers['wish'];
 
-/** Answer fields that have no question. No route restricts `veteran`, so asking could never change the advice (the API still accepts it). */
+/** Answer fields the wizard does not ask (the API still accepts them). */
 type WithoutQuestion = 'veteran';
 
 export type SituationQuestion = Exclude<keyof Situation, WithoutQuestion>;
