@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { machineDeps } from '@/lib/journey/deps';
 import { leafStateKeys } from '@/lib/journey/flow';
-import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
+import { QUESTION_IDS, QUESTIONS, type QuestionId } from '@/lib/journey/questions';
 import { createRouteMachine, type JourneyEvent, type JourneySnapshot, type Patch } from '@/machines/route-machine';
 
 const catalogue = loadCatalogue();
@@ -173,9 +173,10 @@ describe('route machine: examples', () => {
 /*
  * One answer per question is enough to reach every question state: bijstand makes the
  * doelgroepregister matter (jobcoaching), Enschede makes dagbesteding matter (Actief
- * herstel), severe complaints in the GGZ make provider and time in care matter.
+ * herstel), severe complaints in the GGZ make provider and time in care matter. A question
+ * not named here is answered with its registry's first choice.
  */
-const choices: Record<QuestionId, Patch[]> = {
+const chosen: Partial<Record<QuestionId, Patch[]>> = {
   crisis: [{ situation: { crisis: false } }, { situation: { crisis: true } }],
   condition: [{ situation: { condition: 'mental-health' } }],
   severity: [{ situation: { severity: 'severe' } }],
@@ -194,6 +195,22 @@ const choices: Record<QuestionId, Patch[]> = {
   priorities: [{ priorities: [] }],
 };
 
+function choices(q: QuestionId): Patch[] {
+  const named = chosen[q];
+  if (named) return named;
+  const def = QUESTIONS[q];
+  switch (def.kind) {
+    case 'radio':
+      return [def.choices[0]!.patch];
+    case 'checkbox':
+      return [def.patch([])];
+    case 'municipality':
+      return [{ situation: { municipality: '0153' } }];
+    case 'age':
+      return [{ situation: { age: def.min } }];
+  }
+}
+
 function eventsFor(s: JourneySnapshot): JourneyEvent[] {
   const v = s.value as StateValue;
   const common: JourneyEvent[] = [{ type: 'nav.back' }, { type: 'crisis.report' }];
@@ -203,7 +220,7 @@ function eventsFor(s: JourneySnapshot): JourneyEvent[] {
     const [step, sub] = Object.entries(journey)[0] as [string, string];
     if (step === 'situation' || step === 'wish') {
       const q = sub as QuestionId;
-      return [...choices[q].map((patch) => ({ type: 'answer.submit' as const, question: q, patch })), ...common];
+      return [...choices(q).map((patch) => ({ type: 'answer.submit' as const, question: q, patch })), ...common];
     }
     if (sub === 'report') return [{ type: 'result.report', result: 'ready-for-work', date: '2026-11-22' }, { type: 'result.report', result: 'still-running', date: '2026-11-22' }, ...common];
     return [{ type: 'assessment.continue', route: 'naar-werk' }, { type: 'assessment.chooseOther' }, { type: 'assessment.finish' }, ...common];
