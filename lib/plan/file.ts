@@ -171,7 +171,7 @@ export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): P
 }
 
 /** What the person reads when a plan file cannot be opened: what is wrong, and that nothing changed. */
-export function planFileErrorText(e: PlanFileError, locale: Locale = 'nl'): string {
+export function planFileErrorText(e: PlanFileError, locale: Locale): string {
   const t = translator(locale, 'planFile');
   switch (e.code) {
     case 'too-large':
