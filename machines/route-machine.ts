@@ -235,6 +235,13 @@ export function createRouteMachine(deps: MachineDeps, order: QuestionOrder = { s
     };
   }
 
+  // On the journey and the help page, not the root: answers from elsewhere are a way in, not an
+  // arrow of the stroomschema (lib/map/stroomschema.ts draws the root's transitions).
+  const importAnswers = [
+    ...all.map((q) => ({ guard: { type: 'isOpenInImport' as const, params: { question: q } }, target: `#${questionStateId(q)}`, actions: 'importContext' as const })),
+    { guard: 'isImportWithRoute' as const, target: '#assessment', actions: 'importContext' as const },
+    { target: '#process', actions: 'importContext' as const },
+  ];
   // Past the check, complete answers from elsewhere change the advice but not the step.
   const stayOnImport = { guard: 'isCompleteImport' as const, actions: 'importContext' as const };
 
@@ -247,15 +254,11 @@ export function createRouteMachine(deps: MachineDeps, order: QuestionOrder = { s
     on: {
       'crisis.report': { target: '#help', actions: 'helpFromElsewhere' },
       'answers.reset': { target: '#routewijzer.journey', reenter: true, actions: 'reset' },
-      'answers.import': [
-        ...all.map((q) => ({ guard: { type: 'isOpenInImport' as const, params: { question: q } }, target: `#${questionStateId(q)}`, actions: 'importContext' as const })),
-        { guard: 'isImportWithRoute' as const, target: '#assessment', actions: 'importContext' as const },
-        { target: '#process', actions: 'importContext' as const },
-      ],
     },
     states: {
       journey: {
         initial: 'situation',
+        on: { 'answers.import': importAnswers },
         states: {
           // Stap 1: inventarisatie van de situatie (004:2323-2324)
           situation: { initial: order.situation[0], states: questionStates(order.situation) },
@@ -327,6 +330,7 @@ export function createRouteMachine(deps: MachineDeps, order: QuestionOrder = { s
       help: {
         id: 'help',
         on: {
+          'answers.import': importAnswers,
           'help.continue': [
             { guard: 'isFromCrisisQuestion', target: `#${questionStateId('condition')}`, actions: 'acknowledgeCrisis' },
             { target: '#routewijzer.journey.hist', actions: 'acknowledgeCrisis' },
