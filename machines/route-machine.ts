@@ -1,7 +1,16 @@
 import { assign, raise, setup, type SnapshotFrom } from 'xstate';
 import type { Answers, Priority } from '@/lib/answers/schema';
 import type { Result } from '@/lib/catalogue/schema';
-import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
+import {
+  QUESTION_IDS,
+  SITUATION_QUESTIONS,
+  WISH_QUESTIONS,
+  stepOf,
+  type IsAsked,
+  type QuestionId,
+  type SituationQuestion,
+  type WishQuestion,
+} from '@/lib/journey/questions';
 
 /*
  * The stroomschema of seed 004 (lines 2323-2333) as a statechart:
@@ -55,7 +64,42 @@ export type JourneyEvent =
   | { type: 'assessment.finish' }
   | { type: 'crisis.report' }
   | { type: 'help.continue' }
-  | { type: 'answers.reset' };
+  | { type: 'answers.reset' }
+  /**
+   * Answers given elsewhere (the intake screen, a plan file) replace the journey's. It goes on
+   * at the first open question; with none, a person past the check stays where they are,
+   * anyone else goes to the assessment when a route was chosen, or to the advice.
+   */
+  | { type: 'answers.import'; context: JourneyContext };
+
+/** Every leaf state of the machine as a dotted key: the only names a page or the cookie may use for a place. */
+export type StateKey =
+  | `journey.situation.${SituationQuestion}`
+  | `journey.wish.${WishQuestion}`
+  | 'journey.check'
+  | 'journey.process'
+  | 'journey.action'
+  | 'journey.assessment.report'
+  | 'journey.assessment.decide'
+  | 'journey.done'
+  | 'help';
+
+export const stateKeyOfQuestion = (q: QuestionId): StateKey => `journey.${stepOf(q)}.${q}` as StateKey;
+
+export const STATE_KEYS: readonly StateKey[] = [
+  ...QUESTION_IDS.map(stateKeyOfQuestion),
+  'journey.check',
+  'journey.process',
+  'journey.action',
+  'journey.assessment.report',
+  'journey.assessment.decide',
+  'journey.done',
+  'help',
+];
+
+export const FIRST_STATE: StateKey = stateKeyOfQuestion(QUESTION_IDS[0]!);
+
+export const isStateKey = (s: string): s is StateKey => (STATE_KEYS as readonly string[]).includes(s);
 
 export type MachineDeps = {
   isAsked: IsAsked;
@@ -95,7 +139,13 @@ export const MAX_HISTORY = 20;
 
 export const questionStateId = (q: QuestionId) => `q-${q}`;
 
-export function createRouteMachine(deps: MachineDeps) {
+/** The questions of each step in the order they are visited (tests add a fixture question here). */
+export type QuestionOrder = { situation: readonly QuestionId[]; wish: readonly QuestionId[] };
+
+export function createRouteMachine(deps: MachineDeps, order: QuestionOrder = { situation: SITUATION_QUESTIONS, wish: WISH_QUESTIONS }) {
+  const all: readonly QuestionId[] = [...order.situation, ...order.wish];
+  const isOpenIn = (c: JourneyContext, q: QuestionId) => deps.isAsked(q, c.answers) && !c.answered.includes(q);
+
   const m = setup({
     types: { context: {} as JourneyContext, events: {} as JourneyEvent },
     guards: {
@@ -110,7 +160,10 @@ export function createRouteMachine(deps: MachineDeps) {
         event.question === 'crisis' &&
         event.patch.situation?.crisis === true &&
         !context.crisisAcknowledged,
-      isAllAnswered: ({ context }) => QUESTION_IDS.every((q) => context.answered.includes(q) || !deps.isAsked(q, context.answers)),
+      isAllAnswered: ({ context }) => all.every((q) => !isOpenIn(context, q)),
+      isOpenInImport: ({ event }, p: { question: QuestionId }) => event.type === 'answers.import' && isOpenIn(event.context, p.question),
+      isCompleteImport: ({ event }) => event.type === 'answers.import' && all.every((q) => !isOpenIn(event.context, q)),
+      isImportWithRoute: ({ event }) => event.type === 'answers.import' && event.context.chosenRoute !== null,
       hasChosenRoute: ({ context }) => context.chosenRoute !== null,
       isStillRunning: ({ event }) => event.type === 'result.report' && event.result === 'still-running',
       isFromCrisisQuestion: ({ context }) => context.helpFrom === 'crisis-question',
@@ -147,11 +200,12 @@ export function createRouteMachine(deps: MachineDeps) {
       helpFromElsewhere: assign({ helpFrom: ({ context }) => context.helpFrom ?? ('elsewhere' as const) }),
       acknowledgeCrisis: assign({ crisisAcknowledged: true, helpFrom: null }),
       reset: assign(() => initialContext()),
+      importContext: assign(({ context, event }) =>
+        event.type === 'answers.import' ? { ...event.context, returnToCheck: false, helpFrom: null } : context,
+      ),
       goNext: raise({ type: 'nav.next' }),
     },
   });
-
-  const all: readonly QuestionId[] = QUESTION_IDS;
 
   function questionState(q: QuestionId) {
     const i = all.indexOf(q);
@@ -181,6 +235,16 @@ export function createRouteMachine(deps: MachineDeps) {
     };
   }
 
+  // On the journey and the help page, not the root: answers from elsewhere are a way in, not an
+  // arrow of the stroomschema (lib/map/stroomschema.ts draws the root's transitions).
+  const importAnswers = [
+    ...all.map((q) => ({ guard: { type: 'isOpenInImport' as const, params: { question: q } }, target: `#${questionStateId(q)}`, actions: 'importContext' as const })),
+    { guard: 'isImportWithRoute' as const, target: '#assessment', actions: 'importContext' as const },
+    { target: '#process', actions: 'importContext' as const },
+  ];
+  // Past the check, complete answers from elsewhere change the advice but not the step.
+  const stayOnImport = { guard: 'isCompleteImport' as const, actions: 'importContext' as const };
+
   const questionStates = (qs: readonly QuestionId[]) => Object.fromEntries(qs.map((q) => [q, questionState(q)]));
 
   return m.createMachine({
@@ -194,11 +258,12 @@ export function createRouteMachine(deps: MachineDeps) {
     states: {
       journey: {
         initial: 'situation',
+        on: { 'answers.import': importAnswers },
         states: {
           // Stap 1: inventarisatie van de situatie (004:2323-2324)
-          situation: { initial: 'crisis', states: questionStates(SITUATION_QUESTIONS) },
+          situation: { initial: order.situation[0], states: questionStates(order.situation) },
           // Stap 2: inventariseer de wens (004:2326-2327)
-          wish: { initial: 'goal', states: questionStates(WISH_QUESTIONS) },
+          wish: { initial: order.wish[0], states: questionStates(order.wish) },
           check: {
             id: 'check',
             on: {
@@ -208,7 +273,7 @@ export function createRouteMachine(deps: MachineDeps) {
                 actions: 'setReturnToCheck' as const,
               })),
               'answers.confirm': { guard: 'isAllAnswered', target: 'process' },
-              'nav.back': { target: `#${questionStateId('priorities')}` },
+              'nav.back': { target: `#${questionStateId(all[all.length - 1]!)}` },
             },
           },
           // Stap 3: bepaal gezamenlijk het proces (004:2329)
@@ -217,6 +282,7 @@ export function createRouteMachine(deps: MachineDeps) {
             on: {
               'route.choose': { target: 'action', actions: 'chooseRoute' },
               'priorities.set': { actions: 'setPriorities' },
+              'answers.import': stayOnImport,
               'nav.back': { target: 'check' },
             },
           },
@@ -225,6 +291,7 @@ export function createRouteMachine(deps: MachineDeps) {
             id: 'action',
             on: {
               'assessment.start': { guard: 'hasChosenRoute', target: 'assessment' },
+              'answers.import': stayOnImport,
               'nav.back': { target: 'process' },
             },
           },
@@ -232,6 +299,7 @@ export function createRouteMachine(deps: MachineDeps) {
           assessment: {
             id: 'assessment',
             initial: 'report',
+            on: { 'answers.import': stayOnImport },
             states: {
               report: {
                 on: {
@@ -254,7 +322,7 @@ export function createRouteMachine(deps: MachineDeps) {
           },
           done: {
             id: 'done',
-            on: { 'nav.back': { target: '#assessment.decide' } },
+            on: { 'nav.back': { target: '#assessment.decide' }, 'answers.import': stayOnImport },
           },
           hist: { type: 'history', history: 'deep' },
         },
@@ -262,6 +330,7 @@ export function createRouteMachine(deps: MachineDeps) {
       help: {
         id: 'help',
         on: {
+          'answers.import': importAnswers,
           'help.continue': [
             { guard: 'isFromCrisisQuestion', target: `#${questionStateId('condition')}`, actions: 'acknowledgeCrisis' },
             { target: '#routewijzer.journey.hist', actions: 'acknowledgeCrisis' },

@@ -9,9 +9,9 @@ import { getCatalogue } from '@/lib/catalogue/load';
 import { localRedirect, requestLocale } from '@/lib/i18n/server';
 import { answerText } from '@/lib/journey/answer-labels';
 import { readSession } from '@/lib/journey/cookie';
-import { questionUrl, redirectFor } from '@/lib/journey/flow';
+import { answeredQuestions, questionUrl, redirectFor } from '@/lib/journey/flow';
 import { questionCopy } from '@/lib/journey/question-copy';
-import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
+import { QUESTION_IDS, type Step } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
 export async function generateMetadata(): Promise<Metadata> {
@@ -31,12 +31,11 @@ export default async function CheckPage() {
   const away = redirectFor({ kind: 'check' }, c, deps.isAsked);
   if (away) return localRedirect(away, RedirectType.replace);
 
-  const shown = (qs: readonly QuestionId[]) => qs.filter((q) => c.answered.includes(q) && deps.isAsked(q, c.answers));
-  const list = (title: string, qs: readonly QuestionId[]) => (
+  const list = (title: string, step: Step) => (
     <section className="mt-6">
       <h2>{title}</h2>
       <dl className="mt-2 divide-y divide-slate-200 border-y border-slate-200">
-        {shown(qs).map((q) => {
+        {answeredQuestions(step, c, deps.isAsked).map((q) => {
           const short = questionCopy(q, locale).short;
           return (
             <div key={q} className="grid gap-1 py-3 sm:grid-cols-[12rem_1fr_auto] sm:gap-4">
@@ -64,8 +63,8 @@ export default async function CheckPage() {
         {t('title')}
       </h1>
       <p className="mt-2">{t('intro')}</p>
-      {list(tc('steps.1'), SITUATION_QUESTIONS)}
-      {list(tc('steps.2'), WISH_QUESTIONS)}
+      {list(tc('steps.1'), 'situation')}
+      {list(tc('steps.2'), 'wish')}
       <form action={confirmAnswers} className="mt-8 flex flex-wrap items-center gap-4">
         <button type="submit" id="volgende" className="btn-primary">
           {t('confirm')}

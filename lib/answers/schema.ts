@@ -103,27 +103,9 @@ export type AdviceRequest = z.infer<typeof adviceRequestSchema>;
  * benefit it is (the API has no such value: integrations know the benefit).
  */
 export const answersSchema = z.strictObject({
-  situation: z.strictObject({
-    condition: z.enum(CONDITIONS).optional(),
-    severity: z.enum(SEVERITIES).optional(),
-    age: z.number().int().min(MIN_AGE).max(MAX_AGE).optional(),
-    municipality: gemeentecode.optional(),
-    work: z.enum(WORK_SITUATIONS).optional(),
-    benefit: z.enum([...BENEFITS, 'uwv-unknown']).optional(),
-    care: z.enum(CARE_LEVELS).optional(),
-    careProvider: z.enum(CARE_PROVIDERS).optional(),
-    careOverOneYear: z.boolean().optional(),
-    dayActivities: z.boolean().optional(),
-    targetGroupRegister: z.enum(TARGET_GROUP_REGISTER).optional(),
-    veteran: z.boolean().optional(),
-    crisis: z.boolean().optional(),
-  }),
-  wish: z.strictObject({
-    goal: z.enum(GOALS).optional(),
-    support: z.array(z.enum(SUPPORTS)).max(SUPPORTS.length).optional(),
-    pace: z.enum(PACES).optional(),
-  }),
-  priorities: z.array(z.enum(PRIORITIES)).max(PRIORITIES.length).optional(),
+  situation: situationSchema.partial().extend({ benefit: z.enum([...BENEFITS, 'uwv-unknown']).optional() }),
+  wish: wishSchema.partial(),
+  priorities: adviceRequestSchema.shape.priorities,
 });
 
 export type Answers = z.infer<typeof answersSchema>;

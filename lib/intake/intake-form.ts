@@ -1,21 +1,28 @@
 import { fieldErrorCodec } from '@/lib/forms/error-query';
 import { FORM_ERRORS, parseAnswer, type FormError } from '@/lib/journey/forms';
-import { QUESTION_IDS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
-import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
+import { QUESTION_IDS, QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
+import { step } from '@/lib/journey/flow';
 import type { Session } from '@/lib/journey/session';
 import type { RegionTable } from '@/lib/regions/regions';
-import { applyPatch } from '@/machines/route-machine';
+import { applyPatch, createRouteMachine, type RouteMachine } from '@/machines/route-machine';
 
 /*
  * The intake screen holds every question at once. A field left empty is "not answered";
  * checkbox groups are always answered (none ticked is an answer). Each field is parsed by
  * the wizard's own parser, so the intake and the wizard cannot disagree on what an answer
- * means. The journey moves to the advice (stap 3) once every asked question is answered.
+ * means. The statechart decides where the journey goes on (`answers.import`): the first open
+ * question, or the advice (stap 3) once every asked question is answered.
  */
 
 export type IntakeError = { question: QuestionId; error: FormError };
 
-const CHECKBOX_GROUPS: readonly QuestionId[] = ['support', 'priorities'];
+// Importing needs only `isAsked`: one machine per function.
+const machines = new WeakMap<IsAsked, RouteMachine>();
+function machineFor(isAsked: IsAsked): RouteMachine {
+  let m = machines.get(isAsked);
+  if (!m) machines.set(isAsked, (m = createRouteMachine({ isAsked, followUps: () => [] })));
+  return m;
+}
 
 export function intakeFromForm(form: FormData, session: Session, regions: RegionTable, isAsked: IsAsked): { session: Session; errors: IntakeError[] } {
   let answers = session.context.answers;
@@ -23,7 +30,7 @@ export function intakeFromForm(form: FormData, session: Session, regions: Region
   const errors: IntakeError[] = [];
   for (const q of QUESTION_IDS) {
     const values = form.getAll(q).map(String);
-    const isGroup = CHECKBOX_GROUPS.includes(q);
+    const isGroup = QUESTIONS[q].kind === 'checkbox';
     const skip = form.get(`${q}-skip`) === '1';
     if (!isGroup && !skip && (values.length === 0 || values.every((v) => v.trim() === ''))) {
       // Cleared: not answered (the answer itself stays until answered again, unused).
@@ -49,9 +56,8 @@ export function intakeFromForm(form: FormData, session: Session, regions: Region
     // A professional has seen a reported crisis on this screen; the wizard need not stop for it again.
     crisisAcknowledged: session.context.crisisAcknowledged || answers.situation.crisis === true,
   };
-  const open = firstOpenQuestion(context, isAsked);
-  const state = open ? stateKeyOfQuestion(open) : session.state.startsWith('journey.situation') || session.state.startsWith('journey.wish') || session.state === 'journey.check' ? 'journey.process' : session.state;
-  return { session: { ...session, context, state, back: null, mode: 'intake' }, errors };
+  const next = step(machineFor(isAsked), session, session.state, [{ type: 'answers.import', context }]).session;
+  return { session: { ...next, back: null, mode: 'intake' }, errors };
 }
 
 /** `fout=age:age-too-low,benefit:required`: which question, which code, never what was typed. */

@@ -3,14 +3,14 @@ import { localRedirect } from '@/lib/i18n/server';
 import { COOKIE_CHECK, hasSessionCookie, readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
-import type { JourneyEvent } from '@/machines/route-machine';
+import type { JourneyEvent, StateKey } from '@/machines/route-machine';
 
 /**
  * Reads the journey from the cookie, sends the statechart events as if the person were at
  * `at`, stores the result and redirects to the page of the new state. Redirects replace the
  * history entry. Not a server action itself: only the actions that validate their input call it.
  */
-export async function advance(at: string, events: JourneyEvent[]): Promise<never> {
+export async function advance(at: StateKey, events: JourneyEvent[]): Promise<never> {
   const { machine } = journeyRuntime();
   const { session } = await readSession();
   const next = step(machine, session, at, events);

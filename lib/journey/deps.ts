@@ -1,5 +1,5 @@
 import type { Catalogue, Result } from '@/lib/catalogue/schema';
-import { makeIsAsked } from '@/lib/journey/questions';
+import { makeIsAsked } from '@/lib/journey/is-asked';
 import type { MachineDeps } from '@/machines/route-machine';
 
 /** What the statechart needs from the catalogue: which questions matter, where to go next. */

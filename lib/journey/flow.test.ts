@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSession, encodeSession, freshSession } from '@/lib/journey/session';
-import { step } from '@/lib/journey/flow';
+import { firstOpenQuestion, leafStateKeys, redirectFor, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
+import { QUESTION_IDS, type AnswerPatch, type QuestionId } from '@/lib/journey/questions';
+import { STATE_KEYS } from '@/machines/route-machine';
+import { PEOPLE } from '@/tests/support/personas';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
 /*
@@ -30,5 +33,52 @@ describe('journey across requests', () => {
     expect(help.url).toBe('/hulp');
     const back = step(machine, roundTrip(help.session), 'help', [{ type: 'help.continue' }]);
     expect(back.url).toBe('/vragen/zwaarte');
+  });
+});
+
+describe('which page a person may open: the statechart walked forward', () => {
+  const { deps } = journeyRuntime();
+  const answer = (s: ReturnType<typeof freshSession>, q: QuestionId, patch: AnswerPatch) =>
+    step(machine, s, stateKeyOfQuestion(q), [{ type: 'answer.submit', question: q, patch }]).session;
+  const afterCrisis = answer(freshSession(), 'crisis', { situation: { crisis: false } });
+
+  it('opens the first open question, and no question after it', () => {
+    const c = afterCrisis.context;
+    expect(redirectFor({ kind: 'question', question: 'crisis' }, c, deps.isAsked)).toBeUndefined();
+    expect(redirectFor({ kind: 'question', question: 'condition' }, c, deps.isAsked)).toBeUndefined();
+    // Skipping ahead: the care question while "klachten" is still open.
+    expect(redirectFor({ kind: 'question', question: 'care' }, c, deps.isAsked)).toBe('/vragen/klachten');
+    expect(redirectFor({ kind: 'check' }, c, deps.isAsked)).toBe('/vragen/klachten');
+    expect(redirectFor({ kind: 'advice' }, c, deps.isAsked)).toBe('/vragen/klachten');
+    expect(redirectFor({ kind: 'plan' }, c, deps.isAsked)).toBe('/vragen/klachten');
+    expect(resumeUrl(c, deps.isAsked)).toBe('/vragen/klachten');
+    expect(firstOpenQuestion(c, deps.isAsked)).toBe('condition');
+  });
+
+  it('sends a question that is not asked for this person to the open one', () => {
+    let s = answer(afterCrisis, 'condition', { situation: { condition: 'mental-health' } });
+    s = answer(s, 'severity', { situation: { severity: 'moderate' } });
+    s = answer(s, 'care', { situation: { care: 'none' } });
+    expect(deps.isAsked('careProvider', s.context.answers)).toBe(false);
+    expect(redirectFor({ kind: 'question', question: 'careProvider' }, s.context, deps.isAsked)).toBe('/vragen/werk');
+  });
+
+  it('opens the check and the advice once every asked question is answered, the plan only with a chosen route', () => {
+    const c = { ...freshSession().context, answers: PEOPLE.bijstandRotterdam, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, PEOPLE.bijstandRotterdam)) };
+    expect(firstOpenQuestion(c, deps.isAsked)).toBeUndefined();
+    expect(redirectFor({ kind: 'check' }, c, deps.isAsked)).toBeUndefined();
+    expect(redirectFor({ kind: 'advice' }, c, deps.isAsked)).toBeUndefined();
+    expect(redirectFor({ kind: 'plan' }, c, deps.isAsked)).toBe('/advies');
+    expect(resumeUrl(c, deps.isAsked)).toBe('/advies');
+    const chosen = { ...c, chosenRoute: 'ips' };
+    expect(redirectFor({ kind: 'plan' }, chosen, deps.isAsked)).toBeUndefined();
+    expect(redirectFor({ kind: 'assessment' }, chosen, deps.isAsked)).toBeUndefined();
+    expect(resumeUrl(chosen, deps.isAsked)).toBe('/plan');
+    // While changing one answer from the check page, every answered question stays open to change.
+    expect(redirectFor({ kind: 'question', question: 'crisis' }, { ...c, returnToCheck: true }, deps.isAsked)).toBeUndefined();
+  });
+
+  it('names every place of the statechart in STATE_KEYS, the type pages and the cookie use', () => {
+    expect([...leafStateKeys(machine)].sort()).toEqual([...STATE_KEYS].sort());
   });
 });

@@ -1,44 +1,36 @@
 import { createActor, getNextSnapshot, type StateValue } from 'xstate';
-import { QUESTION_IDS, type IsAsked, type QuestionId, stepOf } from '@/lib/journey/questions';
+import { QUESTION_IDS, QUESTIONS, questionsOfStep, type IsAsked, type QuestionDef, type QuestionId, type Step } from '@/lib/journey/questions';
 import type { Session } from '@/lib/journey/session';
-import type { JourneyContext, JourneyEvent, JourneySnapshot, RouteMachine } from '@/machines/route-machine';
+import {
+  createRouteMachine,
+  FIRST_STATE,
+  isStateKey,
+  stateKeyOfQuestion,
+  type JourneyContext,
+  type JourneyEvent,
+  type JourneySnapshot,
+  type RouteMachine,
+  type StateKey,
+} from '@/machines/route-machine';
 
 /*
  * Between the statechart and the pages: which URL shows which state, which page a person
  * may open given their answers, and how a submitted form becomes the next state. The
- * journey is derived from the answers; the URL is only a view of it.
+ * journey is derived from the answers; the URL is only a view of it. Which page a person
+ * may open is the statechart's answer too: walking it forward from the first question.
  */
 
-export const QUESTION_SLUGS: Record<QuestionId, string> = {
-  crisis: 'hoe-gaat-het',
-  condition: 'klachten',
-  severity: 'zwaarte',
-  care: 'behandeling',
-  work: 'werk',
-  benefit: 'uitkering',
-  municipality: 'woonplaats',
-  careProvider: 'ggz-instelling',
-  careOverOneYear: 'hoe-lang-in-zorg',
-  dayActivities: 'dagbesteding',
-  targetGroupRegister: 'doelgroepregister',
-  age: 'leeftijd',
-  goal: 'doel',
-  support: 'hulp',
-  pace: 'tempo',
-  priorities: 'belangrijk',
-};
+export const questionBySlug = (slug: string): QuestionId | undefined => QUESTION_IDS.find((q) => QUESTIONS[q].slug === slug);
 
-export const questionBySlug = (slug: string): QuestionId | undefined =>
-  QUESTION_IDS.find((q) => QUESTION_SLUGS[q] === slug);
+export const questionUrl = (q: QuestionId) => `/vragen/${QUESTIONS[q].slug}`;
 
-export const questionUrl = (q: QuestionId) => `/vragen/${QUESTION_SLUGS[q]}`;
+export { stateKeyOfQuestion };
+export type { StateKey };
 
-export const stateKeyOfQuestion = (q: QuestionId) => `journey.${stepOf(q)}.${q}`;
-
-export function stateKey(value: StateValue): string {
-  if (typeof value === 'string') return value;
+export function stateKey(value: StateValue): StateKey {
+  if (typeof value === 'string') return value as StateKey;
   const [k, sub] = Object.entries(value)[0]!;
-  return `${k}.${stateKey(sub as StateValue)}`;
+  return `${k}.${stateKey(sub as StateValue)}` as StateKey;
 }
 
 function valueOf(key: string): StateValue {
@@ -46,7 +38,7 @@ function valueOf(key: string): StateValue {
   return parts.reduceRight<StateValue>((inner, part) => ({ [part]: inner }), parts.pop()!);
 }
 
-export function urlForState(key: string): string {
+export function urlForState(key: StateKey): string {
   const [top, step, sub] = key.split('.');
   if (top === 'help') return '/hulp';
   if (step === 'situation' || step === 'wish') return questionUrl(sub as QuestionId);
@@ -83,11 +75,11 @@ export function stepNumber(key: string): 1 | 2 | 3 | 4 | 5 | undefined {
   }
 }
 
-export function leafStateKeys(machine: RouteMachine): string[] {
-  const out: string[] = [];
+export function leafStateKeys(machine: RouteMachine): StateKey[] {
+  const out: StateKey[] = [];
   const walk = (node: { states: Record<string, unknown>; type: string }, prefix: string) => {
     const children = Object.entries(node.states) as [string, { states: Record<string, unknown>; type: string }][];
-    if (children.length === 0 && node.type !== 'history') out.push(prefix);
+    if (children.length === 0 && node.type !== 'history') out.push(prefix as StateKey);
     for (const [k, child] of children) walk(child, prefix ? `${prefix}.${k}` : k);
   };
   walk(machine.root as never, '');
@@ -95,20 +87,20 @@ export function leafStateKeys(machine: RouteMachine): string[] {
 }
 
 /** The snapshot for a session, at `at` (the page the person is on) or where it was left. */
-export function restore(machine: RouteMachine, session: Session, at?: string): JourneySnapshot {
+export function restore(machine: RouteMachine, session: Session, at?: StateKey): JourneySnapshot {
   const keys = leafStateKeys(machine);
   const key = at ?? session.state;
   const context = session.context as JourneyContext;
   if (key === 'help') {
-    const back = session.back && keys.includes(session.back) ? session.back : 'journey.situation.crisis';
+    const back = session.back && keys.includes(session.back) ? session.back : FIRST_STATE;
     return getNextSnapshot(machine, machine.resolveState({ value: valueOf(back), context }), { type: 'crisis.report' });
   }
-  const valid = keys.includes(key) ? key : 'journey.situation.crisis';
+  const valid = keys.includes(key) ? key : FIRST_STATE;
   return machine.resolveState({ value: valueOf(valid), context });
 }
 
 /** Sends events in order and returns the session to store and the URL to go to. */
-export function step(machine: RouteMachine, session: Session, at: string, events: JourneyEvent[]): { session: Session; url: string } {
+export function step(machine: RouteMachine, session: Session, at: StateKey, events: JourneyEvent[]): { session: Session; url: string } {
   const actor = createActor(machine, { snapshot: restore(machine, session, at) }).start();
   const before = stateKey(actor.getSnapshot().value);
   for (const e of events) actor.send(e);
@@ -119,40 +111,87 @@ export function step(machine: RouteMachine, session: Session, at: string, events
   return { session: { ...session, state: key, back, context: s.context }, url: urlForState(key) };
 }
 
-/** The first asked question without an answer, in statechart order. */
-export function firstOpenQuestion(context: Pick<JourneyContext, 'answers' | 'answered'>, isAsked: IsAsked): QuestionId | undefined {
-  return QUESTION_IDS.find((q) => isAsked(q, context.answers) && !context.answered.includes(q));
+// The walk needs only `isAsked`; pages pass the runtime's, so one machine per function is built.
+const walkers = new WeakMap<IsAsked, RouteMachine>();
+function machineFor(isAsked: IsAsked): RouteMachine {
+  let m = walkers.get(isAsked);
+  if (!m) walkers.set(isAsked, (m = createRouteMachine({ isAsked, followUps: () => [] })));
+  return m;
+}
+
+const questionOfState = (key: StateKey): QuestionId | undefined => {
+  const [top, step, q] = key.split('.');
+  return top === 'journey' && (step === 'situation' || step === 'wish') ? (q as QuestionId) : undefined;
+};
+
+/**
+ * The questions the statechart lets a person reach with these answers: from the first
+ * question, "next" until it stops at a question without an answer (`open`) or reaches the
+ * check. This is the machine's own "next", so access can never disagree with navigation.
+ */
+export function reachableQuestions(machine: RouteMachine, context: JourneyContext): { reached: QuestionId[]; open: QuestionId | undefined } {
+  // Not while changing one answer from the check page: that would skip every answered question.
+  let snapshot = machine.resolveState({ value: valueOf(FIRST_STATE), context: { ...context, returnToCheck: false } });
+  const reached: QuestionId[] = [];
+  for (;;) {
+    const q = questionOfState(stateKey(snapshot.value));
+    if (!q || reached.includes(q)) return { reached, open: undefined };
+    reached.push(q);
+    const next = getNextSnapshot(machine, snapshot, { type: 'nav.next' });
+    if (stateKey(next.value) === stateKey(snapshot.value)) return { reached, open: q };
+    snapshot = next;
+  }
+}
+
+/** The first asked question without an answer, in statechart order: where "next" stops. */
+export function firstOpenQuestion(context: JourneyContext, isAsked: IsAsked): QuestionId | undefined {
+  return reachableQuestions(machineFor(isAsked), context).open;
+}
+
+/** Whether the statechart, at the plan step with these answers, lets the person start the assessment (a route is chosen). */
+function mayStartAssessment(machine: RouteMachine, context: JourneyContext): boolean {
+  return machine.resolveState({ value: valueOf('journey.action'), context }).can({ type: 'assessment.start' });
 }
 
 export type PageKind = { kind: 'question'; question: QuestionId } | { kind: 'check' } | { kind: 'advice' } | { kind: 'plan' } | { kind: 'assessment' };
 
 /**
  * Where to send someone who opens a page they cannot be on yet (or any more): a question
- * that is not asked for them, a question after an unanswered one, the advice before every
- * question is answered, the plan before a route is chosen. undefined: the page may show.
+ * the statechart does not reach for them (not asked, or after an unanswered one), the check
+ * and the advice before every question is answered, the plan before a route is chosen.
+ * undefined: the page may show.
  */
 export function redirectFor(page: PageKind, context: JourneyContext, isAsked: IsAsked): string | undefined {
-  const open = firstOpenQuestion(context, isAsked);
+  const machine = machineFor(isAsked);
+  const { reached, open } = reachableQuestions(machine, context);
   const toOpen = open ? questionUrl(open) : '/controleren';
   switch (page.kind) {
-    case 'question': {
-      if (!isAsked(page.question, context.answers)) return toOpen;
-      if (open && QUESTION_IDS.indexOf(open) < QUESTION_IDS.indexOf(page.question)) return toOpen;
-      return undefined;
-    }
+    case 'question':
+      return reached.includes(page.question) ? undefined : toOpen;
     case 'check':
     case 'advice':
       return open ? toOpen : undefined;
     case 'plan':
     case 'assessment':
       if (open) return toOpen;
-      return context.chosenRoute ? undefined : '/advies';
+      return mayStartAssessment(machine, context) ? undefined : '/advies';
   }
 }
 
 /** Where a returning person continues. */
 export function resumeUrl(context: JourneyContext, isAsked: IsAsked): string {
-  const open = firstOpenQuestion(context, isAsked);
+  const machine = machineFor(isAsked);
+  const { open } = reachableQuestions(machine, context);
   if (open) return questionUrl(open);
-  return context.chosenRoute ? '/plan' : '/advies';
+  return mayStartAssessment(machine, context) ? '/plan' : '/advies';
+}
+
+/** What the check page lists for a step: its asked questions that have an answer, in order. */
+export function answeredQuestions(
+  step: Step,
+  context: Pick<JourneyContext, 'answers' | 'answered'>,
+  isAsked: IsAsked,
+  registry: Readonly<Record<string, QuestionDef>> = QUESTIONS,
+): QuestionId[] {
+  return questionsOfStep(registry, step).filter((q) => context.answered.includes(q as QuestionId) && isAsked(q as QuestionId, context.answers)) as QuestionId[];
 }

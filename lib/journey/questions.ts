@@ -1,72 +1,205 @@
-import type { Answers } from '@/lib/answers/schema';
-import type { Catalogue } from '@/lib/catalogue/schema';
-import { relevantFields, type RelevantField } from '@/lib/engine/relevance';
+import {
+  BENEFITS,
+  CARE_LEVELS,
+  CARE_PROVIDERS,
+  CONDITIONS,
+  GOALS,
+  MAX_AGE,
+  MIN_AGE,
+  PACES,
+  PRIORITIES,
+  SEVERITIES,
+  SUPPORTS,
+  TARGET_GROUP_REGISTER,
+  WORK_SITUATIONS,
+  type Answers,
+  type Priority,
+} from '@/lib/answers/schema';
+import type { RelevantField } from '@/lib/engine/relevance';
 
 /*
- * The questions of steps 1 (situation) and 2 (wish), in the order the statechart visits
- * them. Core questions are always asked; the rest only when their answer can still change
- * the advice (lib/engine/relevance.ts). Detail questions come after "where do you live",
- * so most of them are already settled by then. There is no veteran question: no route
- * restricts it, so the answer could never change the advice (the API still accepts it).
+ * The question registry: every question of steps 1 (situation) and 2 (wish) once, in the
+ * order the statechart visits them. The schema, the statechart, the forms, the intake, the
+ * check page and "waarom vragen we dit?" all derive from it (docs/questions.md).
+ *
+ * The registry is keyed by the answer fields (lib/answers/schema.ts), so a new field without
+ * an entry here fails tsc. Every entry must say when it is asked: there is no default.
+ * Core questions are always asked; the rest only when their answer can still change the
+ * advice (lib/engine/relevance.ts). Detail questions come after "where do you live", so most
+ * of them are already settled by then.
+ *
+ * This file imports nothing but the answer schema: the statechart imports it for the order.
  */
 
-export const SITUATION_QUESTIONS = [
-  'crisis',
-  'condition',
-  'severity',
-  'care',
-  'work',
-  'benefit',
-  'municipality',
-  'careProvider',
-  'careOverOneYear',
-  'dayActivities',
-  'targetGroupRegister',
-  'age',
-] as const;
-export const WISH_QUESTIONS = ['goal', 'support', 'pace', 'priorities'] as const;
-export const QUESTION_IDS = [...SITUATION_QUESTIONS, ...WISH_QUESTIONS] as const;
+type Situation = Answers['situation'];
+type Wish = Answers['wish'];
 
-export type SituationQuestion = (typeof SITUATION_QUESTIONS)[number];
-export type WishQuestion = (typeof WISH_QUESTIONS)[number];
-export type QuestionId = (typeof QUESTION_IDS)[number];
+/** Answer fields the wizard does not ask (the API still accepts them). */
+type WithoutQuestion = 'veteran';
+
+export type SituationQuestion = Exclude<keyof Situation, WithoutQuestion>;
+export type WishQuestion = keyof Wish | 'priorities';
+export type QuestionId = SituationQuestion | WishQuestion;
+export type Step = 'situation' | 'wish';
+
+/** A change to the answers; a field set to `undefined` is cleared ("ik weet het niet"). */
+export type AnswerPatch = { situation?: Partial<Situation>; wish?: Partial<Wish>; priorities?: Priority[] };
+
+export type Choice = { value: string; patch: AnswerPatch };
+
+/**
+ * When a question is asked.
+ * - `always`: core questions.
+ * - `relevant`: while some route still possible restricts this advice field. The question
+ *   page then lists those routes under "waarom vragen we dit?" (unless `or` also asks it).
+ * - `only`: and only for these answers, even when the field matters.
+ * - `or`: and also for these answers, even when the field does not matter.
+ */
+export type AskRule =
+  | { always: true }
+  | { relevant: RelevantField; only?: (a: Answers) => boolean; or?: (a: Answers) => boolean };
+
+type Common = { step: Step; slug: string; asked: AskRule };
+
+export type QuestionDef = Common &
+  (
+    | { kind: 'radio'; choices: readonly Choice[]; /** The chosen value when matching the patches is not enough. */ current?: (a: Answers) => string | undefined }
+    | { kind: 'checkbox'; options: readonly string[]; patch: (values: string[]) => AnswerPatch; current: (a: Answers) => readonly string[] | undefined }
+    | { kind: 'municipality' }
+    | { kind: 'age'; min: number; max: number }
+  );
+
+export type FieldKind = QuestionDef['kind'];
+export type Registry = Readonly<Record<string, QuestionDef>>;
+
+const sit = (p: Partial<Situation>): AnswerPatch => ({ situation: p });
+const wish = (p: Partial<Wish>): AnswerPatch => ({ wish: p });
+
+/** One choice per value of an answer enum. */
+const fromEnum = <V extends string>(values: readonly V[], patch: (v: V) => AnswerPatch): Choice[] => values.map((v) => ({ value: v, patch: patch(v) }));
+const yesNo = (patch: (b: boolean) => AnswerPatch): Choice[] => [
+  { value: 'yes', patch: patch(true) },
+  { value: 'no', patch: patch(false) },
+];
+const unknown = (patch: AnswerPatch): Choice => ({ value: 'unknown', patch });
+
+const ALWAYS = { always: true } as const;
+const inGgz = (a: Answers) => a.situation.care === 'specialist-ggz' || a.situation.care === 'basic-ggz';
+// Severity and care frame every signal for psychische klachten (004:2269-2270).
+const mentalHealth = (a: Answers) => a.situation.condition !== 'other-limitation';
+
+export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { step: 'situation' } } & { readonly [Q in WishQuestion]: QuestionDef & { step: 'wish' } } = {
+  crisis: {
+    step: 'situation',
+    slug: 'hoe-gaat-het',
+    kind: 'radio',
+    choices: [{ value: 'no', patch: sit({ crisis: false }) }, { value: 'yes', patch: sit({ crisis: true }) }],
+    asked: ALWAYS,
+  },
+  condition: { step: 'situation', slug: 'klachten', kind: 'radio', choices: fromEnum(CONDITIONS, (condition) => sit({ condition })), asked: ALWAYS },
+  severity: {
+    step: 'situation',
+    slug: 'zwaarte',
+    kind: 'radio',
+    choices: fromEnum(SEVERITIES, (severity) => sit({ severity })),
+    asked: { relevant: 'severity', or: mentalHealth },
+  },
+  care: {
+    step: 'situation',
+    slug: 'behandeling',
+    kind: 'radio',
+    // Without care there is no GGZ-instelling and no time in care to keep.
+    choices: fromEnum(CARE_LEVELS, (care) => sit(care === 'none' ? { care, careProvider: undefined, careOverOneYear: undefined } : { care })),
+    asked: { relevant: 'care', or: mentalHealth },
+  },
+  work: { step: 'situation', slug: 'werk', kind: 'radio', choices: fromEnum(WORK_SITUATIONS, (work) => sit({ work })), asked: ALWAYS },
+  benefit: {
+    step: 'situation',
+    slug: 'uitkering',
+    kind: 'radio',
+    choices: [
+      { value: 'none', patch: sit({ benefit: 'none' }) },
+      // An employee (or a sick-listed one) is paid by the employer: no benefit, and their way in
+      // is the werkgever and the bedrijfsarts, not the gemeente (000:353; lib/engine/route.ts).
+      { value: 'wage', patch: sit({ benefit: 'none' }) },
+      ...fromEnum(
+        BENEFITS.filter((b) => b !== 'none'),
+        (benefit) => sit({ benefit }),
+      ),
+      { value: 'uwv-unknown', patch: sit({ benefit: 'uwv-unknown' }) },
+      unknown(sit({ benefit: undefined })),
+    ],
+    current: ({ situation: s }) => (s.benefit === 'none' && (s.work === 'employed' || s.work === 'sick-listed') ? 'wage' : undefined),
+    asked: ALWAYS,
+  },
+  municipality: { step: 'situation', slug: 'woonplaats', kind: 'municipality', asked: ALWAYS },
+  careProvider: {
+    step: 'situation',
+    slug: 'ggz-instelling',
+    kind: 'radio',
+    choices: [...fromEnum(CARE_PROVIDERS, (careProvider) => sit({ careProvider })), unknown(sit({ careProvider: undefined }))],
+    asked: { relevant: 'careProvider', only: inGgz },
+  },
+  careOverOneYear: {
+    step: 'situation',
+    slug: 'hoe-lang-in-zorg',
+    kind: 'radio',
+    choices: [...yesNo((careOverOneYear) => sit({ careOverOneYear })), unknown(sit({ careOverOneYear: undefined }))],
+    asked: { relevant: 'careOverOneYear', only: inGgz },
+  },
+  dayActivities: {
+    step: 'situation',
+    slug: 'dagbesteding',
+    kind: 'radio',
+    choices: yesNo((dayActivities) => sit({ dayActivities })),
+    asked: { relevant: 'dayActivities' },
+  },
+  targetGroupRegister: {
+    step: 'situation',
+    slug: 'doelgroepregister',
+    kind: 'radio',
+    choices: fromEnum(TARGET_GROUP_REGISTER, (targetGroupRegister) => sit({ targetGroupRegister })),
+    asked: { relevant: 'targetGroupRegister' },
+  },
+  age: { step: 'situation', slug: 'leeftijd', kind: 'age', min: MIN_AGE, max: MAX_AGE, asked: { relevant: 'age' } },
+  goal: { step: 'wish', slug: 'doel', kind: 'radio', choices: fromEnum(GOALS, (goal) => wish({ goal })), asked: ALWAYS },
+  support: {
+    step: 'wish',
+    slug: 'hulp',
+    kind: 'checkbox',
+    options: SUPPORTS,
+    patch: (values) => wish({ support: SUPPORTS.filter((v) => values.includes(v)) }),
+    current: (a) => a.wish.support,
+    asked: ALWAYS,
+  },
+  pace: { step: 'wish', slug: 'tempo', kind: 'radio', choices: fromEnum(PACES, (pace) => wish({ pace })), asked: ALWAYS },
+  priorities: {
+    step: 'wish',
+    slug: 'belangrijk',
+    kind: 'checkbox',
+    options: PRIORITIES,
+    patch: (values) => ({ priorities: PRIORITIES.filter((v) => values.includes(v)) }),
+    current: (a) => a.priorities,
+    asked: ALWAYS,
+  },
+};
+
+/** The questions of a registry in the order the statechart visits them. */
+export const questionOrder = <Q extends string>(registry: Readonly<Record<Q, QuestionDef>>): Q[] => Object.keys(registry) as Q[];
+export const questionsOfStep = <Q extends string>(registry: Readonly<Record<Q, QuestionDef>>, step: Step): Q[] =>
+  questionOrder(registry).filter((q) => registry[q].step === step);
+
+export const QUESTION_IDS: readonly QuestionId[] = questionOrder(QUESTIONS);
+export const SITUATION_QUESTIONS = questionsOfStep(QUESTIONS, 'situation') as readonly SituationQuestion[];
+export const WISH_QUESTIONS = questionsOfStep(QUESTIONS, 'wish') as readonly WishQuestion[];
 
 export const isQuestionId = (s: string): s is QuestionId => (QUESTION_IDS as readonly string[]).includes(s);
-export const stepOf = (q: QuestionId): 'situation' | 'wish' => ((WISH_QUESTIONS as readonly string[]).includes(q) ? 'wish' : 'situation');
+export const stepOf = (q: QuestionId): Step => QUESTIONS[q].step;
 
 /** Decides whether a question is asked, given the answers so far. */
 export type IsAsked = (q: QuestionId, answers: Answers) => boolean;
 
-const ALWAYS: ReadonlySet<QuestionId> = new Set(['crisis', 'condition', 'work', 'benefit', 'municipality', 'goal', 'support', 'pace', 'priorities']);
-
-const inGgz = (a: Answers) => a.situation.care === 'specialist-ggz' || a.situation.care === 'basic-ggz';
-
-export function makeIsAsked(catalogue: Catalogue): IsAsked {
-  // Guards ask about many questions for the same answers object; compute relevance once.
-  const cache = new WeakMap<Answers, Set<RelevantField>>();
-  const fields = (answers: Answers) => {
-    let f = cache.get(answers);
-    if (!f) cache.set(answers, (f = relevantFields(answers, catalogue)));
-    return f;
-  };
-  return (q, answers) => {
-    if (ALWAYS.has(q)) return true;
-    const mental = answers.situation.condition !== 'other-limitation';
-    const relevant = (f: RelevantField) => fields(answers).has(f);
-    switch (q) {
-      case 'severity':
-      case 'care':
-        // Severity and care frame every signal for psychische klachten (004:2269-2270).
-        return mental || relevant(q);
-      case 'careProvider':
-      case 'careOverOneYear':
-        return inGgz(answers) && relevant(q);
-      case 'dayActivities':
-      case 'targetGroupRegister':
-      case 'age':
-        return relevant(q);
-      default:
-        return true;
-    }
-  };
+/** The question whose page lists the routes that make it matter ("waarom vragen we dit?"). */
+export function relevanceFieldOf(def: QuestionDef): RelevantField | undefined {
+  return 'relevant' in def.asked && !def.asked.or ? def.asked.relevant : undefined;
 }

@@ -1,8 +1,8 @@
 import { z } from 'zod';
 import { answersSchema } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
-import { QUESTION_IDS } from '@/lib/journey/questions';
-import { initialContext, MAX_HISTORY, type JourneyContext } from '@/machines/route-machine';
+import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
+import { FIRST_STATE, initialContext, MAX_HISTORY, STATE_KEYS, type JourneyContext, type StateKey } from '@/machines/route-machine';
 import { MODES } from '@/lib/plan/modes';
 
 /*
@@ -16,11 +16,12 @@ export const SESSION_VERSION = 1;
 export const MAX_ENCODED_BYTES = 3800;
 
 export const routeIdSchema = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/).max(60);
-const stateKey = z.string().regex(/^[a-z.A-Z]+$/).max(60);
+// A place the statechart no longer has (an older version's question) is not a reason to drop the answers.
+const stateKey = z.enum(STATE_KEYS as [StateKey, ...StateKey[]]);
 
 export const journeyContextSchema = z.strictObject({
   answers: answersSchema,
-  answered: z.array(z.enum(QUESTION_IDS)).max(QUESTION_IDS.length),
+  answered: z.array(z.enum(QUESTION_IDS as [QuestionId, ...QuestionId[]])).max(QUESTION_IDS.length),
   returnToCheck: z.boolean(),
   crisisAcknowledged: z.boolean(),
   helpFrom: z.enum(['crisis-question', 'elsewhere']).nullable(),
@@ -33,9 +34,9 @@ export const journeyContextSchema = z.strictObject({
 export const sessionSchema = z.strictObject({
   v: z.literal(SESSION_VERSION),
   /** The statechart state the person was last in, e.g. "journey.situation.age". */
-  state: stateKey,
+  state: stateKey.catch(FIRST_STATE),
   /** The journey state before the help page, to return to. */
-  back: stateKey.nullable(),
+  back: stateKey.nullable().catch(null),
   context: journeyContextSchema,
   /** How the journey was made (absent: by the person alone) and when it began. */
   mode: z.enum(MODES).optional(),
@@ -45,7 +46,7 @@ export type Session = z.infer<typeof sessionSchema>;
 
 export type Decoded = { status: 'empty' | 'ok' | 'corrupt'; session: Session };
 
-export const freshSession = (): Session => ({ v: SESSION_VERSION, state: 'journey.situation.crisis', back: null, context: initialContext() });
+export const freshSession = (): Session => ({ v: SESSION_VERSION, state: FIRST_STATE, back: null, context: initialContext() });
 
 /** A value as a cookie holds it: JSON in base64url, at most MAX_ENCODED_BYTES (throws beyond). */
 export function encodeCookieValue(value: unknown): string {

@@ -147,7 +147,7 @@ describe('the plan file', () => {
     const r = parse(text);
     expect(r.ok).toBe(false);
     if (r.ok) return;
-    expect(planFileErrorText(r.error)).toMatch(message);
+    expect(planFileErrorText(r.error, 'nl')).toMatch(message);
     // The error survives the trip to the form page unchanged: its code through the URL, its
     // details through the one-minute cookie.
     const q = Object.fromEntries(new URLSearchParams(planErrorQuery(r.error)));
@@ -176,13 +176,13 @@ describe('the plan file', () => {
     expect(planFileErrorText(whole.error, 'en')).toBe(
       'This plan has been changed and is no longer correct. It is about: (the whole file). Use the file as you saved it with us.',
     );
-    expect(planFileErrorText(whole.error)).toContain('Het gaat om: (het hele bestand).');
+    expect(planFileErrorText(whole.error, 'nl')).toContain('Het gaat om: (het hele bestand).');
   });
 
   it('reads nothing from a tampered error URL but its code', () => {
     expect(planErrorFromQuery({ fout: 'invalid', velden: '<script>alert(1)</script>' })).toEqual({ code: 'invalid', fields: [] });
     expect(planErrorFromQuery({ fout: 'unknown-version', versie: '2. Bel direct de helpdesk 0900-1234' })).toEqual({ code: 'unknown-version', version: undefined });
-    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-version', versie: '2. Bel direct 0900-1234' })!)).not.toContain('0900');
+    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-version', versie: '2. Bel direct 0900-1234' })!, 'nl')).not.toContain('0900');
     expect(planErrorFromQuery({ fout: 'iets' })).toBeUndefined();
   });
 
@@ -195,7 +195,7 @@ describe('the plan file', () => {
     expect(header).toMatch(/^routewijzer-planfout=[A-Za-z0-9_-]+; Path=\/plan\/openen; Max-Age=60; HttpOnly; SameSite=Strict$/);
     const value = header.split(';')[0]!.split('=')[1]!;
     expect(planErrorFromQuery({ fout: 'unknown-route' }, value)).toEqual({ code: 'unknown-route', route: 'bestaat-niet' });
-    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-route' }, value)!)).toContain('“bestaat-niet”');
+    expect(planFileErrorText(planErrorFromQuery({ fout: 'unknown-route' }, value)!, 'nl')).toContain('“bestaat-niet”');
     // Another code in the URL does not borrow the cookie's details.
     expect(planErrorFromQuery({ fout: 'unknown-version' }, value)).toEqual({ code: 'unknown-version', version: undefined });
     const tooLarge = planErrorQuery({ code: 'too-large', bytes: 2_000_000 });

@@ -1,7 +1,9 @@
 import { z } from 'zod';
 import { consentFromFile, meetingSchema, type Meeting } from '@/lib/meeting/meeting';
 import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } from '@/lib/journey/session';
-import { initialContext, type JourneyContext } from '@/machines/route-machine';
+import { FIRST_STATE, initialContext, type JourneyContext } from '@/machines/route-machine';
+import { step } from '@/lib/journey/flow';
+import { journeyRuntime } from '@/lib/journey/runtime';
 import { MODES } from '@/lib/plan/modes';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
@@ -169,7 +171,7 @@ export function parsePlanFile(text: string, knownRoutes: ReadonlySet<string>): P
 }
 
 /** What the person reads when a plan file cannot be opened: what is wrong, and that nothing changed. */
-export function planFileErrorText(e: PlanFileError, locale: Locale = 'nl'): string {
+export function planFileErrorText(e: PlanFileError, locale: Locale): string {
   const t = translator(locale, 'planFile');
   switch (e.code) {
     case 'too-large':
@@ -223,7 +225,7 @@ export function toPlanFile({ session, meeting }: Saved, catalogue: { version: st
 
 /**
  * What opening a plan file puts on the device: the journey at the assessment step (stap 5)
- * when a route was chosen, else at the advice (stap 3). The meeting's consent is kept as
+ * when a route was chosen, else at the advice (stap 3), unless a question is still open. The meeting's consent is kept as
  * recorded only when the file carries a valid signature for `secret`; otherwise (no secret,
  * no signature, or a wrong one) every consent record is marked as read from a file.
  */
@@ -240,14 +242,12 @@ export function fromPlanFile(plan: PlanFile, secret?: string): Saved {
     // Whoever finished a journey has seen the crisis page already, if it applied.
     crisisAcknowledged: j.answers.situation.crisis === true,
   };
-  const session: Session = {
-    v: SESSION_VERSION,
-    state: j.chosenRoute ? 'journey.assessment.report' : 'journey.process',
-    back: null,
-    context,
-    mode: plan.mode,
-    created: plan.created,
-  };
+  const fresh: Session = { v: SESSION_VERSION, state: FIRST_STATE, back: null, context: initialContext() };
+  // The statechart places the journey (answers.import): normally stap 5 or 3, or a question
+  // the shipped catalogue now asks that the file does not answer.
+  const { machine } = journeyRuntime();
+  const placed = step(machine, fresh, FIRST_STATE, [{ type: 'answers.import', context }]).session;
+  const session: Session = { ...placed, back: null, mode: plan.mode, created: plan.created };
   const meeting = plan.meeting && (hasValidSignature(plan, secret) ? plan.meeting : consentFromFile(plan.meeting));
   return { session, meeting };
 }

@@ -12,8 +12,11 @@ import {
   TARGET_GROUP_REGISTER,
   WORK_SITUATIONS,
   type AdviceRequest,
+  emptyAnswers,
   type Answers,
 } from '@/lib/answers/schema';
+import { QUESTION_IDS, QUESTIONS, type AnswerPatch, type QuestionId } from '@/lib/journey/questions';
+import { applyPatch } from '@/machines/route-machine';
 import { loadRegions } from '@/lib/regions/regions';
 
 const codes = [...loadRegions(`${process.cwd()}/content`).gemeenten.keys()];
@@ -48,29 +51,33 @@ export const adviceRequestArb: fc.Arbitrary<AdviceRequest> = fc.record(
   { requiredKeys: ['situation', 'wish'] },
 );
 
-/** Any answers the wizard can hold: every field may be missing. */
-export const answersArb: fc.Arbitrary<Answers> = fc.record({
-  situation: fc.record(
-    {
-      condition: opt(fc.constantFrom(...CONDITIONS)),
-      severity: opt(fc.constantFrom(...SEVERITIES)),
-      age: opt(fc.integer({ min: 15, max: 70 })),
-      municipality: opt(fc.constantFrom(...codes)),
-      work: opt(fc.constantFrom(...WORK_SITUATIONS)),
-      benefit: opt(fc.constantFrom(...BENEFITS, 'uwv-unknown' as const)),
-      care: opt(fc.constantFrom(...CARE_LEVELS)),
-      careProvider: opt(fc.constantFrom(...CARE_PROVIDERS)),
-      careOverOneYear: opt(fc.boolean()),
-      dayActivities: opt(fc.boolean()),
-      targetGroupRegister: opt(fc.constantFrom(...TARGET_GROUP_REGISTER)),
-      veteran: opt(fc.boolean()),
-      crisis: opt(fc.boolean()),
-    },
-    { requiredKeys: [] },
-  ),
-  wish: fc.record({ goal: opt(fc.constantFrom(...GOALS)), support: opt(subset(SUPPORTS)), pace: opt(fc.constantFrom(...PACES)) }, { requiredKeys: [] }),
-  priorities: opt(subset(PRIORITIES)),
-}).map((a) => JSON.parse(JSON.stringify(a)) as Answers);
+/** One question's answer as the wizard's form would patch it in, or not answered at all. */
+function answerArb(q: QuestionId): fc.Arbitrary<AnswerPatch | undefined> {
+  const def = QUESTIONS[q];
+  switch (def.kind) {
+    case 'radio':
+      return opt(fc.constantFrom(...def.choices.map((c) => c.patch)));
+    case 'checkbox':
+      return opt(subset(def.options).map((values) => def.patch(values)));
+    case 'municipality':
+      return opt(fc.constantFrom(...codes).map((municipality) => ({ situation: { municipality } })));
+    case 'age':
+      return opt(fc.integer({ min: def.min, max: def.max }).map((age) => ({ situation: { age } })));
+  }
+}
+
+/**
+ * Any answers the wizard can hold: every field may be missing. Built from the question
+ * registry, so a new question is in every property test without a line here; `veteran` has
+ * no question but the API may send it.
+ */
+export const answersArb: fc.Arbitrary<Answers> = fc
+  .tuple(fc.tuple(...QUESTION_IDS.map(answerArb)), opt(fc.boolean()))
+  .map(([patches, veteran]) => {
+    let answers = patches.reduce<Answers>((a, p) => (p ? applyPatch(a, p) : a), emptyAnswers());
+    if (veteran !== undefined) answers = applyPatch(answers, { situation: { veteran } });
+    return JSON.parse(JSON.stringify(answers)) as Answers;
+  });
 
 const nasty = fc.oneof(
   fc.string({ maxLength: 20 }),

@@ -5,19 +5,17 @@ import { getNextSnapshot } from 'xstate';
 import { QuestionForm } from '@/components/wizard/question-form';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { localRedirect, requestLocale } from '@/lib/i18n/server';
-import { routesAskingFor, type RelevantField } from '@/lib/engine/relevance';
+import { routesAskingFor } from '@/lib/engine/relevance';
 import { CookiesRefused } from '@/components/wizard/cookies-refused';
 import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
 import { questionBySlug, redirectFor, restore, stateKey, stateKeyOfQuestion, urlForState } from '@/lib/journey/flow';
 import { formErrorText } from '@/lib/journey/form-errors';
 import { currentValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
-import { stepOf, type QuestionId } from '@/lib/journey/questions';
+import { QUESTIONS, relevanceFieldOf, stepOf } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 
 type Props = { params: Promise<{ vraag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
-
-const RELEVANCE_FIELDS: readonly string[] = ['careProvider', 'careOverOneYear', 'dayActivities', 'targetGroupRegister', 'age'];
 
 export async function generateMetadata({ params, searchParams }: Props): Promise<Metadata> {
   const locale = await requestLocale();
@@ -55,9 +53,8 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const back = stateKey(getNextSnapshot(machine, restore(machine, session, at), { type: 'nav.back' }).value);
   const backHref = edit ? '/controleren' : back === at ? '/' : urlForState(back);
 
-  const because = RELEVANCE_FIELDS.includes(q)
-    ? routesAskingFor(q as RelevantField, context.answers, catalogue).map((r) => r.name)
-    : undefined;
+  const field = relevanceFieldOf(QUESTIONS[q]);
+  const because = field ? routesAskingFor(field, context.answers, catalogue).map((r) => r.name) : undefined;
 
   return (
     <QuestionForm

@@ -1,7 +1,8 @@
 import { expect, type Page } from '@playwright/test';
 import type { Answers } from '@/lib/answers/schema';
 import { currentValues, fieldKind } from '@/lib/journey/forms';
-import { makeIsAsked, QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
+import { makeIsAsked } from '@/lib/journey/is-asked';
+import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
 import { activeId, catalogue, tabTo, type Mode } from './wizard';
 
 /** What the intake form needs for a person: per field, the value(s) to give. */
