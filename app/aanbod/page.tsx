@@ -4,7 +4,7 @@ import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { BENEFITS, MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { presentLabels } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/present/present';
 import { KINDS } from '@/lib/catalogue/schema';
 import { localHref, requestLocale } from '@/lib/i18n/server';
 import { questionCopy } from '@/lib/journey/question-copy';

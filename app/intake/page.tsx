@@ -8,7 +8,7 @@ import { RouteProfessional } from '@/components/professional/route-professional'
 import { chooseRoute } from '@/components/wizard/actions';
 import { ErrorSummary } from '@/components/wizard/error-summary';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { presentLabels } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/present/present';
 import { advise, type RouteAdvice } from '@/lib/engine/advise';
 import { labelsFor } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';

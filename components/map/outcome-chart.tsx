@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { CatalogueMeta } from '@/lib/catalogue/schema';
-import { figurePercent, presentLabels } from '@/lib/catalogue/present';
+import { figurePercent, presentLabels } from '@/lib/present/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
 import { localePath, type Locale } from '@/lib/i18n/locale';

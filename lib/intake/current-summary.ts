@@ -3,7 +3,7 @@ import { advise } from '@/lib/engine/advise';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Session } from '@/lib/journey/session';
 import { journeyRuntime } from '@/lib/journey/runtime';
-import { intakeSummary } from '@/lib/plan/intake-summary';
+import { intakeSummary } from '@/lib/intake/intake-summary';
 import { longDateAt } from '@/lib/dates';
 
 /** The plain-text intake summary for this device's journey, in the interface language. */

@@ -8,8 +8,8 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
-import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/plan/intake-summary';
-import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/catalogue/professional';
+import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/intake/intake-summary';
+import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/present/professional';
 import { longDateAt } from '@/lib/dates';
 import { PEOPLE } from '@/tests/support/personas';
 

@@ -3,7 +3,7 @@ import { answersSchema } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { initialContext, MAX_HISTORY, type JourneyContext } from '@/machines/route-machine';
-import { MODES } from '@/lib/plan/modes';
+import { MODES } from '@/lib/journey/modes';
 
 /*
  * The journey as it is kept on the person's device (a cookie the server reads to render

@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { consentFromFile, meetingSchema, type Meeting } from '@/lib/meeting/meeting';
 import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } from '@/lib/journey/session';
 import { initialContext, type JourneyContext } from '@/machines/route-machine';
-import { MODES } from '@/lib/plan/modes';
+import { MODES } from '@/lib/journey/modes';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import { hasValidSignature, signatureOf } from '@/lib/plan/signature';

@@ -5,7 +5,7 @@ import type { Answers } from '@/lib/answers/schema';
 import { advise } from '@/lib/engine/advise';
 import { DEFAULT_PURPOSE } from '@/lib/meeting/meeting';
 import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
-import { SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
+import { SUMMARY_WIDTH } from '@/lib/intake/intake-summary';
 import { PEOPLE } from '@/tests/support/personas';
 import { fillIntake } from './support/professional';
 import { catalogue, expectAccessible, expectPageBasics, pressByKeyboard } from './support/wizard';

@@ -7,7 +7,7 @@ import { RouteDetails } from '@/components/advice/route-details';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import { getCatalogue } from '@/lib/catalogue/load';
 import type { Route } from '@/lib/catalogue/schema';
-import { costText, factText, presentLabels, routeSources } from '@/lib/catalogue/present';
+import { costText, factText, presentLabels, routeSources } from '@/lib/present/present';
 import { labelsFor, orList } from '@/lib/engine/labels';
 import { requestLocale } from '@/lib/i18n/server';
 import { regionText } from '@/lib/map/aanbod';

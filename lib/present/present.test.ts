@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { factText, figurePercent, figureSentence, figureValue, presentLabels, sourceLabel } from '@/lib/catalogue/present';
-import { figureRows } from '@/lib/catalogue/professional';
+import { factText, figurePercent, figureSentence, figureValue, presentLabels, sourceLabel } from '@/lib/present/present';
+import { figureRows } from '@/lib/present/professional';
 
 /* How catalogue facts read, in Dutch (the default) and in English. */
 

@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
-import { intakeSummary, SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
+import { intakeSummary, SUMMARY_WIDTH } from '@/lib/intake/intake-summary';
 import { PEOPLE } from '@/tests/support/personas';
 
 /* The intake summary leads its advice with the recommended route (advice.route), as the advice page does. */

@@ -1,5 +1,5 @@
 import type { Route } from '@/lib/catalogue/schema';
-import { factText, figureValue, presentLabels } from '@/lib/catalogue/present';
+import { factText, figureValue, presentLabels } from '@/lib/present/present';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
