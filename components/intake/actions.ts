@@ -17,7 +17,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 async function save(form: FormData) {
   const { session } = await readSession();
   const { deps } = journeyRuntime();
-  const { session: next, errors } = intakeFromForm(form, session, getCatalogue().regions, deps.isAsked);
+  const { session: next, errors } = intakeFromForm(form, session, getCatalogue('nl').regions, deps.isAsked);
   await writeSession(next);
   return errors;
 }

@@ -71,7 +71,7 @@ export async function setNextMeeting(form: FormData): Promise<void> {
 /** Step 3 in the meeting: the route chosen together; the agenda goes on to step 4. */
 export async function chooseInMeeting(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) return back('stap-3');
+  if (!getCatalogue('nl').routes.some((r) => r.id === route)) return back('stap-3');
   const { machine } = journeyRuntime();
   const { session } = await readSession();
   const next = step(machine, session, 'journey.process', [{ type: 'route.choose', route }]);

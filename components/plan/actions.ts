@@ -22,7 +22,7 @@ export async function reportResult(form: FormData): Promise<void> {
 
 export async function continueWith(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) return localRedirect('/evaluatie', RedirectType.replace);
+  if (!getCatalogue('nl').routes.some((r) => r.id === route)) return localRedirect('/evaluatie', RedirectType.replace);
   await advance('journey.assessment.decide', [{ type: 'assessment.continue', route }]);
 }
 

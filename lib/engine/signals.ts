@@ -46,7 +46,7 @@ export type RouteVerdict = {
 const isRegional = (v: RouteVerdict) => v.route.regions.scope === 'regional';
 
 /** The signals for these answers, in `locale` (help lines come from the catalogue: pass the catalogue of the same language). */
-export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale = 'nl'): Signal[] {
+export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale): Signal[] {
   const p = phrases(locale).signals;
   const s = a.situation;
   const out: Signal[] = [];

@@ -7,7 +7,7 @@ import { intakeSummary } from '@/lib/intake/intake-summary';
 import { longDateAt } from '@/lib/dates';
 
 /** The plain-text intake summary for this device's journey, in the interface language. */
-export function currentSummary(session: Session, locale: Locale = 'nl'): string {
+export function currentSummary(session: Session, locale: Locale): string {
   const catalogue = getCatalogue(locale);
   const c = session.context;
   return intakeSummary(c, advise(c.answers, catalogue, locale), catalogue, journeyRuntime().deps.isAsked, longDateAt(new Date(), locale), 3, locale);

@@ -11,7 +11,7 @@ export const isFormError = (code: unknown): code is FormError => typeof code ===
  * The text for a `?fout=<code>` on a question page, in `locale` (Dutch when omitted). The code
  * stays in the URL in every language; anything that is not a known code shows no error.
  */
-export function formErrorText(q: QuestionId, code: unknown, locale: Locale = 'nl'): string | undefined {
+export function formErrorText(q: QuestionId, code: unknown, locale: Locale): string | undefined {
   if (!isFormError(code)) return undefined;
   const t = translator(locale, 'wizard');
   // A choice asks to choose; a text question asks to fill it in or skip it.

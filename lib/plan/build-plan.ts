@@ -60,7 +60,7 @@ export function buildPlan(
   answered: readonly QuestionId[],
   isAsked: IsAsked,
   catalogue: Catalogue,
-  locale: Locale = 'nl',
+  locale: Locale,
 ): Plan {
   const t = translator(locale, 'plan');
   const plan = advice.route;

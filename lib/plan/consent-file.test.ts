@@ -15,7 +15,7 @@ import { PEOPLE } from '@/tests/support/personas';
  * it holds counts as recorded only when this deployment signed the file as it is.
  */
 
-const catalogue = getCatalogue();
+const catalogue = getCatalogue('nl');
 const known = new Set(catalogue.routes.map((r) => r.id));
 const { deps } = journeyRuntime();
 const NOW = new Date('2026-11-26T10:00:00Z');

@@ -16,7 +16,7 @@ export function journeyCookies(): { check: string; plan: string } {
   const answers = PEOPLE.bijstandRotterdam;
   const base = freshSession();
   const context = { ...base.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)) };
-  const route = advise(answers, getCatalogue()).recommended[0]!.id;
+  const route = advise(answers, getCatalogue('nl'), 'nl').recommended[0]!.id;
   const cookie = (s: Session) => `${SESSION_COOKIE}=${encodeSession(s)}`;
   return {
     check: cookie({ ...base, state: 'journey.check', context }),

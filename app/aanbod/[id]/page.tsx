@@ -20,7 +20,7 @@ type Props = { params: Promise<{ id: string }> };
 /** One page per route, known at build time; any other id is the 404 page, in the page's language. */
 export const dynamicParams = false;
 export function generateStaticParams() {
-  return getCatalogue().routes.map((r) => ({ id: r.id }));
+  return getCatalogue('nl').routes.map((r) => ({ id: r.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

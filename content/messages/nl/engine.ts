@@ -171,9 +171,6 @@ export const engine = {
       work: 'Vraag na of je toch mee kunt doen.',
       goal: 'Bespreek of het bij jouw wens past.',
     },
-    /** The last joining word of a list: "a, b of c", "a, b en c". */
-    or: 'of',
-    and: 'en',
   },
 
   /** For whom a route is: completes "Deze route is voor …". */
