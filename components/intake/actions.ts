@@ -1,9 +1,8 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { intakeFromForm, intakeErrorQuery } from '@/lib/intake/intake-form';
 import { journeyRuntime } from '@/lib/journey/runtime';

@@ -1,9 +1,8 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { todayIso } from '@/lib/dates';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

@@ -1,10 +1,9 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { RESULTS, type Result } from '@/lib/catalogue/schema';
 import { todayIso } from '@/lib/dates';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { advance } from '@/lib/journey/advance';
 
 /*

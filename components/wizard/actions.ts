@@ -1,7 +1,6 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
 import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';

@@ -53,7 +53,6 @@ const best = (a: Status, b: Status): Status => (a === 'pass' || b === 'pass' ? '
 
 /* ---------- possible values per answer ---------- */
 
-type S = Answers['situation'];
 const REAL_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 
 function possible(field: Test['field'] | 'condition' | 'severity' | 'goal', a: Answers): readonly (string | boolean)[] {

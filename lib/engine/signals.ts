@@ -1,7 +1,6 @@
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import type { Gemeente } from '@/lib/regions/regions';
-import type { CriterionResult } from '@/lib/engine/evaluate';
 import type { Locale } from '@/lib/i18n/locale';
 import { andList } from '@/lib/engine/labels';
 import { phrases } from '@/lib/engine/phrases';

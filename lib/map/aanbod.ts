@@ -70,9 +70,18 @@ export type ListedRoute = {
 export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Locale): ListedRoute[] {
   const answers: Answers = { situation: {}, wish: {} };
   const paths: string[] = [];
-  if (filters.gemeente) (answers.situation.municipality = filters.gemeente.code), paths.push('situation.municipality');
-  if (filters.benefit) (answers.situation.benefit = filters.benefit), paths.push('situation.benefit');
-  if (filters.age !== undefined) (answers.situation.age = filters.age), paths.push('situation.age');
+  if (filters.gemeente) {
+    answers.situation.municipality = filters.gemeente.code;
+    paths.push('situation.municipality');
+  }
+  if (filters.benefit) {
+    answers.situation.benefit = filters.benefit;
+    paths.push('situation.benefit');
+  }
+  if (filters.age !== undefined) {
+    answers.situation.age = filters.age;
+    paths.push('situation.age');
+  }
   const out: ListedRoute[] = [];
   for (const route of catalogue.routes) {
     if (filters.kind && route.kind !== filters.kind) continue;

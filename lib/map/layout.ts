@@ -32,13 +32,19 @@ export function wrap(text: string, max: number): string[] {
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > max) {
-      if (line) lines.push(line), (line = '');
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, max - 1) + '-');
       word = word.slice(max - 1);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-    else lines.push(line), (line = word);
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines;
