@@ -32,7 +32,11 @@ export default tseslint.config(
     // tests (150 of 212 findings on 2026-12-02). Worth turning on once those are typed.
     extends: [tseslint.configs.recommended],
     plugins: { '@next/next': nextPlugin, 'react-hooks': reactHooks, 'import-x': importX, layers: layersPlugin },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })] },
+    settings: {
+      // import-x reads only .js files for no-cycle unless told which extensions and parser to use.
+      ...importX.flatConfigs.typescript.settings,
+      'import-x/resolver-next': [createTypeScriptImportResolver({ project: 'tsconfig.json' })],
+    },
     linterOptions: { reportUnusedDisableDirectives: 'error' },
     rules: {
       ...nextPlugin.configs.recommended.rules,
