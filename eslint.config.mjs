@@ -5,8 +5,11 @@
 // that API and accepts TypeScript <6.1, so tools/lint is a local `file:` package that depends on
 // typescript@6.0.3 (the last JS release, which reads this tsconfig as 7 does). npm nests that
 // typescript under tools/lint/node_modules, because the root asks for ^7: `tsc` stays 7 and
-// eslint gets 6. A peer-dependency `overrides` entry at the root cannot do this (npm refuses a
-// peer that conflicts with a root dependency), and an aliased typescript@5 would not be the
+// eslint gets 6. ts-api-utils (used by typescript-eslint) accepts any typescript >=4.8, so npm
+// would hoist it to the root next to typescript 7 and it would crash on load; the root's
+// `overrides` entry pins its typescript to 6.0.3, which makes npm nest it under tools/lint too.
+// Making typescript-eslint a root devDependency fails instead: npm refuses a peer that conflicts
+// with the root's typescript ^7, overridden or not, and an aliased typescript@5 would not be the
 // `typescript` that typescript-eslint requires.
 import { createTypeScriptImportResolver, importX, layersPlugin, nextPlugin, reactHooks, tseslint } from 'routewijzer-lint';
 
