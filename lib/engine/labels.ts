@@ -39,6 +39,8 @@ export function labelsFor(locale: Locale): EngineLabels {
 // last word ("a, b or c"), and the English texts use it ("a, b, or c").
 const formats = new Map<string, Intl.ListFormat>();
 function list(items: readonly string[], type: 'conjunction' | 'disjunction', locale: Locale): string {
+  // Most lists in the engine's reasons have one item; format() costs a few microseconds per call.
+  if (items.length <= 1) return items[0] ?? '';
   const key = `${locale}:${type}`;
   let format = formats.get(key);
   if (!format) {
