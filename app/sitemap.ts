@@ -11,7 +11,7 @@ import { alternates, pageUrl, publicPaths } from '@/lib/site/pages';
  */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = (await siteBaseUrl()) ?? '';
-  const paths = publicPaths(getCatalogue().routes.map((r) => r.id));
+  const paths = publicPaths(getCatalogue('nl').routes.map((r) => r.id));
   return paths.flatMap((path) =>
     locales.map((locale) => ({
       url: pageUrl(locale, path, base),

@@ -34,4 +34,4 @@ if (!v.ok) {
   console.error(JSON.stringify({ error: 'invalid-request', errors: v.errors }));
   process.exit(2);
 }
-process.stdout.write(`${JSON.stringify(advise(v.value, catalogue), null, pretty ? 2 : undefined)}\n`);
+process.stdout.write(`${JSON.stringify(advise(v.value, catalogue, 'nl'), null, pretty ? 2 : undefined)}\n`);

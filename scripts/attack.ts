@@ -104,7 +104,10 @@ function apiJobs(n: number) {
     let type = 'application/json';
     if (kind === 0) body = nested(5_000 + rnd.int(20_000));
     else if (kind === 1) body = JSON.stringify({ ...VALID_ADVICE, [rnd.pick(JUNK)]: 'x'.repeat(rnd.int(70_000)) });
-    else if (kind === 2) (body = 'situation=1'), (type = rnd.pick(['text/plain', 'application/x-www-form-urlencoded', '', 'application/json; charset=latin1']));
+    else if (kind === 2) {
+      body = 'situation=1';
+      type = rnd.pick(['text/plain', 'application/x-www-form-urlencoded', '', 'application/json; charset=latin1']);
+    }
     else if (kind === 3) body = JSON.stringify(Object.fromEntries(Array.from({ length: 2_000 }, (_, j) => [`k${j}`, j])));
     else body = JSON.stringify(randomJson());
     jobs.push(async () => ({ outcome: await request('/api/v1/advice', { headers: type ? { 'content-type': type } : {}, body }), want: noServerError }));

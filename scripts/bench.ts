@@ -69,7 +69,7 @@ async function timeAdvise(catalogue: Catalogue, ms: number): Promise<EngineTime>
     const start = performance.now();
     const end = start + budget;
     for (let t = start; t < end; ) {
-      advise(personas[times.length % personas.length]!, catalogue);
+      advise(personas[times.length % personas.length]!, catalogue, 'nl');
       const now = performance.now();
       times.push(now - t);
       t = now;

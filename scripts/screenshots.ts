@@ -15,7 +15,7 @@ import { PEOPLE, weighing } from '@/tests/support/personas';
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3127);
 const BASE = `http://127.0.0.1:${PORT}`;
 const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
-const regions = getCatalogue().regions;
+const regions = getCatalogue('nl').regions;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function answerAll(page: Page, shoot: (name: string) => Promise<void>) {

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
-import { presentLabels } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/present/present';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { questionCopy } from '@/lib/journey/question-copy';

@@ -3,7 +3,7 @@ import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { RouteDetails } from '@/components/advice/route-details';
 import { RouteForProfessionals } from '@/components/aanbod/route-for-professionals';
-import { factText, presentLabels } from '@/lib/catalogue/present';
+import { factText, presentLabels } from '@/lib/present/present';
 import type { Locale } from '@/lib/i18n/locale';
 import { regionText } from '@/lib/map/aanbod';
 

@@ -4,7 +4,7 @@ import Link from '@/components/common/link';
 import { SourceLabel } from '@/components/common/source-label';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { costText, factText, presentLabels, routeSources } from '@/lib/catalogue/present';
+import { costText, factText, presentLabels, routeSources } from '@/lib/present/present';
 import { labelsFor, orList } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { regionText } from '@/lib/map/aanbod';

@@ -1,7 +1,7 @@
 import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { factText, presentLabels } from '@/lib/catalogue/present';
+import { factText, presentLabels } from '@/lib/present/present';
 import type { RouteAdvice } from '@/lib/engine/advise';
 import { RouteDetails } from '@/components/advice/route-details';
 import { chooseRoute } from '@/components/wizard/actions';

@@ -1,7 +1,8 @@
 'use client';
 
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { ButtonPlaceholder } from '@/components/common/button-placeholder';
+import { useHydrated } from '@/components/common/use-hydrated';
 
 type Props = {
   sourceId: string;
@@ -17,9 +18,8 @@ type Props = {
  * instead). A client component: the server parent passes its texts in the page's language.
  */
 export function CopyButton({ sourceId, label, copied, failed }: Props) {
-  const [ready, setReady] = useState(false);
+  const ready = useHydrated();
   const [done, setDone] = useState<'' | 'ok' | 'failed'>('');
-  useEffect(() => setReady(true), []);
   if (!ready) return <ButtonPlaceholder className="btn-secondary" label={label} />;
   const copy = async () => {
     try {

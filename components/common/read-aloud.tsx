@@ -2,6 +2,7 @@
 
 import { useEffect, useState } from 'react';
 import { ButtonPlaceholder } from '@/components/common/button-placeholder';
+import { useBrowserValue } from '@/components/common/use-hydrated';
 import { isLocale, LANGUAGE_TAG } from '@/lib/i18n/locale';
 
 /**
@@ -27,15 +28,15 @@ type Props = {
 };
 
 export function ReadAloud({ target = 'main', label, stopLabel }: Props) {
-  const [supported, setSupported] = useState<boolean | undefined>(undefined);
+  const supported = useBrowserValue(() => 'speechSynthesis' in window);
   const [speaking, setSpeaking] = useState(false);
 
-  useEffect(() => {
-    setSupported(typeof window !== 'undefined' && 'speechSynthesis' in window);
-    return () => {
+  useEffect(
+    () => () => {
       if ('speechSynthesis' in window) window.speechSynthesis.cancel();
-    };
-  }, []);
+    },
+    [],
+  );
 
   // Until scripts run, an invisible button of the same size holds its place: nothing shifts when it appears.
   if (supported === undefined) return <ButtonPlaceholder className={CLASSES} label={label} icon />;

@@ -1,4 +1,4 @@
-import { sourceLabel } from '@/lib/catalogue/present';
+import { sourceLabel } from '@/lib/present/present';
 import { parseSeedRef } from '@/lib/catalogue/sources';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';

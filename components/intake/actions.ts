@@ -1,9 +1,8 @@
 'use server';
 
 import { refresh } from 'next/cache';
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { intakeFromForm, intakeErrorQuery } from '@/lib/intake/intake-form';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -17,7 +16,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 async function save(form: FormData) {
   const { session } = await readSession();
   const { deps } = journeyRuntime();
-  const { session: next, errors } = intakeFromForm(form, session, getCatalogue().regions, deps.isAsked);
+  const { session: next, errors } = intakeFromForm(form, session, getCatalogue('nl').regions, deps.isAsked);
   await writeSession(next);
   return errors;
 }

@@ -2,7 +2,7 @@ import { getTranslations } from 'next-intl/server';
 import { Signals } from '@/components/advice/signals';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
-import { presentLabels } from '@/lib/catalogue/present';
+import { presentLabels } from '@/lib/present/present';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Advice, RouteAdvice } from '@/lib/engine/advise';
 import { adviceLayout } from '@/lib/engine/advice-view';

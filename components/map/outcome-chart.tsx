@@ -1,6 +1,6 @@
 import { Fragment } from 'react';
 import type { CatalogueMeta } from '@/lib/catalogue/schema';
-import { figurePercent, presentLabels } from '@/lib/catalogue/present';
+import { figurePercent, presentLabels } from '@/lib/present/present';
 import { maxChars, wrap } from '@/lib/map/layout';
 import type { FigureGroup } from '@/lib/map/figures';
 import { localePath, type Locale } from '@/lib/i18n/locale';
@@ -19,7 +19,7 @@ type Sources = { meta: CatalogueMeta; publicTitles: ReadonlyMap<string, string> 
  * bars are an image labelled by the group's heading; the table is the full record.
  * `locale`: the page's language (the group comes from figureGroups(routes, locale)).
  */
-export function OutcomeChart({ group, id, byRoute, sources, locale = 'nl' }: { group: FigureGroup; id: string; byRoute: boolean; sources: Sources; locale?: Locale }) {
+export function OutcomeChart({ group, id, byRoute, sources, locale }: { group: FigureGroup; id: string; byRoute: boolean; sources: Sources; locale: Locale }) {
   const t = translator(locale, 'aanbod');
   const studyTypeLabel = presentLabels(locale).studyType;
   const year = (y: number | 'unknown') => (y === 'unknown' ? t('chart.yearUnknown') : String(y));

@@ -11,7 +11,7 @@ import { stroomschema } from '@/lib/map/stroomschema';
 /* The picture and its text version each name every step, decision point and route. */
 
 const catalogue = loadCatalogue();
-const data = stroomschema(catalogue);
+const data = stroomschema(catalogue, 'nl');
 const decode = (s: string) => s.replace(/&amp;/g, '&').replace(/&#x27;|&#39;/g, "'").replace(/&quot;/g, '"');
 
 describe('the stroomschema picture', () => {
@@ -25,7 +25,7 @@ describe('the stroomschema picture', () => {
   });
 
   it('names every step, decision point and route', () => {
-    for (const s of data.steps) expect(words).toContain(stepHeading(s));
+    for (const s of data.steps) expect(words).toContain(stepHeading(s, 'nl'));
     for (const p of data.steps.flatMap((s) => s.decisions)) expect(words).toContain(p.title);
     for (const r of catalogue.routes) expect(words, r.name).toContain(r.name);
   });

@@ -16,7 +16,7 @@ import { translator } from '@/lib/i18n/translator';
  * `catalogue` is the catalogue in the page's language (getCatalogue(locale)); `locale` is the
  * request's language when left out.
  */
-export async function YourPath({ answers, catalogue, locale }: { answers: Answers; catalogue: Catalogue; locale?: Locale }) {
+export async function YourPath({ answers, catalogue, locale }: { answers: Answers; catalogue: Catalogue; locale: Locale }) {
   const lang = locale ?? (await requestLocale());
   const t = translator(lang, 'map');
   const data = stroomschema(catalogue, lang);

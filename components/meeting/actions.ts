@@ -1,9 +1,8 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { todayIso } from '@/lib/dates';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
@@ -71,7 +70,7 @@ export async function setNextMeeting(form: FormData): Promise<void> {
 /** Step 3 in the meeting: the route chosen together; the agenda goes on to step 4. */
 export async function chooseInMeeting(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) return back('stap-3');
+  if (!getCatalogue('nl').routes.some((r) => r.id === route)) return back('stap-3');
   const { machine } = journeyRuntime();
   const { session } = await readSession();
   const next = step(machine, session, 'journey.process', [{ type: 'route.choose', route }]);

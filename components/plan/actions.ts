@@ -1,10 +1,9 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { RESULTS, type Result } from '@/lib/catalogue/schema';
 import { todayIso } from '@/lib/dates';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { advance } from '@/lib/journey/advance';
 import { formErrors } from '@/lib/journey/form-errors';
 
@@ -23,7 +22,7 @@ export async function reportResult(form: FormData): Promise<void> {
 
 export async function continueWith(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) return localRedirect('/evaluatie', RedirectType.replace);
+  if (!getCatalogue('nl').routes.some((r) => r.id === route)) return localRedirect('/evaluatie', RedirectType.replace);
   await advance('journey.assessment.decide', [{ type: 'assessment.continue', route }]);
 }
 

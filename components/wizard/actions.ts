@@ -1,7 +1,6 @@
 'use server';
 
-import { RedirectType } from 'next/navigation';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
 import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
@@ -32,7 +31,7 @@ export async function submitAnswer(form: FormData): Promise<void> {
   // dropped it (with scripts on, Next renders the next page inside the same response, so the
   // `?cookie=check` page still saw the cookie it had just set).
   if (form.get('kept') === '1' && !(await hasSessionCookie())) return localRedirect(`${questionUrl(q)}?cookie=${COOKIE_CHECK}`, RedirectType.replace);
-  const parsed = parseAnswer(q, form, getCatalogue().regions);
+  const parsed = parseAnswer(q, form, getCatalogue('nl').regions);
   if (!parsed.ok) {
     const params = new URLSearchParams(formErrors.toQuery([parsed.error]));
     if (edit) params.set('wijzig', '1');
@@ -54,7 +53,7 @@ export async function setPriorities(form: FormData): Promise<void> {
 
 export async function chooseRoute(form: FormData): Promise<void> {
   const route = String(form.get('route') ?? '');
-  if (!getCatalogue().routes.some((r) => r.id === route)) return localRedirect('/advies', RedirectType.replace);
+  if (!getCatalogue('nl').routes.some((r) => r.id === route)) return localRedirect('/advies', RedirectType.replace);
   await advance('journey.process', [{ type: 'route.choose', route }]);
 }
 

@@ -76,8 +76,9 @@ export async function handleAdviceRequest(request: Request): Promise<Response> {
   } catch {
     return jsonError(400, 'malformed-json', [{ path: '', message: 'The body is not valid JSON (UTF-8).' }]);
   }
-  const catalogue = getCatalogue();
+  // The public API answers in Dutch (DEVELOPERS.md, Two languages).
+  const catalogue = getCatalogue('nl');
   const v = validateAdviceRequest(data, catalogue);
   if (!v.ok) return jsonError(422, 'invalid-request', v.errors);
-  return new Response(JSON.stringify(advise(v.value, catalogue)), { status: 200, headers });
+  return new Response(JSON.stringify(advise(v.value, catalogue, 'nl')), { status: 200, headers });
 }

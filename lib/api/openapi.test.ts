@@ -69,7 +69,7 @@ describe('the examples are real answers', () => {
 
   it('the request is the persona and the response is the engine’s advice for it', () => {
     expect(requestExample).toEqual(PEOPLE[EXAMPLE_PERSONA]);
-    const fresh = JSON.parse(JSON.stringify(advise(PEOPLE[EXAMPLE_PERSONA], getCatalogue())));
+    const fresh = JSON.parse(JSON.stringify(advise(PEOPLE[EXAMPLE_PERSONA], getCatalogue('nl'), 'nl')));
     expect(adviceExample).toEqual(fresh);
     expect(adviceExample).toEqual(adviceResponseSchema.parse(adviceExample));
   });
@@ -95,7 +95,7 @@ describe('the examples are real answers', () => {
   it('the catalogue example is an excerpt of the real catalogue', () => {
     const excerpt = json(doc.paths['/catalogue'].get.responses['200'].content).excerpt.value;
     catalogueResponseSchema.parse(excerpt);
-    const c = getCatalogue();
+    const c = getCatalogue('nl');
     expect(excerpt.meta).toEqual(c.meta);
     expect(excerpt.routes).toEqual(c.routes.slice(0, 1));
   });

@@ -176,9 +176,9 @@ const errorCases = (persona: unknown) => {
 export type ErrorStatus = keyof ReturnType<typeof errorCases>;
 
 /** The examples in the document, computed from the engine and the handler. */
-export async function apiExamples(catalogue: Catalogue = getCatalogue()) {
+export async function apiExamples(catalogue: Catalogue = getCatalogue('nl')) {
   const request = PEOPLE[EXAMPLE_PERSONA];
-  const advice = advise(request, catalogue);
+  const advice = advise(request, catalogue, 'nl');
   const errors = {} as Record<ErrorStatus, { summary: string; value: unknown }>;
   for (const [status, c] of Object.entries(errorCases(request)) as [ErrorStatus, { summary: string; request: () => Promise<Response> }][]) {
     const res = await c.request();
@@ -216,7 +216,7 @@ const errorResponse = (description: string, example: { summary: string; value: u
 /** Node answers this before the app sees the request (server.mjs, maxHeaderSize), for every operation. */
 const headersTooLarge = { $ref: '#/components/responses/HeadersTooLarge' };
 
-export async function openApiDocument(catalogue: Catalogue = getCatalogue()) {
+export async function openApiDocument(catalogue: Catalogue = getCatalogue('nl')) {
   const ex = await apiExamples(catalogue);
   const personaExample = (value: unknown) => ({
     [EXAMPLE_PERSONA]: {

@@ -332,7 +332,7 @@ const cached = new Map<Locale, Catalogue>();
  * entry's `en:` map. Seed titles (meta.seeds.*.title) stay as published: they name Dutch
  * documents.
  */
-export function getCatalogue(locale: Locale = 'nl'): Catalogue {
+export function getCatalogue(locale: Locale): Catalogue {
   let c = cached.get(locale);
   if (!c) {
     content ??= readContent({});

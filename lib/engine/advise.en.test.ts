@@ -40,7 +40,7 @@ describe('advise in English', () => {
   it('gives the same groups and order in both languages, only the words differ', () => {
     for (const person of Object.values(PEOPLE)) {
       const ids = (a: ReturnType<typeof advise>) => [a.recommended, a.conditional].map((g) => g.map((r) => r.id));
-      const inNl = advise(person, nl);
+      const inNl = advise(person, nl, 'nl');
       const inEn = advise(person, en, 'en');
       expect(ids(inEn)).toEqual(ids(inNl));
       expect(inEn.notSuitable.map((r) => r.id).sort()).toEqual(inNl.notSuitable.map((r) => r.id).sort());
@@ -49,18 +49,21 @@ describe('advise in English', () => {
   });
 
   it('keeps Dutch as the default (the public API answers in Dutch)', () => {
-    const all = texts(advise(PEOPLE.bijstand28Utrecht, nl));
+    const all = texts(advise(PEOPLE.bijstand28Utrecht, nl, 'nl'));
     expect(all).toContain('Deze route is er in de regio Midden-Utrecht. Jij woont in Utrecht.');
     expect(all).not.toContain('Deze route is voor mensen met bijstand. Jij hebt bijstand.');
   });
 
   it('joins lists the way each language does', () => {
-    expect(orList(['a', 'b', 'c'])).toBe('a, b of c');
-    expect(andList(['a', 'b'])).toBe('a en b');
+    expect(orList(['a', 'b', 'c'], 'nl')).toBe('a, b of c');
+    expect(andList(['a', 'b'], 'nl')).toBe('a en b');
     expect(orList(['a', 'b', 'c'], 'en')).toBe('a, b, or c');
     expect(orList(['a', 'b'], 'en')).toBe('a or b');
     expect(andList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');
+    expect(andList(['a', 'b', 'c'], 'nl')).toBe('a, b en c');
+    expect(orList(['a'], 'en')).toBe('a');
+    expect(andList([], 'nl')).toBe('');
     expect(labelsFor('en').askAt.huisarts).toBe('your GP (huisarts)');
-    expect(labelsFor().askAt.huisarts).toBe('je huisarts');
+    expect(labelsFor('nl').askAt.huisarts).toBe('je huisarts');
   });
 });

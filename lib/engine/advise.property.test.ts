@@ -11,7 +11,7 @@ describe('advise: properties (fast-check)', () => {
   it('never throws, and puts every catalogue entry in exactly one group', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const out = advise(a, catalogue);
+        const out = advise(a, catalogue, 'nl');
         const placed = [...out.recommended, ...out.conditional, ...out.notSuitable].map((r) => r.id).sort();
         expect(placed).toEqual(ids);
       }),
@@ -22,7 +22,7 @@ describe('advise: properties (fast-check)', () => {
   it('is deterministic: the same answers give the same advice', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        expect(advise(a, catalogue)).toEqual(advise(structuredClone(a), catalogue));
+        expect(advise(a, catalogue, 'nl')).toEqual(advise(structuredClone(a), catalogue, 'nl'));
       }),
       { numRuns: 500 },
     );
@@ -31,7 +31,7 @@ describe('advise: properties (fast-check)', () => {
   it('gives every entry at least one reason, in its own group\'s terms', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const out = advise(a, catalogue);
+        const out = advise(a, catalogue, 'nl');
         for (const r of out.notSuitable) expect(r.reasons.some((x) => x.type === 'against')).toBe(true);
         for (const r of out.conditional) expect(r.reasons.some((x) => x.type === 'check')).toBe(true);
         for (const r of out.recommended) expect(r.reasons.every((x) => x.type === 'fits')).toBe(true);
@@ -43,7 +43,7 @@ describe('advise: properties (fast-check)', () => {
   it('ranks recommended routes to work by score, best first, and support tools after them', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const rec = advise(a, catalogue).recommended;
+        const rec = advise(a, catalogue, 'nl').recommended;
         rec.forEach((r, i) => expect(r.rank).toBe(i + 1));
         const tier = (r: (typeof rec)[number]) => (r.kind === 'support-tool' ? 1 : 0);
         for (let i = 1; i < rec.length; i++) {
@@ -59,7 +59,7 @@ describe('advise: properties (fast-check)', () => {
   it('always puts the crisis signal first when a person is in acute distress', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue);
+        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue, 'nl');
         expect(out.signals[0]?.id).toBe('crisis');
       }),
       { numRuns: 300 },

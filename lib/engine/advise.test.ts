@@ -298,7 +298,7 @@ const ids = (advice: Advice, group: 'recommended' | 'conditional' | 'notSuitable
 
 describe('advise: personas from the seeds', () => {
   it.each(rows)('$name', (row) => {
-    const advice = advise(row.answers, catalogue);
+    const advice = advise(row.answers, catalogue, 'nl');
     if (row.first) expect(advice.recommended[0]?.id).toBe(row.first);
     for (const id of row.recommended ?? []) expect(ids(advice, 'recommended'), `${id} recommended`).toContain(id);
     for (const id of row.conditional ?? []) expect(ids(advice, 'conditional'), `${id} conditional`).toContain(id);
@@ -324,7 +324,7 @@ describe('advise: personas from the seeds', () => {
   });
 
   it('tells a person who is in crisis where to get help now: 113, the huisarts and 112', () => {
-    const crisis = advise(PEOPLE.crisis, catalogue).signals[0]!;
+    const crisis = advise(PEOPLE.crisis, catalogue, 'nl').signals[0]!;
     const text = [crisis.text, ...crisis.actions].join(' ');
     expect(text).toContain('0800-0113');
     expect(text).toContain('112');
@@ -334,7 +334,7 @@ describe('advise: personas from the seeds', () => {
   it('names the gap for severe complaints in care whose provider has no integrated offer', () => {
     const advice = advise(
       { ...PEOPLE.epaOtherProviderGroningen, situation: { ...PEOPLE.epaOtherProviderGroningen.situation, benefit: 'bijstand', careOverOneYear: false } },
-      catalogue,
+      catalogue, 'nl',
     );
     // 004:2233-2237: people in care at a GGZ-instelling without IPS or WABZ may be missed.
     expect(ids(advice, 'recommended')).not.toContain('werk-als-beste-zorg');
@@ -417,26 +417,26 @@ describe('routes that do not fit: listed by name', () => {
   const inNameOrder = (names: string[]) => names.every((n, i) => i === 0 || collator.compare(names[i - 1]!, n) <= 0);
 
   it('lists them in Dutch alphabetical order, whatever the catalogue order', () => {
-    const advice = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const advice = advise(PEOPLE.bijstand28Utrecht, catalogue, 'nl');
     const names = advice.notSuitable.map((r) => r.name);
     expect(names.length).toBeGreaterThan(3);
     expect(inNameOrder(names)).toBe(true);
     // The same catalogue in reverse gives the same list: the order is by name, not by file.
-    const reversed = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: [...catalogue.routes].reverse() });
+    const reversed = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: [...catalogue.routes].reverse() }, 'nl');
     expect(reversed.notSuitable.map((r) => r.id)).toEqual(advice.notSuitable.map((r) => r.id));
   });
 
   it('works the order out again for a changed catalogue instead of reusing a stale one', () => {
-    const first = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const first = advise(PEOPLE.bijstand28Utrecht, catalogue, 'nl');
     const renamed = catalogue.routes.map((r) => (r.id === first.notSuitable.at(-1)!.id ? { ...r, name: 'AAA eerst' } : r));
-    const again = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: renamed });
+    const again = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: renamed }, 'nl');
     expect(again.notSuitable[0]).toMatchObject({ id: first.notSuitable.at(-1)!.id, name: 'AAA eerst' });
     // A list that grew in place is not served from the old order either.
     const grown = [...catalogue.routes];
-    advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown });
+    advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown }, 'nl');
     const template = catalogue.routes.find((r) => r.id === first.notSuitable[0]!.id)!;
     grown.push({ ...template, id: 'kopie', name: 'ZZZ kopie' });
-    const withExtra = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown });
+    const withExtra = advise(PEOPLE.bijstand28Utrecht, { ...catalogue, routes: grown }, 'nl');
     expect(withExtra.notSuitable.at(-1)).toMatchObject({ id: 'kopie', name: 'ZZZ kopie' });
   });
 });

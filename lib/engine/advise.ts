@@ -17,7 +17,7 @@ import { recommendRoute, type RecommendedRoute } from '@/lib/engine/route';
  * Criteria the sources are silent on have no effect. No I/O, no clock, no randomness:
  * the same answers always give the same advice.
  *
- * Texts are in `locale` (Dutch by default, as the public API answers). The engine's own
+ * Texts are in `locale` (the public API asks for Dutch). The engine's own
  * sentences come from content/messages/{nl,en}/engine.ts; route texts (names, a criterion's
  * own reasons, availability, help lines) from `catalogue`, so pass getCatalogue(locale).
  */
@@ -118,7 +118,7 @@ const toAdvice = (j: Judged, i?: number): RouteAdvice => ({
   reasons: j.reasons,
 });
 
-export function advise(answers: Answers, catalogue: Catalogue, locale: Locale = 'nl'): Advice {
+export function advise(answers: Answers, catalogue: Catalogue, locale: Locale): Advice {
   const judged = catalogue.routes.map((r) => judgeRoute(r, answers, catalogue, locale));
   const recommended = judged.filter((j) => j.group === 'recommended').sort(byScore);
   const conditional = judged.filter((j) => j.group === 'conditional').sort(byScore);

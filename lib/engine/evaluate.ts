@@ -53,7 +53,6 @@ const best = (a: Status, b: Status): Status => (a === 'pass' || b === 'pass' ? '
 
 /* ---------- possible values per answer ---------- */
 
-type S = Answers['situation'];
 const REAL_SEVERITIES = ['mild', 'moderate', 'severe'] as const;
 
 function possible(field: Test['field'] | 'condition' | 'severity' | 'goal', a: Answers): readonly (string | boolean)[] {
@@ -231,7 +230,7 @@ function otherCriterion(c: OtherCriterion, a: Answers): CriterionResult {
  * texts the catalogue gives (a criterion's own reason, availability) come from `catalogue`,
  * so pass the catalogue of the same language (getCatalogue(locale)).
  */
-export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue, locale: Locale = 'nl'): CriterionResult[] {
+export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue, locale: Locale): CriterionResult[] {
   const p = phrases(locale);
   const e = route.eligibility;
   const results = [
@@ -252,7 +251,7 @@ export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | und
 export const overallStatus = (results: readonly CriterionResult[]): Status => results.map((r) => r.status).reduce(worst, 'pass');
 
 /** Availability overrides eligibility: ended offers never fit, unclear ones at best conditionally. */
-export function availabilityResult(route: Route, locale: Locale = 'nl'): CriterionResult | undefined {
+export function availabilityResult(route: Route, locale: Locale): CriterionResult | undefined {
   const av = route.availability;
   const sources = av.src;
   switch (av.status) {

@@ -31,23 +31,31 @@ export type EngineLabels = {
 };
 
 /** The labels in a language. */
-export function labelsFor(locale: Locale = 'nl'): EngineLabels {
+export function labelsFor(locale: Locale): EngineLabels {
   return phrases(locale).labels;
 }
 
-function list(items: readonly string[], word: string, locale: Locale): string {
+// The plain language code, not LANGUAGE_TAG's en-GB: CLDR's en-GB drops the comma before the
+// last word ("a, b or c"), and the English texts use it ("a, b, or c").
+const formats = new Map<string, Intl.ListFormat>();
+function list(items: readonly string[], type: 'conjunction' | 'disjunction', locale: Locale): string {
+  // Most lists in the engine's reasons have one item; format() costs a few microseconds per call.
   if (items.length <= 1) return items[0] ?? '';
-  // English puts a comma before the last word of three or more ("a, b, or c"); Dutch does not.
-  const comma = locale === 'en' && items.length > 2 ? ',' : '';
-  return `${items.slice(0, -1).join(', ')}${comma} ${word} ${items[items.length - 1]}`;
+  const key = `${locale}:${type}`;
+  let format = formats.get(key);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type });
+    formats.set(key, format);
+  }
+  return format.format(items);
 }
 
 /** "a, b of c" ("a, b, or c" in English). */
-export function orList(items: readonly string[], locale: Locale = 'nl'): string {
-  return list(items, phrases(locale).labels.or, locale);
+export function orList(items: readonly string[], locale: Locale): string {
+  return list(items, 'disjunction', locale);
 }
 
 /** "a, b en c" ("a, b, and c" in English). */
-export function andList(items: readonly string[], locale: Locale = 'nl'): string {
-  return list(items, phrases(locale).labels.and, locale);
+export function andList(items: readonly string[], locale: Locale): string {
+  return list(items, 'conjunction', locale);
 }

@@ -93,7 +93,7 @@ export function routeMeetsPriority(route: Route, p: Priority): boolean {
  * false only the score is worked out (reasons stays empty): advise() shows no reasons in
  * favour of a route that does not fit, and on big catalogues most routes do not.
  */
-export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: Locale = 'nl', explain = true): Ranked {
+export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: Locale, explain = true): Ranked {
   const p = phrases(locale);
   const s = a.situation;
   // `reasons?.push({...})` skips building the reason, text included, when nothing is explained.

@@ -48,8 +48,8 @@ export function relevantFields(answers: Answers, catalogue: Catalogue): Set<Rele
     // A support tool goes alongside a route to work; no question is asked for its sake alone
     // (JIM's age limit would otherwise ask everyone their age). Unanswered, it stays a check.
     if (route.kind === 'support-tool') continue;
-    const results = evaluateRoute(route, answers, gemeente, catalogue);
-    const availability = availabilityResult(route);
+    const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
+    const availability = availabilityResult(route, 'nl');
     if (availability) results.push(availability);
     if (overallStatus(results) === 'fail') continue;
     for (const f of fieldsRestrictedBy(route)) out.add(f);
@@ -63,8 +63,8 @@ export function routesAskingFor(field: RelevantField, answers: Answers, catalogu
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   return catalogue.routes.filter((route) => {
     if (route.kind === 'support-tool' || !fieldsRestrictedBy(route).has(field)) return false;
-    const results = evaluateRoute(route, answers, gemeente, catalogue);
-    const availability = availabilityResult(route);
+    const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
+    const availability = availabilityResult(route, 'nl');
     if (availability) results.push(availability);
     return overallStatus(results) !== 'fail';
   });

@@ -12,7 +12,7 @@ describe('the recommended route: properties (fast-check)', () => {
   it('is small, never repeats an id, never holds a route that does not fit, and names only known ids', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const out = advise(a, catalogue);
+        const out = advise(a, catalogue, 'nl');
         const { firstStep, then, alternatives, alongside, checkFirst } = out.route;
         expect(then.length).toBeLessThanOrEqual(LIMITS.then);
         expect(alternatives.length).toBeLessThanOrEqual(LIMITS.alternatives);
@@ -42,7 +42,7 @@ describe('the recommended route: properties (fast-check)', () => {
   it('in a crisis gives crisis-help and nothing after it', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const { route } = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue);
+        const { route } = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue, 'nl');
         expect(route.firstStep.id).toBe('crisis-help');
         expect([route.then, route.alternatives, route.alongside]).toEqual([[], [], []]);
       }),
@@ -53,7 +53,7 @@ describe('the recommended route: properties (fast-check)', () => {
   it('in a crisis no reason anywhere talks about speed', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
-        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue);
+        const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue, 'nl');
         const texts = [...out.recommended, ...out.conditional].flatMap((r) => r.reasons.map((x) => x.text));
         expect(texts.filter((t) => /snel/i.test(t))).toEqual([]);
       }),
@@ -64,7 +64,7 @@ describe('the recommended route: properties (fast-check)', () => {
   it('gives employees the employer and bedrijfsarts first, never the gemeente gap', () => {
     fc.assert(
       fc.property(answersArb, fc.constantFrom('employed' as const, 'sick-listed' as const), (a, work) => {
-        const out = advise({ ...a, situation: { ...a.situation, work, crisis: false } }, catalogue);
+        const out = advise({ ...a, situation: { ...a.situation, work, crisis: false } }, catalogue, 'nl');
         expect(out.route.firstStep.id).toBe('employer-and-bedrijfsarts');
       }),
       { numRuns: 300 },

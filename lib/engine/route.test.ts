@@ -22,7 +22,7 @@ describe('the recommended route, person by person', () => {
 
   for (const row of rows) {
     it(row.name, () => {
-      const { route } = advise(row.answers, catalogue);
+      const { route } = advise(row.answers, catalogue, 'nl');
       expect(route.rule).toBe(row.rule);
       expect(route.firstStep.id).toBe(row.first);
       for (const id of row.then ?? []) expect(route.then.map((t) => t.id)).toContain(id);
@@ -46,7 +46,7 @@ describe('the recommended route, person by person', () => {
 
 describe('what each part of the route says', () => {
   it('a crisis gives crisis-help with the help lines, and nothing after it', () => {
-    const { route } = advise(PEOPLE.crisis, catalogue);
+    const { route } = advise(PEOPLE.crisis, catalogue, 'nl');
     expect(route.firstStep).toMatchObject({ type: 'action', id: 'crisis-help' });
     for (const h of catalogue.help) expect(route.firstStep.howToStart).toContain(h.name);
     expect([route.then, route.alternatives, route.alongside, route.checkFirst]).toEqual([[], [], [], []]);
@@ -55,7 +55,7 @@ describe('what each part of the route says', () => {
 
   it('a route as first step says how to start, and why in 1–3 reasons that do not repeat themselves', () => {
     for (const answers of Object.values(PEOPLE)) {
-      const { route } = advise(answers, catalogue);
+      const { route } = advise(answers, catalogue, 'nl');
       expect(route.firstStep.howToStart.length).toBeGreaterThan(20);
       expect(route.firstStep.why.length).toBeGreaterThanOrEqual(1);
       expect(route.firstStep.why.length).toBeLessThanOrEqual(3);
@@ -64,20 +64,20 @@ describe('what each part of the route says', () => {
   });
 
   it('each alternative has one trade-off sentence naming the first step', () => {
-    const { route } = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const { route } = advise(PEOPLE.bijstand28Utrecht, catalogue, 'nl');
     expect(route.alternatives.length).toBeGreaterThan(0);
     for (const alt of route.alternatives) expect(alt.tradeOff).toContain(route.firstStep.title);
   });
 
   it('routes for people with a job are never an alternative for someone without one', () => {
-    const { route } = advise(PEOPLE.bijstand28Utrecht, catalogue);
+    const { route } = advise(PEOPLE.bijstand28Utrecht, catalogue, 'nl');
     const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
     for (const alt of route.alternatives) expect(['workplace', 'jobcoaching']).not.toContain(byId.get(alt.id)!.kind);
   });
 
   it('Coral goes alongside only for someone heading for work', () => {
     const volunteering = { ...PEOPLE.bijstand28Utrecht, wish: { ...PEOPLE.bijstand28Utrecht.wish, goal: 'volunteering' as const } };
-    expect(advise(volunteering, catalogue).route.alongside.map((x) => x.id)).not.toContain('coral');
+    expect(advise(volunteering, catalogue, 'nl').route.alongside.map((x) => x.id)).not.toContain('coral');
   });
 
   it('speaks English for an English catalogue', async () => {

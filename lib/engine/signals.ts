@@ -1,7 +1,6 @@
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import type { Gemeente } from '@/lib/regions/regions';
-import type { CriterionResult } from '@/lib/engine/evaluate';
 import type { Locale } from '@/lib/i18n/locale';
 import { andList } from '@/lib/engine/labels';
 import { phrases } from '@/lib/engine/phrases';
@@ -46,7 +45,7 @@ export type RouteVerdict = {
 const isRegional = (v: RouteVerdict) => v.route.regions.scope === 'regional';
 
 /** The signals for these answers, in `locale` (help lines come from the catalogue: pass the catalogue of the same language). */
-export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale = 'nl'): Signal[] {
+export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: readonly RouteVerdict[], catalogue: Catalogue, locale: Locale): Signal[] {
   const p = phrases(locale).signals;
   const s = a.situation;
   const out: Signal[] = [];

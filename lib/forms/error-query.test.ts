@@ -56,7 +56,7 @@ describe('fieldErrorCodec', () => {
 });
 
 describe('the forms’ codecs', () => {
-  const regions = getCatalogue().regions;
+  const regions = getCatalogue('nl').regions;
   const typed = (q: 'municipality' | 'age', text: string) => {
     const f = new FormData();
     f.set('answer', text);

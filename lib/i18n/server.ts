@@ -1,5 +1,9 @@
 import { headers } from 'next/headers';
 import { redirect, type RedirectType } from 'next/navigation';
+
+// Pages, actions and route handlers take these from here, never from next/navigation itself
+// (an ESLint rule): every redirect then goes through localRedirect and keeps the language.
+export { notFound, RedirectType } from 'next/navigation';
 import { LOCALE_HEADER, PATH_HEADER, defaultLocale, isLocale, localePath, type Locale } from './locale';
 
 /** The language of the current request (set by proxy.ts from the URL's /en prefix). */

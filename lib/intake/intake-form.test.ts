@@ -8,12 +8,12 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
-import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/plan/intake-summary';
-import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/catalogue/professional';
+import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/intake/intake-summary';
+import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/present/professional';
 import { longDateAt } from '@/lib/dates';
 import { PEOPLE } from '@/tests/support/personas';
 
-const catalogue = getCatalogue();
+const catalogue = getCatalogue('nl');
 const { deps } = journeyRuntime();
 
 /** The intake form as a klantmanager fills it for a person: every question asked, and every other one known. */
@@ -38,7 +38,7 @@ describe('the intake form', () => {
     // Ticked boxes come back in the order the form offers them, as in the wizard.
     const a = answers as Answers;
     const inFormOrder = { ...a, wish: { ...a.wish, support: SUPPORTS.filter((v) => a.wish.support?.includes(v)) } };
-    expect(advise(session.context.answers, catalogue)).toEqual(advise(inFormOrder, catalogue));
+    expect(advise(session.context.answers, catalogue, 'nl')).toEqual(advise(inFormOrder, catalogue, 'nl'));
     const open = firstOpenQuestion(session.context, deps.isAsked);
     expect(session.state).toBe(open ? stateKeyOfQuestion(open) : 'journey.process');
     expect(session.mode).toBe('intake');
@@ -75,8 +75,8 @@ describe('the intake summary (plain text for a case system)', () => {
   it('lines of at most 78 characters, no markup, the answers and the engine’s routes', () => {
     const answers = PEOPLE.epaDimenceEnschede;
     const { session } = intakeFromForm(formFor(answers), freshSession(), catalogue.regions, deps.isAsked);
-    const advice = advise(answers, catalogue);
-    const text = intakeSummary(session.context, advice, catalogue, deps.isAsked, '26 november 2026');
+    const advice = advise(answers, catalogue, 'nl');
+    const text = intakeSummary(session.context, advice, catalogue, deps.isAsked, '26 november 2026', 3, 'nl');
     for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(SUMMARY_WIDTH);
     expect(text).not.toMatch(/[<>]/);
     expect(text).toContain('Gemeente: Enschede');
@@ -122,9 +122,9 @@ describe('the professional rows of a route', () => {
   const route = catalogue.routes.find((r) => r.duration.perBenefit.some((p) => p.maxMonths !== undefined))!;
   const en = getCatalogue('en').routes.find((r) => r.id === route.id)!;
 
-  it('label the rows in Dutch by default', () => {
-    expect(fundingRows(route).map((r) => r.label)).toEqual(['Wettelijke basis', 'Financiering', 'Aanbieder', 'Toegang']);
-    const duration = durationRows(route);
+  it('label the rows in Dutch', () => {
+    expect(fundingRows(route, 'nl').map((r) => r.label)).toEqual(['Wettelijke basis', 'Financiering', 'Aanbieder', 'Toegang']);
+    const duration = durationRows(route, 'nl');
     expect(duration.slice(-2).map((r) => r.label)).toEqual(['Duur algemeen', 'Uren']);
     expect(duration[0]!.label).toMatch(/^Duur bij /);
     expect(duration.some((r) => /^max\. \d+ maanden\. /.test(r.value))).toBe(true);
@@ -138,14 +138,14 @@ describe('the professional rows of a route', () => {
     expect(duration.some((r) => /^max\. \d+ months\. /.test(r.value))).toBe(true);
     const available = getCatalogue('en').routes.find((r) => r.availability.status === 'available')!;
     expect(availabilityText(available, 'en')).toBe('available');
-    expect(availabilityText(available)).toBe('beschikbaar');
+    expect(availabilityText(available, 'nl')).toBe('beschikbaar');
     const unknownYear = getCatalogue('en').routes.flatMap((r) => figureRows(r, 'en')).find((f) => !/^\d+$/.test(f.year));
     if (unknownYear) expect(unknownYear.year).toBe('unknown');
     // Unknown facts and study types read in English too.
     const values = getCatalogue('en').routes.flatMap((r) => [...fundingRows(r, 'en'), ...durationRows(r, 'en')].map((x) => x.value));
     expect(values.filter((v) => v.startsWith('Onbekend'))).toEqual([]);
     const study = getCatalogue('en').routes.flatMap((r) => figureRows(r, 'en'))[0]!;
-    const studyNl = catalogue.routes.flatMap((r) => figureRows(r))[0]!;
+    const studyNl = catalogue.routes.flatMap((r) => figureRows(r, 'nl'))[0]!;
     expect(study.studyType).not.toBe(studyNl.studyType);
   });
 });

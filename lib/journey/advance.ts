@@ -1,5 +1,4 @@
-import { RedirectType } from 'next/navigation';
-import { localRedirect } from '@/lib/i18n/server';
+import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { COOKIE_CHECK, hasSessionCookie, readSession, writeSession } from '@/lib/journey/cookie';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

@@ -6,8 +6,8 @@ import { optionValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 
-/* The words of the wizard's questions and answers, in Dutch (the default) and in English. */
-const { regions } = getCatalogue();
+/* The words of the wizard's questions and answers, in Dutch and in English. */
+const { regions } = getCatalogue('nl');
 const utrecht = [...regions.gemeenten.values()].find((g) => g.name === 'Utrecht')!;
 const answers = (a: Partial<Answers['situation']>, wish: Answers['wish'] = {}): Answers => ({ ...emptyAnswers(), situation: a, wish });
 
@@ -24,8 +24,8 @@ describe('question texts', () => {
     }
   });
 
-  it('reads Dutch by default and English on request', () => {
-    expect(questionCopy('crisis').title).toBe('Hoe gaat het nu met je?');
+  it('reads Dutch and English', () => {
+    expect(questionCopy('crisis', 'nl').title).toBe('Hoe gaat het nu met je?');
     expect(questionCopy('crisis', 'en').title).toBe('How are you doing right now?');
     expect(questionCopy('age', 'en').skip).toBe('I don’t want to fill this in');
     expect(questionCopy('benefit', 'en').options?.bijstand).toEqual({ label: 'Bijstand (social assistance)', hint: 'From the municipality (gemeente).' });
@@ -35,12 +35,12 @@ describe('question texts', () => {
 });
 
 describe('answerText', () => {
-  it('shows the answer in Dutch by default', () => {
-    expect(answerText('municipality', answers({ municipality: utrecht.code }), regions)).toBe(`Utrecht (regio ${utrecht.arbeidsmarktregio})`);
-    expect(answerText('age', answers({ age: 34 }), regions)).toBe('34 jaar');
-    expect(answerText('age', answers({}), regions)).toBe('Niet ingevuld');
-    expect(answerText('support', answers({}, { support: [] }), regions)).toBe('Niets gekozen');
-    expect(answerText('benefit', answers({ benefit: 'uwv-unknown' }), regions)).toBe('Een uitkering van UWV, maar ik weet niet welke');
+  it('shows the answer in Dutch', () => {
+    expect(answerText('municipality', answers({ municipality: utrecht.code }), regions, 'nl')).toBe(`Utrecht (regio ${utrecht.arbeidsmarktregio})`);
+    expect(answerText('age', answers({ age: 34 }), regions, 'nl')).toBe('34 jaar');
+    expect(answerText('age', answers({}), regions, 'nl')).toBe('Niet ingevuld');
+    expect(answerText('support', answers({}, { support: [] }), regions, 'nl')).toBe('Niets gekozen');
+    expect(answerText('benefit', answers({ benefit: 'uwv-unknown' }), regions, 'nl')).toBe('Een uitkering van UWV, maar ik weet niet welke');
   });
 
   it('shows the answer in English', () => {
@@ -63,6 +63,6 @@ describe('an employee paid by the employer (issue 12)', () => {
     expect(parsed).toEqual({ ok: true, patch: { situation: { benefit: 'none' } } });
     expect(currentValues('benefit', answers({ work: 'sick-listed', benefit: 'none' }), true, regions)).toEqual(['wage']);
     expect(currentValues('benefit', answers({ work: 'none', benefit: 'none' }), true, regions)).toEqual(['none']);
-    expect(answerText('benefit', answers({ work: 'employed', benefit: 'none' }), regions)).toBe('Nee, ik krijg loon van mijn werkgever');
+    expect(answerText('benefit', answers({ work: 'employed', benefit: 'none' }), regions, 'nl')).toBe('Nee, ik krijg loon van mijn werkgever');
   });
 });

@@ -12,7 +12,7 @@ const wizardTranslators = new Map<Locale, ReturnType<typeof translator<'wizard'>
  * How an answer reads on the check page and in the plan, e.g. "Utrecht (regio Midden-Utrecht)",
  * in `locale` (Dutch when omitted). Gemeente and region names stay as they are.
  */
-export function answerText(q: QuestionId, answers: Answers, regions: RegionTable, locale: Locale = 'nl'): string {
+export function answerText(q: QuestionId, answers: Answers, regions: RegionTable, locale: Locale): string {
   const copy = questionCopy(q, locale);
   let t = wizardTranslators.get(locale);
   if (!t) wizardTranslators.set(locale, (t = translator(locale, 'wizard')));

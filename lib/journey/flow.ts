@@ -4,7 +4,6 @@ import type { Session } from '@/lib/journey/session';
 import {
   createRouteMachine,
   FIRST_STATE,
-  isStateKey,
   stateKeyOfQuestion,
   type JourneyContext,
   type JourneyEvent,

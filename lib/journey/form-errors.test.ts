@@ -4,9 +4,9 @@ import { formErrorText } from '@/lib/journey/form-errors';
 /* The `?fout=<code>` of a question page: the code is the same in every language, the text is not. */
 describe('formErrorText', () => {
   it('gives the Dutch text by default', () => {
-    expect(formErrorText('work', 'required')).toBe('Kies een antwoord.');
-    expect(formErrorText('age', 'required')).toBe('Vul dit in, of kies "Dit wil ik niet invullen".');
-    expect(formErrorText('age', 'age-too-low')).toBe('Deze routewijzer is voor mensen van 15 jaar en ouder.');
+    expect(formErrorText('work', 'required', 'nl')).toBe('Kies een antwoord.');
+    expect(formErrorText('age', 'required', 'nl')).toBe('Vul dit in, of kies "Dit wil ik niet invullen".');
+    expect(formErrorText('age', 'age-too-low', 'nl')).toBe('Deze routewijzer is voor mensen van 15 jaar en ouder.');
   });
 
   it('gives the English text on the English pages', () => {
@@ -19,9 +19,9 @@ describe('formErrorText', () => {
   });
 
   it('shows nothing for an unknown or repeated code', () => {
-    expect(formErrorText('age', 'summaryTitle')).toBeUndefined();
-    expect(formErrorText('age', 'toString')).toBeUndefined();
-    expect(formErrorText('age', ['required', 'required'])).toBeUndefined();
+    expect(formErrorText('age', 'summaryTitle', 'nl')).toBeUndefined();
+    expect(formErrorText('age', 'toString', 'nl')).toBeUndefined();
+    expect(formErrorText('age', ['required', 'required'], 'nl')).toBeUndefined();
     expect(formErrorText('age', undefined, 'en')).toBeUndefined();
   });
 });

@@ -8,10 +8,10 @@ import type { QuestionId } from '@/lib/journey/questions';
 export const formErrors = errorCodec(FORM_ERRORS);
 
 /**
- * The text for a `?fout=<code>` on a question page, in `locale` (Dutch when omitted). The code
+ * The text for a `?fout=<code>` on a question page, in `locale` (no default: every page passes its own). The code
  * stays in the URL in every language; anything that is not one known code shows no error.
  */
-export function formErrorText(q: QuestionId, raw: unknown, locale: Locale = 'nl'): string | undefined {
+export function formErrorText(q: QuestionId, raw: unknown, locale: Locale): string | undefined {
   const codes = formErrors.fromQuery(raw);
   const code = codes.length === 1 ? codes[0] : undefined;
   if (!code) return undefined;

@@ -36,7 +36,7 @@ function questionsTranslator(locale: Locale): Translate {
 }
 
 /** The question's texts in `locale` (Dutch when omitted). */
-export function questionCopy(q: QuestionId, locale: Locale = 'nl'): QuestionCopy {
+export function questionCopy(q: QuestionId, locale: Locale): QuestionCopy {
   const t = questionsTranslator(locale);
   // Keys are built from the question and option ids; every one exists (see question-copy.test.ts).
   const get = (key: string) => t(`${q}.${key}` as never);

@@ -7,7 +7,7 @@ let cached: { machine: RouteMachine; deps: MachineDeps } | undefined;
 
 export function journeyRuntime() {
   if (!cached) {
-    const deps = machineDeps(getCatalogue());
+    const deps = machineDeps(getCatalogue('nl'));
     cached = { machine: createRouteMachine(deps), deps };
   }
   return cached;

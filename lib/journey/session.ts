@@ -3,7 +3,7 @@ import { answersSchema } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
 import { FIRST_STATE, initialContext, MAX_HISTORY, STATE_KEYS, type JourneyContext, type StateKey } from '@/machines/route-machine';
-import { MODES } from '@/lib/plan/modes';
+import { MODES } from '@/lib/journey/modes';
 
 /*
  * The journey as it is kept on the person's device (a cookie the server reads to render

@@ -27,7 +27,7 @@ type Query = Record<string, string | string[] | undefined>;
 
 const first = (v: string | string[] | undefined) => (Array.isArray(v) ? v[0] : v)?.trim() ?? '';
 
-export function parseFilters(query: Query, catalogue: Catalogue, locale: Locale = 'nl'): ParsedFilters {
+export function parseFilters(query: Query, catalogue: Catalogue, locale: Locale): ParsedFilters {
   const t = translator(locale, 'aanbod');
   const filters: Filters = {};
   const errors: FilterError[] = [];
@@ -67,12 +67,21 @@ export type ListedRoute = {
 };
 
 /** The routes that the filters leave, in the catalogue's order; each with what to check (in `locale`). */
-export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Locale = 'nl'): ListedRoute[] {
+export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Locale): ListedRoute[] {
   const answers: Answers = { situation: {}, wish: {} };
   const paths: string[] = [];
-  if (filters.gemeente) (answers.situation.municipality = filters.gemeente.code), paths.push('situation.municipality');
-  if (filters.benefit) (answers.situation.benefit = filters.benefit), paths.push('situation.benefit');
-  if (filters.age !== undefined) (answers.situation.age = filters.age), paths.push('situation.age');
+  if (filters.gemeente) {
+    answers.situation.municipality = filters.gemeente.code;
+    paths.push('situation.municipality');
+  }
+  if (filters.benefit) {
+    answers.situation.benefit = filters.benefit;
+    paths.push('situation.benefit');
+  }
+  if (filters.age !== undefined) {
+    answers.situation.age = filters.age;
+    paths.push('situation.age');
+  }
   const out: ListedRoute[] = [];
   for (const route of catalogue.routes) {
     if (filters.kind && route.kind !== filters.kind) continue;
@@ -85,7 +94,7 @@ export function listRoutes(catalogue: Catalogue, filters: Filters, locale: Local
 }
 
 /** Where a route is offered, in words in `locale`; "onbekend" when the sources are silent. */
-export function regionText(route: Route, catalogue: Catalogue, locale: Locale = 'nl'): string {
+export function regionText(route: Route, catalogue: Catalogue, locale: Locale): string {
   const t = translator(locale, 'aanbod');
   const r = route.regions;
   switch (r.scope) {

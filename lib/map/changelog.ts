@@ -40,7 +40,7 @@ export type ChangelogOptions = {
  */
 export function loadChangelog(
   contentDir: string = defaultContentDir(),
-  locale: Locale = 'nl',
+  locale: Locale,
   options: ChangelogOptions = {},
 ): ChangelogEntry[] {
   const file = path.join(contentDir, 'changelog.yaml');
@@ -65,7 +65,7 @@ export function loadChangelog(
 const cached = new Map<Locale, ChangelogEntry[]>();
 
 /** The shipped change log in `locale`, read once per process (for pages). */
-export function getChangelog(locale: Locale = 'nl'): ChangelogEntry[] {
+export function getChangelog(locale: Locale): ChangelogEntry[] {
   let log = cached.get(locale);
   if (!log) {
     log = loadChangelog(defaultContentDir(), locale);

@@ -9,7 +9,7 @@ import { translator } from '@/lib/i18n/translator';
  */
 
 /** What a group of figures measures, e.g. "Vonden betaald werk". */
-export function measureLabel(measure: Measure, locale: Locale = 'nl'): string {
+export function measureLabel(measure: Measure, locale: Locale): string {
   return translator(locale, 'aanbod')(`measures.${measure}`);
 }
 
@@ -17,7 +17,7 @@ export type FigureRow = { routeId: string; routeName: string; outcome: Outcome }
 export type FigureGroup = { key: string; measure: Measure; title: string; rows: FigureRow[] };
 
 /** Pass routes of the catalogue in the same language (getCatalogue(locale)). */
-export function figureGroups(routes: readonly Route[], locale: Locale = 'nl'): FigureGroup[] {
+export function figureGroups(routes: readonly Route[], locale: Locale): FigureGroup[] {
   const t = translator(locale, 'aanbod');
   const groups = new Map<string, FigureGroup>();
   for (const route of routes) {

@@ -32,13 +32,19 @@ export function wrap(text: string, max: number): string[] {
   let line = '';
   for (let word of text.split(/\s+/).filter(Boolean)) {
     while (word.length > max) {
-      if (line) lines.push(line), (line = '');
+      if (line) {
+        lines.push(line);
+        line = '';
+      }
       lines.push(word.slice(0, max - 1) + '-');
       word = word.slice(max - 1);
     }
     if (!line) line = word;
     else if (line.length + 1 + word.length <= max) line += ` ${word}`;
-    else lines.push(line), (line = word);
+    else {
+      lines.push(line);
+      line = word;
+    }
   }
   if (line) lines.push(line);
   return lines;
@@ -47,12 +53,12 @@ export function wrap(text: string, max: number): string[] {
 export const maxChars = (width: number, size: number) => Math.floor(width / (size * CHAR_EM));
 
 /** "Stap 2: Jouw wens"; the steps without a number (check, done) have their title only. */
-export function stepHeading(step: MapStep, locale: Locale = 'nl'): string {
+export function stepHeading(step: MapStep, locale: Locale): string {
   const title = stepTitle(step.id, locale);
   return step.number ? translator(locale, 'map')('stepHeading', { n: step.number, title }) : title;
 }
 
-export function edgeText(edge: StepEdge, steps: readonly MapStep[], locale: Locale = 'nl'): string {
+export function edgeText(edge: StepEdge, steps: readonly MapStep[], locale: Locale): string {
   const to = steps.find((s) => s.id === edge.to);
   const where = to ? stepHeading(to, locale) : edge.to;
   return `${where} (${edge.events.map((e) => eventLabel(e, locale) ?? e).join(', ')})`;

@@ -49,11 +49,11 @@ describe('a new regional route, added as one file', () => {
   });
 
   it('appears on the map under its own region only', () => {
-    const region = stroomschema(catalogue).steps.flatMap((s) => s.decisions).find((p) => p.id === 'region')!;
+    const region = stroomschema(catalogue, 'nl').steps.flatMap((s) => s.decisions).find((p) => p.id === 'region')!;
     const haaglanden = region.branches.find((b) => b.id === 'Haaglanden')!;
     expect(haaglanden.fits).toContain('proef-haaglanden');
     for (const b of region.branches.filter((x) => x !== haaglanden)) expect(b.out).toContain('proef-haaglanden');
-    expect(stroomschema(catalogue).routes.map((r) => r.id)).toContain('proef-haaglanden');
+    expect(stroomschema(catalogue, 'nl').routes.map((r) => r.id)).toContain('proef-haaglanden');
   });
 
   it('is advised to someone it fits in Den Haag, and not in Utrecht', () => {
@@ -61,12 +61,12 @@ describe('a new regional route, added as one file', () => {
       situation: { condition: 'mental-health' as const, severity: 'moderate' as const, age: 35, municipality, work: 'none' as const, benefit: 'bijstand' as const, care: 'basic-ggz' as const },
       wish: { goal: 'paid-work' as const, support: [], pace: 'fast' as const },
     });
-    expect(advise(person('0518'), catalogue).recommended.map((r) => r.id)).toContain('proef-haaglanden');
-    expect(advise(person('0344'), catalogue).notSuitable.map((r) => r.id)).toContain('proef-haaglanden');
+    expect(advise(person('0518'), catalogue, 'nl').recommended.map((r) => r.id)).toContain('proef-haaglanden');
+    expect(advise(person('0344'), catalogue, 'nl').notSuitable.map((r) => r.id)).toContain('proef-haaglanden');
   });
 
   it('is listed on /aanbod, and found by a Den Haag postcode', () => {
-    const ids = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue).filters).map((l) => l.route.id);
+    const ids = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue, 'nl').filters, 'nl').map((l) => l.route.id);
     expect(ids({})).toContain('proef-haaglanden');
     expect(ids({ regio: '2511' })).toContain('proef-haaglanden');
     expect(ids({ regio: 'Utrecht' })).not.toContain('proef-haaglanden');

@@ -6,7 +6,7 @@ import { OTHER_REGION, stroomschema } from '@/lib/map/stroomschema';
 import { PEOPLE } from '@/tests/support/personas';
 
 const catalogue = loadCatalogue();
-const data = stroomschema(catalogue);
+const data = stroomschema(catalogue, 'nl');
 
 describe('a person’s path through the map', () => {
   it('takes the branch of each answer', () => {
@@ -36,7 +36,7 @@ describe('a person’s path through the map', () => {
   // The map and the advice agree: a route the person's branch rules out is never advised.
   for (const [name, answers] of Object.entries(PEOPLE)) {
     it(`${name}: every route ruled out on the path is "not suitable" in the advice`, () => {
-      const advice = advise(answers, catalogue);
+      const advice = advise(answers, catalogue, 'nl');
       const notSuitable = new Set(advice.notSuitable.map((r) => r.id));
       for (const { point, branch } of pathOf(data, answers, catalogue.regions)) {
         for (const id of branch?.out ?? []) expect(notSuitable.has(id), `${point.id}: ${id}`).toBe(true);

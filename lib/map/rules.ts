@@ -18,7 +18,7 @@ const LABELLED = ['condition', 'severity', 'benefit', 'care', 'careProvider', 'w
 type Criterion = keyof Messages['aanbod']['rules']['criteria'];
 
 /** The name of a criterion ("Klachten"). Every criterion has one: tsc checks the messages. */
-export function criterionLabel(field: Criterion, locale: Locale = 'nl'): string {
+export function criterionLabel(field: Criterion, locale: Locale): string {
   return translator(locale, 'aanbod')(`rules.criteria.${field}`);
 }
 
@@ -63,7 +63,7 @@ function enumRule(field: string, c: Crit | undefined, locale: Locale): Omit<Rule
 }
 
 /** The rule rows of a route, in `locale` (Dutch when left out). */
-export function ruleRows(route: Route, locale: Locale = 'nl'): RuleRow[] {
+export function ruleRows(route: Route, locale: Locale): RuleRow[] {
   const t = translator(locale, 'aanbod');
   const e = route.eligibility;
   const rows: RuleRow[] = [];

@@ -13,7 +13,7 @@ import { createRouteMachine } from '@/machines/route-machine';
  */
 
 const catalogue = loadCatalogue();
-const data = stroomschema(catalogue);
+const data = stroomschema(catalogue, 'nl');
 const points = data.steps.flatMap((s) => s.decisions);
 const point = (id: string) => points.find((p) => p.id === id)!;
 

@@ -71,22 +71,22 @@ export type StroomschemaData = {
 
 /* ---------- labels (content/messages/<locale>/map.ts) ---------- */
 
-export function stepTitle(id: StepId, locale: Locale = 'nl'): string {
+export function stepTitle(id: StepId, locale: Locale): string {
   return translator(locale, 'map')(`steps.${id}`);
 }
 
-export function decisionTitle(id: DecisionId, locale: Locale = 'nl'): string {
+export function decisionTitle(id: DecisionId, locale: Locale): string {
   return translator(locale, 'map')(`decisions.${id}`);
 }
 
 /** What a statechart event means, as an arrow label; undefined for an event without one. */
-export function eventLabel(event: string, locale: Locale = 'nl'): string | undefined {
+export function eventLabel(event: string, locale: Locale): string | undefined {
   const t = translator(locale, 'map');
   const key = `events.${event}`;
   return t.has(key as never) && typeof t.raw(key as never) === 'string' ? t(key as never) : undefined;
 }
 
-export function resultLabel(result: Result, locale: Locale = 'nl'): string {
+export function resultLabel(result: Result, locale: Locale): string {
   return translator(locale, 'map')(`results.${result}`);
 }
 
@@ -152,7 +152,7 @@ const worst = (xs: Status[]): Status => (xs.includes('fail') ? 'fail' : xs.inclu
  * value: the criteria on that answer, including combined (`other`) criteria that test it.
  */
 export function pointStatus(route: Route, catalogue: Catalogue, answers: Answers, path: string, gemeente?: Gemeente): Status {
-  const results = evaluateRoute(route, answers, gemeente, catalogue).filter((r) => r.reason.answers.includes(path));
+  const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl').filter((r) => r.reason.answers.includes(path));
   return worst(results.map((r) => r.status));
 }
 
@@ -181,7 +181,7 @@ export const BRANCH_VALUES = {
 export const OTHER_REGION = 'andere-regio';
 
 /** Regions any regional route names, then "elsewhere". */
-export function regionBranches(catalogue: Catalogue, locale: Locale = 'nl'): { id: string; label: string; gemeenten: Gemeente[] }[] {
+export function regionBranches(catalogue: Catalogue, locale: Locale): { id: string; label: string; gemeenten: Gemeente[] }[] {
   const t = translator(locale, 'map');
   const named = new Set(catalogue.routes.flatMap((r) => (r.regions.scope === 'regional' ? r.regions.arbeidsmarktregios : [])));
   const all = [...catalogue.regions.gemeenten.values()];
@@ -206,7 +206,7 @@ export function ageBands(catalogue: Catalogue): { from: number; to: number }[] {
   return sorted.slice(0, -1).map((from, i) => ({ from, to: sorted[i + 1]! - 1 }));
 }
 
-export const ageBandLabel = ({ from, to }: { from: number; to: number }, locale: Locale = 'nl') =>
+export const ageBandLabel = ({ from, to }: { from: number; to: number }, locale: Locale) =>
   from === to ? translator(locale, 'map')('ageOne', { from }) : translator(locale, 'map')('ageBand', { from, to });
 
 function isSilent(route: Route, id: DecisionId): boolean {
@@ -215,11 +215,11 @@ function isSilent(route: Route, id: DecisionId): boolean {
 }
 
 /** The answer's own label from the question copy, e.g. "WIA: WGA". */
-export function optionLabel(id: EnumDecision, value: string, locale: Locale = 'nl'): string {
+export function optionLabel(id: EnumDecision, value: string, locale: Locale): string {
   return questionCopy(id, locale).options?.[value]?.label ?? value;
 }
 
-export function decisionPoints(catalogue: Catalogue, locale: Locale = 'nl'): DecisionPoint[] {
+export function decisionPoints(catalogue: Catalogue, locale: Locale): DecisionPoint[] {
   const enumPoint = (id: EnumDecision, step: 'situation' | 'wish'): DecisionPoint => ({
     id,
     step,
@@ -276,7 +276,7 @@ const cache = new WeakMap<Catalogue, Map<Locale, StroomschemaData>>();
  * language, getCatalogue(locale), for the route names). Computed once per catalogue object and
  * language (it walks every gemeente).
  */
-export function stroomschema(catalogue: Catalogue, locale: Locale = 'nl'): StroomschemaData {
+export function stroomschema(catalogue: Catalogue, locale: Locale): StroomschemaData {
   let byLocale = cache.get(catalogue);
   if (!byLocale) cache.set(catalogue, (byLocale = new Map()));
   let data = byLocale.get(locale);

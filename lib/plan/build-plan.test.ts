@@ -13,15 +13,15 @@ import { whomToAsk } from '@/lib/plan/check-first';
 import { documentPdf, planDocument, planPdf } from '@/lib/plan/pdf';
 import { PEOPLE } from '@/tests/support/personas';
 
-/* The client's plan (step 4) and its PDF, in Dutch (the default) and in English. */
+/* The client's plan (step 4) and its PDF, in Dutch and in English. */
 
 const answers = PEOPLE.bijstand28Utrecht;
-function plan(locale?: Locale) {
+function plan(locale: Locale) {
   const catalogue = getCatalogue(locale);
   const route = catalogue.routes.find((r) => r.id === 'sterk-met-werk')!;
   const advice = advise(answers, catalogue, locale);
   const { isAsked } = machineDeps(catalogue);
-  return locale ? buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue, locale) : buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue);
+  return locale ? buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue, locale) : buildPlan(route, advice, answers, QUESTION_IDS, isAsked, catalogue, 'nl');
 }
 
 /** The plan for `person` when they choose `routeId`, with the advice it was built from. */
@@ -38,8 +38,8 @@ async function language(bytes: Uint8Array): Promise<string | undefined> {
 }
 
 describe('buildPlan', () => {
-  it('writes the plan in Dutch by default', () => {
-    const p = plan();
+  it('writes the plan in Dutch', () => {
+    const p = plan('nl');
     expect(p.steps).toContain('Neem dit plan mee naar het gesprek. Maak samen afspraken: wie doet wat, en wanneer.');
     expect(p.questions.at(-1)).toBe('Wie is mijn vaste contactpersoon?');
     expect(p.ifItFails.at(-1)).toContain('bel 113 (0800-0113)');
@@ -66,7 +66,7 @@ describe('the plan keeps the route structure of the advice (advice.route)', () =
   const firstRoutes = ['epaDimenceEnschede', 'mediantDagbestedingEnschede', 'wgaGroningen', 'wajong24Tilburg', 'bijstand28Utrecht', 'droppedOut19Amsterdam'] as const;
 
   it.each(firstRoutes)('%s chooses the first step: the plan says so, and its then-steps and alternatives are the advice’s', (who) => {
-    const first = advise(PEOPLE[who], getCatalogue()).route.firstStep;
+    const first = advise(PEOPLE[who], getCatalogue('nl'), 'nl').route.firstStep;
     expect(first.type).toBe('route');
     const { advice, catalogue, plan: p } = planFor(PEOPLE[who], first.id);
     const name = (id: string) => catalogue.routes.find((r) => r.id === id)!.name;
@@ -117,7 +117,7 @@ describe('the plan keeps the route structure of the advice (advice.route)', () =
 
   it('after any other chosen route: only its own follow-ups that are open to the person, at most two, never itself', () => {
     for (const [who, answers] of Object.entries(PEOPLE)) {
-      const advice = advise(answers, getCatalogue());
+      const advice = advise(answers, getCatalogue('nl'), 'nl');
       const open = new Set([...advice.recommended, ...advice.conditional].map((a) => a.id));
       for (const id of open) {
         const { plan: p } = planFor(answers, id);
@@ -134,8 +134,8 @@ describe('the plan keeps the route structure of the advice (advice.route)', () =
   it('“eerst nagaan” of the chosen route is in its steps, with whom to ask unless the check says it already', () => {
     let merged = 0;
     for (const who of ['sickListedDenHaag', 'regionUnknown', 'wgaGroningen', 'employedWajongTilburg'] as const) {
-      const advice = advise(PEOPLE[who], getCatalogue());
-      for (const id of [advice.route.firstStep.id, ...advice.route.alternatives.map((a) => a.id)].filter((x) => getCatalogue().routes.some((r) => r.id === x))) {
+      const advice = advise(PEOPLE[who], getCatalogue('nl'), 'nl');
+      for (const id of [advice.route.firstStep.id, ...advice.route.alternatives.map((a) => a.id)].filter((x) => getCatalogue('nl').routes.some((r) => r.id === x))) {
         const { plan: p } = planFor(PEOPLE[who], id);
         const mine = [...advice.recommended, ...advice.conditional].find((a) => a.id === id)!;
         const checks = mine.reasons.filter((r) => r.type === 'check');
@@ -168,19 +168,19 @@ describe('the plan keeps the route structure of the advice (advice.route)', () =
 });
 
 describe('plan PDF', () => {
-  it('declares its language: Dutch by default, English for en', async () => {
-    expect(await language(await planPdf(plan(), '26 november 2026'))).toBe('nl-NL');
+  it('declares its language: Dutch for nl, English for en', async () => {
+    expect(await language(await planPdf(plan('nl'), '26 november 2026', 'nl'))).toBe('nl-NL');
     expect(await language(await planPdf(plan('en'), '26 November 2026', 'en'))).toBe('en-GB');
-    expect(await language(await documentPdf({ title: 'x', subtitle: 'y', sections: [] }))).toBe('nl-NL');
+    expect(await language(await documentPdf({ title: 'x', subtitle: 'y', sections: [] }, 'nl'))).toBe('nl-NL');
   });
 
   it('holds the route structure in the page’s order: the choice, steps, then, also possible, questions, if it fails', () => {
     const { plan: p } = planFor(PEOPLE.wgaGroningen, 'irb');
-    const doc = planDocument(p, '26 november 2026');
+    const doc = planDocument(p, '26 november 2026', 'nl');
     expect(doc.intro).toEqual([p.summary, p.choice.text]);
     expect(doc.sections.map((s) => s.heading)).toEqual(['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?', 'Mijn situatie']);
     expect(doc.sections[2]!.items).toEqual(p.alternatives.map((a) => `${a.name}: ${a.tradeOff}`));
     const first = planFor(PEOPLE.wgaGroningen, 'werkfit-maken').plan;
-    expect(planDocument(first, 'x').sections[1]!.items).toEqual(['Als je klaar bent om te gaan werken: Naar werk (UWV)', 'Als je werk hebt gevonden: Jobcoaching']);
+    expect(planDocument(first, 'x', 'nl').sections[1]!.items).toEqual(['Als je klaar bent om te gaan werken: Naar werk (UWV)', 'Als je werk hebt gevonden: Jobcoaching']);
   });
 });

@@ -1,7 +1,7 @@
 import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { isUnknown } from '@/lib/catalogue/schema';
-import { factText } from '@/lib/catalogue/present';
+import { factText } from '@/lib/present/present';
 import type { Advice } from '@/lib/engine/advise';
 import { andList } from '@/lib/engine/labels';
 import { phrases } from '@/lib/engine/phrases';
@@ -60,7 +60,7 @@ export function buildPlan(
   answered: readonly QuestionId[],
   isAsked: IsAsked,
   catalogue: Catalogue,
-  locale: Locale = 'nl',
+  locale: Locale,
 ): Plan {
   const t = translator(locale, 'plan');
   const plan = advice.route;

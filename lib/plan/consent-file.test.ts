@@ -5,7 +5,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/cookie';
 import { currentConsent, emptyMeeting, giveConsent, mayShare, recordedConsent, type Meeting } from '@/lib/meeting/meeting';
-import { sharedPlan, sharedPlanPdf } from '@/lib/meeting/shared-plan';
+import { sharedPlan, sharedPlanPdf } from '@/lib/plan/shared-plan';
 import { fromPlanFile, parsePlanFile, PLAN_FORMAT, toPlanFile, type PlanFile } from '@/lib/plan/file';
 import { pdfText } from '@/tests/support/pdf-text';
 import { PEOPLE } from '@/tests/support/personas';
@@ -15,7 +15,7 @@ import { PEOPLE } from '@/tests/support/personas';
  * it holds counts as recorded only when this deployment signed the file as it is.
  */
 
-const catalogue = getCatalogue();
+const catalogue = getCatalogue('nl');
 const known = new Set(catalogue.routes.map((r) => r.id));
 const { deps } = journeyRuntime();
 const NOW = new Date('2026-11-26T10:00:00Z');

@@ -6,7 +6,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { buildPlan, type Plan } from '@/lib/plan/build-plan';
 
 /** The plan for a session's chosen route in `locale`, or undefined when there is none. */
-export function currentPlan(session: Session, locale: Locale = 'nl'): Plan | undefined {
+export function currentPlan(session: Session, locale: Locale): Plan | undefined {
   const c = session.context;
   const catalogue = getCatalogue(locale);
   const route = catalogue.routes.find((r) => r.id === c.chosenRoute);

@@ -22,7 +22,7 @@ import {
 } from '@/lib/plan/file';
 import { PEOPLE } from '@/tests/support/personas';
 
-const catalogue = getCatalogue();
+const catalogue = getCatalogue('nl');
 const known = new Set(catalogue.routes.map((r) => r.id));
 const { machine, deps } = journeyRuntime();
 const NOW = new Date('2026-11-26T10:00:00Z');

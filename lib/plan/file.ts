@@ -4,7 +4,7 @@ import { journeyContextSchema, routeIdSchema, SESSION_VERSION, type Session } fr
 import { FIRST_STATE, initialContext, type JourneyContext } from '@/machines/route-machine';
 import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
-import { MODES } from '@/lib/plan/modes';
+import { MODES } from '@/lib/journey/modes';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import { hasValidSignature, signatureOf } from '@/lib/plan/signature';

@@ -28,7 +28,7 @@ export type PdfDocument = { title: string; subtitle: string; intro?: string | st
  * An A4 document of headed lists: the personal plan and the driegesprek's shared plan.
  * `locale` is the language the document declares (for screen readers); its texts come as they are.
  */
-export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promise<Uint8Array> {
+export async function documentPdf(d: PdfDocument, locale: Locale): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
   doc.setTitle(toWinAnsi(d.title));
   doc.setLanguage(LANGUAGE_TAG[locale]);
@@ -76,7 +76,7 @@ export async function documentPdf(d: PdfDocument, locale: Locale = 'nl'): Promis
 }
 
 /** The personal plan as a document in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
-export function planDocument(plan: Plan, createdOn: string, locale: Locale = 'nl'): PdfDocument {
+export function planDocument(plan: Plan, createdOn: string, locale: Locale): PdfDocument {
   const t = translator(locale, 'plan');
   return {
     title: t('pdf.title', { name: plan.route.name }),
@@ -94,6 +94,6 @@ export function planDocument(plan: Plan, createdOn: string, locale: Locale = 'nl
 }
 
 /** The personal plan as a PDF in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
-export function planPdf(plan: Plan, createdOn: string, locale: Locale = 'nl'): Promise<Uint8Array> {
+export function planPdf(plan: Plan, createdOn: string, locale: Locale): Promise<Uint8Array> {
   return documentPdf(planDocument(plan, createdOn, locale), locale);
 }

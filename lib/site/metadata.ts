@@ -28,7 +28,7 @@ export async function siteBaseUrl(): Promise<string | undefined> {
 /** The layout's share of a page's metadata, for `path` (without /en and query) in `locale`. */
 export function pathMetadata(path: string, locale: Locale, base: string | undefined, siteName: string, imageAlt: string): Metadata {
   const metadataBase = base ? new URL(base) : null;
-  const routeIds = getCatalogue().routes.map((r) => r.id);
+  const routeIds = getCatalogue(locale).routes.map((r) => r.id);
   if (!isPublicPath(path, routeIds)) {
     return { metadataBase, robots: { index: false, follow: false } };
   }

@@ -3,7 +3,7 @@ import { getCatalogue } from '@/lib/catalogue/load';
 import { BASE_URL_ENV, configuredBaseUrl, requestOrigin } from './base-url';
 import { alternates, isPersonalPath, isPublicPath, PERSONAL_PREFIXES, publicPaths } from './pages';
 
-const ids = getCatalogue().routes.map((r) => r.id);
+const ids = getCatalogue('nl').routes.map((r) => r.id);
 
 describe('configuredBaseUrl', () => {
   it('takes the origin of an http(s) URL, without trailing slash or path', () => {

@@ -50,7 +50,7 @@ for (const js of [true, false]) {
     for (const [name, answers] of people) {
       test(`${name}: the first step on the first screen, the page short, axe clean`, async ({ browser, baseURL }) => {
         const page = await openAdvice(browser, baseURL!, answers, js);
-        const advice = advise(answers, nl);
+        const advice = advise(answers, nl, 'nl');
         await expectAdviceMatches(page, advice);
         const box = (await page.locator('#eerste-stap').boundingBox())!;
         expect(box.y, 'the first step starts on the first screen').toBeGreaterThanOrEqual(0);
@@ -90,8 +90,8 @@ for (const js of [true, false]) {
       await page.locator('#prioriteit-peers').check();
       await page.locator('#volgorde').click();
       await expect(page).toHaveURL(/\/advies$/);
-      const weighed = advise({ ...answers, priorities: ['peers'] }, nl);
-      const plain = advise(answers, nl);
+      const weighed = advise({ ...answers, priorities: ['peers'] }, nl, 'nl');
+      const plain = advise(answers, nl, 'nl');
       const order = (a: typeof plain) => [a.route.firstStep.id, ...a.route.alternatives.map((x) => x.id)].join();
       await expect(page.locator('#volgorde-uitleg')).toContainText(order(weighed) === order(plain) ? 'veranderde de volgorde niet' : 'veranderde de volgorde. Bovenaan');
       await expectAdviceMatches(page, weighed);
@@ -103,7 +103,7 @@ for (const js of [true, false]) {
 test('the comparison has a column per option and "nog niets doen", and a row per question', async ({ browser, baseURL }) => {
   const answers = PEOPLE.bijstand28Utrecht;
   const page = await openAdvice(browser, baseURL!, answers, true);
-  const { route } = advise(answers, nl);
+  const { route } = advise(answers, nl, 'nl');
   const options = [route.firstStep.id, ...route.alternatives.map((a) => a.id)];
   const heads = await page.locator('#tabel-vergelijking thead th[data-route]').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
   expect(heads).toEqual(options);

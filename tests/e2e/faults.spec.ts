@@ -152,7 +152,7 @@ test('storage is full (setItem throws QuotaExceededError): the journey still rea
   await page.goto('/controleren');
   await page.locator('#volgende').click();
   await expect(page).toHaveURL(/\/advies$/);
-  const advice = advise(persona.answers, catalogue);
+  const advice = advise(persona.answers, catalogue, 'nl');
   await expectAdviceMatches(page, advice);
   // Kept: a reload shows the same advice.
   await page.reload();

@@ -173,7 +173,7 @@ test.describe('journeys for people finding their own way', () => {
       await context.addCookies([{ ...journeyCookie(answers), url: baseURL! }]);
       await page.goto('/advies');
       await expect(page, name).toHaveURL(/\/advies$/);
-      await expectAdviceMatches(page, advise(answers, nl));
+      await expectAdviceMatches(page, advise(answers, nl, 'nl'));
     }
   });
 });

@@ -15,7 +15,7 @@ import { PEOPLE } from '@/tests/support/personas';
  * basic checks, also at 320 px.
  */
 
-const data = stroomschema(catalogue);
+const data = stroomschema(catalogue, 'nl');
 const NEW_PAGES = ['/stroomschema', '/aanbod', '/aanbod/resultaten', '/aanbod/ips', '/nieuw'];
 
 async function scan(page: Page) {
@@ -51,7 +51,7 @@ const structure = (page: Page) =>
   );
 
 const shownIds = (page: Page) => page.locator('#aanbod-lijst > li').evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
-const expectedIds = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue).filters).map((l) => l.route.id);
+const expectedIds = (q: Record<string, string>) => listRoutes(catalogue, parseFilters(q, catalogue, 'nl').filters, 'nl').map((l) => l.route.id);
 
 test.describe('the stroomschema', () => {
   test('the drawing is an image with a title, and the text version holds every step, branch and route', async ({ page }) => {
@@ -62,7 +62,7 @@ test.describe('the stroomschema', () => {
     await expect(svg.locator('title')).toHaveText(/Stroomschema/);
     const list = page.locator('#stroomschema-tekst');
     await expect(list).toBeVisible();
-    for (const s of data.steps) await expect(list.locator(`[data-step="${s.id}"] h3`)).toHaveText(stepHeading(s));
+    for (const s of data.steps) await expect(list.locator(`[data-step="${s.id}"] h3`)).toHaveText(stepHeading(s, 'nl'));
     for (const p of data.steps.flatMap((s) => s.decisions)) {
       await expect(list.locator(`[data-decision="${p.id}"] > ul > li`)).toHaveCount(p.branches.length);
     }
@@ -256,7 +256,7 @@ test.describe('the figures', () => {
   test('per route: a chart per kind of figure, with the same numbers in a table', async ({ page }) => {
     const route = catalogue.routes.find((r) => r.id === 'ips')!;
     await page.goto('/aanbod/ips');
-    const groups = figureGroups([route]);
+    const groups = figureGroups([route], 'nl');
     expect(groups.length).toBeGreaterThan(0);
     await expect(page.locator('svg[data-testid="cijfers-svg"]')).toHaveCount(groups.length);
     const tables = page.locator('table[data-testid="cijfers-tabel"]');
@@ -270,7 +270,7 @@ test.describe('the figures', () => {
 
   test('compared: one chart per measure, never two measures on one axis', async ({ page }) => {
     await page.goto('/aanbod/resultaten');
-    const groups = figureGroups(catalogue.routes);
+    const groups = figureGroups(catalogue.routes, 'nl');
     const figures = page.locator('figure[data-measure]');
     await expect(figures).toHaveCount(groups.length);
     for (const [i, g] of groups.entries()) {

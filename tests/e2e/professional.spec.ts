@@ -5,7 +5,7 @@ import type { Answers } from '@/lib/answers/schema';
 import { advise } from '@/lib/engine/advise';
 import { DEFAULT_PURPOSE } from '@/lib/meeting/meeting';
 import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
-import { SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
+import { SUMMARY_WIDTH } from '@/lib/intake/intake-summary';
 import { journeyCookie } from '@/tests/support/journey-cookies';
 import { PEOPLE } from '@/tests/support/personas';
 import { fillIntake } from './support/professional';
@@ -40,7 +40,7 @@ test.describe('intake (klantmanager)', () => {
   test('from empty to summary by keyboard only; the advice beside it is the engine’s; the summary is plain text on one A4', async ({ page }) => {
     test.setTimeout(120_000);
     const answers = PEOPLE.bijstandRotterdam;
-    const expected = advise(answers, catalogue);
+    const expected = advise(answers, catalogue, 'nl');
     await page.goto('/intake');
     await expectAccessible(page);
     await expectPageBasics(page);
@@ -107,7 +107,7 @@ test.describe('intake (klantmanager)', () => {
     const ctx = await browser.newContext({ javaScriptEnabled: false });
     const page = await ctx.newPage();
     await intakeFor(page, PEOPLE.wgaGroningen);
-    const expected = advise(PEOPLE.wgaGroningen, catalogue);
+    const expected = advise(PEOPLE.wgaGroningen, catalogue, 'nl');
     await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
     await page.locator('#intake-age').fill('abc');
     await page.locator('#herbereken').click();
@@ -137,7 +137,7 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   await expect(page.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
 
   // Step 3: choose together. The recommended route first (first step, then, also possible); the other fitting routes folded.
-  const advice = advise(PEOPLE.epaDimenceEnschede, catalogue);
+  const advice = advise(PEOPLE.epaDimenceEnschede, catalogue, 'nl');
   const route = advice.route;
   expect(route.firstStep.type).toBe('route');
   const first = { id: route.firstStep.id, name: routeName(route.firstStep.id) };
@@ -212,7 +212,7 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
 
 test.describe('the plan keeps the route structure of the advice', () => {
   test('chosen as the first step: the plan says so, with the then-steps and the alternatives and their trade-off', async ({ page }) => {
-    const route = advise(PEOPLE.wgaGroningen, catalogue).route;
+    const route = advise(PEOPLE.wgaGroningen, catalogue, 'nl').route;
     await intakeDone(page, PEOPLE.wgaGroningen);
     await page.locator('#kies-eerste-stap').click();
     await page.waitForURL(/\/plan$/);
@@ -230,7 +230,7 @@ test.describe('the plan keeps the route structure of the advice', () => {
   test('an alternative chosen on the advice page: the plan names the recommended first step', async ({ page }) => {
     // Jobcoaching asks about the doelgroepregister for someone on Ziektewet: the intake answers every question asked.
     const answers: Answers = { ...PEOPLE.sickListedDenHaag, situation: { ...PEOPLE.sickListedDenHaag.situation, targetGroupRegister: 'no' } };
-    const route = advise(answers, catalogue).route;
+    const route = advise(answers, catalogue, 'nl').route;
     const alt = route.alternatives[0]!;
     await intakeDone(page, answers);
     await page.goto('/advies');
@@ -241,7 +241,7 @@ test.describe('the plan keeps the route structure of the advice', () => {
     await expect(page.locator('#plan-ook-mogelijk > li')).toHaveText(route.alternatives.filter((x) => x.id !== alt.id).map((x) => `${routeName(x.id)}: ${x.tradeOff}`));
     await expectAccessible(page);
     // A route from the folded full list on the advice page: the same sentence.
-    const other = advise(answers, catalogue).recommended.find((a) => a.id !== alt.id && !route.alternatives.some((x) => x.id === a.id) && !route.then.some((x) => x.id === a.id))!;
+    const other = advise(answers, catalogue, 'nl').recommended.find((a) => a.id !== alt.id && !route.alternatives.some((x) => x.id === a.id) && !route.then.some((x) => x.id === a.id))!;
     await page.goto('/advies');
     await page.locator('#alle-passende > summary').click();
     await page.locator(`#kies-${other.id}`).click();
@@ -253,7 +253,7 @@ test.describe('the plan keeps the route structure of the advice', () => {
 test.describe('the plan file and the assessment loop', () => {
   async function savedPlan(page: Page): Promise<string> {
     await intakeDone(page, PEOPLE.wgaGroningen);
-    expect(advise(PEOPLE.wgaGroningen, catalogue).route.firstStep.id).toBe('werkfit-maken');
+    expect(advise(PEOPLE.wgaGroningen, catalogue, 'nl').route.firstStep.id).toBe('werkfit-maken');
     await page.locator('#kies-eerste-stap').click();
     await page.waitForURL(/\/plan$/);
     const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#bewaar-plan').click()]);

@@ -37,7 +37,7 @@ export function journeyCookie(answers: Answers, { state = 'journey.process', cho
  */
 export function journeyCookies(): { check: string; plan: string } {
   const answers = PEOPLE.bijstandRotterdam;
-  const route = advise(answers, getCatalogue()).recommended[0]!.id;
+  const route = advise(answers, getCatalogue('nl'), 'nl').recommended[0]!.id;
   const header = ({ name, value }: { name: string; value: string }) => `${name}=${value}`;
   return {
     check: header(journeyCookie(answers, { state: 'journey.check' })),

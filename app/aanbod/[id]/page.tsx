@@ -1,16 +1,15 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
-import { notFound } from 'next/navigation';
 import { RouteEntry } from '@/components/aanbod/route-entry';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
+import { notFound, requestLocale } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ id: string }> };
 
 /** One page per route, known at build time; any other id is the 404 page, in the page's language. */
 export const dynamicParams = false;
 export function generateStaticParams() {
-  return getCatalogue().routes.map((r) => ({ id: r.id }));
+  return getCatalogue('nl').routes.map((r) => ({ id: r.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {

@@ -5,7 +5,7 @@ import { longDateAt } from '@/lib/dates';
 import { requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { readMeeting } from '@/lib/meeting/cookie';
-import { sharedPlan } from '@/lib/meeting/shared-plan';
+import { sharedPlan } from '@/lib/plan/shared-plan';
 
 export async function generateMetadata(): Promise<Metadata> {
   const t = await getTranslations('meeting');

@@ -21,7 +21,7 @@ export async function GET() {
     return new Response(null, { status: 303, headers: { Location: localePath(await requestLocale(), '/'), 'Cache-Control': 'no-store' } });
   }
   const now = new Date();
-  const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue().meta, now, planSecret());
+  const plan = toPlanFile({ session, meeting: await readMeeting() }, getCatalogue('nl').meta, now, planSecret());
   return new Response(`${JSON.stringify(plan, null, 2)}\n`, {
     headers: {
       'Content-Type': 'application/json; charset=utf-8',

@@ -1,10 +1,9 @@
 import type { Metadata } from 'next';
-import { notFound, RedirectType } from 'next/navigation';
 import { getTranslations } from 'next-intl/server';
 import { getNextSnapshot } from 'xstate';
 import { QuestionForm } from '@/components/wizard/question-form';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect, requestLocale } from '@/lib/i18n/server';
+import { localRedirect, notFound, RedirectType, requestLocale } from '@/lib/i18n/server';
 import { routesAskingFor } from '@/lib/engine/relevance';
 import { CookiesRefused } from '@/components/wizard/cookies-refused';
 import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';

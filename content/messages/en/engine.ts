@@ -157,8 +157,6 @@ export const engine: typeof nl = {
       work: 'Ask if you can still take part.',
       goal: 'Talk about whether it fits what you want.',
     },
-    or: 'or',
-    and: 'and',
   },
 
   who: {

@@ -1,5 +1,5 @@
 /**
- * The engine's words (lib/engine, lib/catalogue/present.ts): labels for answer values, the
+ * The engine's words (lib/engine, lib/present/present.ts): labels for answer values, the
  * reasons why a route fits, asks or fails, the signals, and how catalogue facts read.
  *
  * lib/engine/phrases.ts compiles these once per language for speed: messages here use plain
@@ -171,9 +171,6 @@ export const engine = {
       work: 'Vraag na of je toch mee kunt doen.',
       goal: 'Bespreek of het bij jouw wens past.',
     },
-    /** The last joining word of a list: "a, b of c", "a, b en c". */
-    or: 'of',
-    and: 'en',
   },
 
   /** For whom a route is: completes "Deze route is voor …". */
@@ -327,7 +324,7 @@ export const engine = {
     },
   },
 
-  /** How catalogue facts read on a page (lib/catalogue/present.ts). */
+  /** How catalogue facts read on a page (lib/present/present.ts). */
   present: {
     unknown: 'Onbekend. Vraag het na bij {who}.',
     kind: {

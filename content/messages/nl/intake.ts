@@ -1,5 +1,5 @@
 /**
- * The klantmanager's intake (app/intake), its plain-text summary (lib/plan/intake-summary.ts)
+ * The klantmanager's intake (app/intake), its plain-text summary (lib/intake/intake-summary.ts)
  * and the summary page. The question labels are the wizard's questions in professional words;
  * the answer options come from the `questions` namespace.
  */
@@ -74,7 +74,7 @@ export const intake = {
     download: 'Download als tekstbestand',
     back: 'Terug naar de intake',
   },
-  /** The plain-text summary (lib/plan/intake-summary.ts). No markup; headings are shown in capitals. */
+  /** The plain-text summary (lib/intake/intake-summary.ts). No markup; headings are shown in capitals. */
   summary: {
     title: 'INTAKE ROUTE NAAR WERK (Routewijzer werk)',
     date: 'Datum: {date}. Catalogus {version} ({catalogueDate}).',

@@ -1,6 +1,6 @@
 /**
  * The driegesprek (app/driegesprek): the agenda page, the shared plan page and the shared
- * plan's text (lib/meeting/shared-plan.ts, also drawn as PDF). Seed 001:443-460; consent 001:665-680.
+ * plan's text (lib/plan/shared-plan.ts, also drawn as PDF). Seed 001:443-460; consent 001:665-680.
  */
 export const meeting = {
   title: 'Driegesprek',
@@ -141,7 +141,7 @@ export const meeting = {
     pdf: 'Download als PDF',
     pdfFileName: 'plan-driegesprek-routewijzer-werk.pdf',
   },
-  /** The shared plan's text (lib/meeting/shared-plan.ts): on the page and in the PDF. */
+  /** The shared plan's text (lib/plan/shared-plan.ts): on the page and in the PDF. */
   doc: {
     title: 'Plan uit het driegesprek: {route}',
     subtitle: 'Gemaakt op {date} met Routewijzer werk (catalogus {version}, {catalogueDate}).',

@@ -1,6 +1,6 @@
 /**
  * The professional view of a route on the intake (components/professional/route-professional.tsx)
- * and its rows (lib/catalogue/professional.ts): rules, funding, duration, figures, sources.
+ * and its rows (lib/present/professional.ts): rules, funding, duration, figures, sources.
  */
 export const professional = {
   details: 'Professionele gegevens',

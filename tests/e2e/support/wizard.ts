@@ -180,7 +180,7 @@ export async function answerAll(page: Page, persona: Persona, mode: Mode, visit:
   throw new Error(`no check page after 30 questions; at ${page.url()}`);
 }
 
-export const expectedAdvice = (persona: Persona, asked: QuestionId[]): Advice => advise(askedAnswers(persona, asked), catalogue);
+export const expectedAdvice = (persona: Persona, asked: QuestionId[]): Advice => advise(askedAnswers(persona, asked), catalogue, 'nl');
 
 /** The advice page shows exactly the engine's groups, in the engine's order. */
 export async function expectAdviceMatches(page: Page, advice: Advice) {

@@ -1,7 +1,8 @@
 import { getCatalogue } from '@/lib/catalogue/load';
 
 export function GET() {
-  const c = getCatalogue();
+  // The public API answers in Dutch (DEVELOPERS.md, Two languages).
+  const c = getCatalogue('nl');
   const body = {
     meta: c.meta,
     routes: c.routes,

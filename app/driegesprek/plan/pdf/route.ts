@@ -4,7 +4,7 @@ import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { translator } from '@/lib/i18n/translator';
 import { readMeeting } from '@/lib/meeting/cookie';
-import { sharedPlanPdf } from '@/lib/meeting/shared-plan';
+import { sharedPlanPdf } from '@/lib/plan/shared-plan';
 
 export const dynamic = 'force-dynamic';
 

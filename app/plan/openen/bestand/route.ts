@@ -41,7 +41,7 @@ export async function POST(request: Request) {
   const file = form.get('plan');
   if (!(file instanceof File) || file.size === 0) return refuse({ code: 'empty' });
   if (file.size > MAX_PLAN_BYTES) return refuse({ code: 'too-large', bytes: file.size });
-  const parsed = parsePlanFile(await file.text(), new Set(getCatalogue().routes.map((r) => r.id)));
+  const parsed = parsePlanFile(await file.text(), new Set(getCatalogue('nl').routes.map((r) => r.id)));
   if (!parsed.ok) return refuse(parsed.error);
 
   // Consent in the file counts as recorded only if this deployment signed the file as it is.

@@ -6,7 +6,7 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { purposeText, setupFromForm } from '@/lib/meeting/forms';
 import { DEFAULT_PURPOSE, emptyMeeting, giveConsent, mayShare, type Meeting } from '@/lib/meeting/meeting';
-import { sharedPlan } from '@/lib/meeting/shared-plan';
+import { sharedPlan } from '@/lib/plan/shared-plan';
 import { PEOPLE } from '@/tests/support/personas';
 
 const { deps } = journeyRuntime();

@@ -44,7 +44,7 @@ export function intakeSummary(
   isAsked: IsAsked,
   date: string,
   max = 3,
-  locale: Locale = 'nl',
+  locale: Locale,
 ): string {
   const t = translator(locale, 'intake');
   const tq = translator(locale, 'questions');

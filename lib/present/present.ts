@@ -13,7 +13,7 @@ import { phrases } from '@/lib/engine/phrases';
  * presentLabels(locale) for another language.
  */
 
-export function factText(f: FactOrUnknown, locale: Locale = 'nl'): string {
+export function factText(f: FactOrUnknown, locale: Locale): string {
   if (!isUnknown(f)) return f.text;
   const p = phrases(locale);
   return p.present.unknown({ who: p.labels.askAt[f.askAt] });
@@ -26,7 +26,7 @@ export type PresentLabels = {
 };
 
 /** The names of kinds, evidence levels and study types in a language. */
-export function presentLabels(locale: Locale = 'nl'): PresentLabels {
+export function presentLabels(locale: Locale): PresentLabels {
   const p = messages[locale].engine.present;
   return { kind: p.kind, evidence: p.evidence, studyType: p.studyType };
 }
@@ -49,12 +49,12 @@ export function figurePercent(o: Pick<Outcome, 'value' | 'max'>, options: { exac
 }
 
 /** "Ongeveer 49 van de 100 mensen vonden betaald werk."; a range reads "Ongeveer 67–75 van de 100 …". */
-export function figureSentence(o: Outcome, locale: Locale = 'nl'): string {
+export function figureSentence(o: Outcome, locale: Locale): string {
   return phrases(locale).present.figure({ value: figureValue(o), text: o.text });
 }
 
 /** Duration lines for this person: their benefit's maximum first, then the general facts. */
-export function durationLines(route: Route, benefit: AnswerBenefit | undefined, locale: Locale = 'nl'): string[] {
+export function durationLines(route: Route, benefit: AnswerBenefit | undefined, locale: Locale): string[] {
   const lines: string[] = [];
   const own = route.duration.perBenefit.find((d) => benefit !== undefined && (d.benefits as readonly string[]).includes(benefit));
   if (own) lines.push(own.text);
@@ -64,12 +64,12 @@ export function durationLines(route: Route, benefit: AnswerBenefit | undefined, 
   return lines;
 }
 
-export function costText(route: Route, locale: Locale = 'nl'): string {
+export function costText(route: Route, locale: Locale): string {
   return 'free' in route.costToYou ? route.costToYou.text : factText(route.costToYou, locale);
 }
 
 /** "Deskresearch (2025), regel 1438–1440" for a seed ref; the source's title for pub:… */
-export function sourceLabel(ref: string, meta: CatalogueMeta, publicTitles: ReadonlyMap<string, string>, locale: Locale = 'nl'): string {
+export function sourceLabel(ref: string, meta: CatalogueMeta, publicTitles: ReadonlyMap<string, string>, locale: Locale): string {
   const seed = parseSeedRef(ref);
   if (seed) {
     const s = meta.seeds[seed.seed];

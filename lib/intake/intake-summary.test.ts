@@ -6,7 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
-import { intakeSummary, SUMMARY_WIDTH } from '@/lib/plan/intake-summary';
+import { intakeSummary, SUMMARY_WIDTH } from '@/lib/intake/intake-summary';
 import { PEOPLE } from '@/tests/support/personas';
 
 /* The intake summary leads its advice with the recommended route (advice.route), as the advice page does. */
@@ -57,7 +57,7 @@ describe('the intake summary leads with the recommended route', () => {
 
   it.each(Object.keys(PEOPLE) as (keyof typeof PEOPLE)[])('%s: lines of at most 78 characters, and about one A4 (70 lines) with a chosen route', (who) => {
     const answers = PEOPLE[who];
-    const route = advise(answers, getCatalogue()).route;
+    const route = advise(answers, getCatalogue('nl'), 'nl').route;
     const { text } = summaryOf(answers, 'nl', route.alternatives[0]?.id ?? route.firstStep.id);
     for (const line of text.split('\n')) expect(line.length, line).toBeLessThanOrEqual(SUMMARY_WIDTH);
     expect(text.split('\n').length).toBeLessThanOrEqual(70);

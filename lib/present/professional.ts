@@ -1,5 +1,5 @@
 import type { Route } from '@/lib/catalogue/schema';
-import { factText, figureValue, presentLabels } from '@/lib/catalogue/present';
+import { factText, figureValue, presentLabels } from '@/lib/present/present';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
@@ -15,7 +15,7 @@ import { translator } from '@/lib/i18n/translator';
 
 export type Row = { label: string; value: string };
 
-export function fundingRows(route: Route, locale: Locale = 'nl'): Row[] {
+export function fundingRows(route: Route, locale: Locale): Row[] {
   const t = translator(locale, 'professional');
   return [
     { label: t('rows.legalBasis'), value: factText(route.legalBasis, locale) },
@@ -25,7 +25,7 @@ export function fundingRows(route: Route, locale: Locale = 'nl'): Row[] {
   ];
 }
 
-export function durationRows(route: Route, locale: Locale = 'nl'): Row[] {
+export function durationRows(route: Route, locale: Locale): Row[] {
   const t = translator(locale, 'professional');
   const { benefitShort } = labelsFor(locale);
   const d = route.duration;
@@ -42,7 +42,7 @@ export function durationRows(route: Route, locale: Locale = 'nl'): Row[] {
 /** `value` is the figure as written: "48.8", or a range "66.7–75" (see figureValue). */
 export type FigureRow = { value: string; text: string; population: string; timeframe?: string; year: string; studyType: string; study: string; src: readonly string[] };
 
-export function figureRows(route: Route, locale: Locale = 'nl'): FigureRow[] {
+export function figureRows(route: Route, locale: Locale): FigureRow[] {
   const t = translator(locale, 'professional');
   const studyTypeLabel = presentLabels(locale).studyType;
   return route.outcomes.map((o) => ({
@@ -57,6 +57,6 @@ export function figureRows(route: Route, locale: Locale = 'nl'): FigureRow[] {
   }));
 }
 
-export function availabilityText(route: Route, locale: Locale = 'nl'): string {
+export function availabilityText(route: Route, locale: Locale): string {
   return route.availability.status === 'available' ? translator(locale, 'professional')('available') : route.availability.text;
 }
