@@ -14,6 +14,7 @@ import {
   toPlanFile,
   WHOLE_FILE,
   type PlanFile,
+  type PlanFileError,
 } from '@/lib/plan/file';
 import { PEOPLE } from '@/tests/support/personas';
 
@@ -182,11 +183,11 @@ describe('a plan edited by hand', () => {
 });
 
 describe('the words for a refusal without its details (an error read back from the URL)', () => {
-  it.each([
-    [{ code: 'unknown-version' } as const, 'Dit plan heeft een versie die we niet kennen. We kunnen versie 1 en 2 openen.'],
-    [{ code: 'invalid', fields: [] } as const, 'Dit plan is veranderd en klopt niet meer. Gebruik het bestand zoals je het bij ons hebt opgeslagen.'],
-    [{ code: 'unknown-route' } as const, 'Dit plan noemt een route die we niet kennen. Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.'],
-    [{ code: 'too-large', bytes: 1025 } as const, 'Dit bestand is te groot (2 kB). Een plan van Routewijzer werk is kleiner dan 1 MB. Kies het bestand dat je bij ons hebt opgeslagen.'],
+  it.each<[PlanFileError, string]>([
+    [{ code: 'unknown-version' }, 'Dit plan heeft een versie die we niet kennen. We kunnen versie 1 en 2 openen.'],
+    [{ code: 'invalid', fields: [] }, 'Dit plan is veranderd en klopt niet meer. Gebruik het bestand zoals je het bij ons hebt opgeslagen.'],
+    [{ code: 'unknown-route' }, 'Dit plan noemt een route die we niet kennen. Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.'],
+    [{ code: 'too-large', bytes: 1025 }, 'Dit bestand is te groot (2 kB). Een plan van Routewijzer werk is kleiner dan 1 MB. Kies het bestand dat je bij ons hebt opgeslagen.'],
   ])('%o', (error, text) => {
     expect(planFileErrorText(error)).toBe(text);
   });
