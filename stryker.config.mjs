@@ -1,4 +1,7 @@
 // Mutation testing (issue 14): `npm run mutation`. Not part of `npm test`; see docs/quality.md.
+// Another folder for a second report (e.g. before and after a change): STRYKER_REPORT_DIR=reports/other.
+const reportDir = process.env.STRYKER_REPORT_DIR ?? 'reports/mutation';
+
 /** @type {import('@stryker-mutator/api/core').PartialStrykerOptions} */
 export default {
   // The vitest runner, adapted to Vitest 5 on Node 20 (see the file).
@@ -27,8 +30,8 @@ export default {
   // The load on a shared machine stretches test times; a generous factor keeps slow runs from counting as timeouts.
   timeoutFactor: 3,
   reporters: ['clear-text', 'progress', 'html', 'json'],
-  htmlReporter: { fileName: 'reports/mutation/index.html' },
-  jsonReporter: { fileName: 'reports/mutation/mutation.json' },
+  htmlReporter: { fileName: `${reportDir}/index.html` },
+  jsonReporter: { fileName: `${reportDir}/mutation.json` },
   clearTextReporter: { allowColor: false, logTests: false, reportMutants: false, reportScoreTable: true },
   // The sandbox is a copy of the project; what the unit tests never read need not be copied.
   ignorePatterns: ['.next', 'reports', 'test-results', 'playwright-report', 'coverage', 'tests/e2e', 'public', 'bench', '.bench', '.ci'],
