@@ -21,7 +21,7 @@ const at = (code: string | undefined) => (code ? catalogue.regions.gemeenten.get
 const withSituation = (a: Answers, situation: Partial<Answers['situation']>): Answers => ({ ...a, situation: { ...a.situation, ...situation } });
 /** The one result for `criterion` of `route` for these answers. */
 function judged(route: Route, a: Answers, criterion: string) {
-  return evaluateRoute(route, a, at(a.situation.municipality), catalogue).find((r) => r.criterion === criterion);
+  return evaluateRoute(route, a, at(a.situation.municipality), catalogue, 'nl').find((r) => r.criterion === criterion);
 }
 
 describe('age', () => {
@@ -167,31 +167,31 @@ describe('where a person lives', () => {
 describe('availability', () => {
   const smw = routeOf('sterk-met-werk');
   it('an available offer adds nothing; unclear is a check; ended and not-an-offer rule it out', () => {
-    expect(availabilityResult(smw)).toBeUndefined();
+    expect(availabilityResult(smw, 'nl')).toBeUndefined();
     const av = (status: string): Route => ({ ...smw, availability: { status, text: 'Het project liep tot 2025.', src: ['004:2035-2037'], quote: 'x' } as Route['availability'] });
-    expect(availabilityResult(av('unclear'))).toEqual({ criterion: 'availability', status: 'ask', reason: { type: 'check', text: 'Het project liep tot 2025. Vraag na of het er nog is.', answers: [], sources: ['004:2035-2037'] } });
-    expect(availabilityResult(av('ended'))).toEqual({ criterion: 'availability', status: 'fail', reason: { type: 'against', text: 'Het project liep tot 2025. Je kunt het nu niet meer volgen.', answers: [], sources: ['004:2035-2037'] } });
-    expect(availabilityResult(av('not-an-offer'))).toMatchObject({ status: 'fail', reason: { text: 'Het project liep tot 2025.' } });
+    expect(availabilityResult(av('unclear'), 'nl')).toEqual({ criterion: 'availability', status: 'ask', reason: { type: 'check', text: 'Het project liep tot 2025. Vraag na of het er nog is.', answers: [], sources: ['004:2035-2037'] } });
+    expect(availabilityResult(av('ended'), 'nl')).toEqual({ criterion: 'availability', status: 'fail', reason: { type: 'against', text: 'Het project liep tot 2025. Je kunt het nu niet meer volgen.', answers: [], sources: ['004:2035-2037'] } });
+    expect(availabilityResult(av('not-an-offer'), 'nl')).toMatchObject({ status: 'fail', reason: { text: 'Het project liep tot 2025.' } });
     // An ended offer never fits, whatever the answers: advise() lists it as not suitable.
     const ended = { ...catalogue, routes: catalogue.routes.map((r) => (r.id === 'sterk-met-werk' ? av('ended') : r)) };
-    expect(advise(PEOPLE.bijstand28Utrecht, ended).notSuitable.map((r) => r.id)).toContain('sterk-met-werk');
+    expect(advise(PEOPLE.bijstand28Utrecht, ended, 'nl').notSuitable.map((r) => r.id)).toContain('sterk-met-werk');
   });
 
   it('a route is as good as its worst criterion', () => {
-    const results = evaluateRoute(smw, PEOPLE.bijstand28Utrecht, at('0344'), catalogue);
+    const results = evaluateRoute(smw, PEOPLE.bijstand28Utrecht, at('0344'), catalogue, 'nl');
     expect(overallStatus(results)).toBe('pass');
-    expect(overallStatus([...results, availabilityResult({ ...smw, availability: { ...smw.availability, status: 'unclear' } as Route['availability'] })!])).toBe('ask');
+    expect(overallStatus([...results, availabilityResult({ ...smw, availability: { ...smw.availability, status: 'unclear' } as Route['availability'] }, 'nl')!])).toBe('ask');
     expect(overallStatus([])).toBe('pass');
   });
 });
 
 describe('lists and first sentences', () => {
   it('joins with "of" / "en", and English puts a comma before the last of three or more', () => {
-    expect(orList([])).toBe('');
-    expect(orList(['WW'])).toBe('WW');
-    expect(orList(['WW', 'WIA'])).toBe('WW of WIA');
-    expect(orList(['WW', 'WIA', 'Wajong'])).toBe('WW, WIA of Wajong');
-    expect(andList(['Twente', 'Groningen', 'Utrecht'])).toBe('Twente, Groningen en Utrecht');
+    expect(orList([], 'nl')).toBe('');
+    expect(orList(['WW'], 'nl')).toBe('WW');
+    expect(orList(['WW', 'WIA'], 'nl')).toBe('WW of WIA');
+    expect(orList(['WW', 'WIA', 'Wajong'], 'nl')).toBe('WW, WIA of Wajong');
+    expect(andList(['Twente', 'Groningen', 'Utrecht'], 'nl')).toBe('Twente, Groningen en Utrecht');
     expect(orList(['WW', 'WIA'], 'en')).toBe('WW or WIA');
     expect(orList(['WW', 'WIA', 'Wajong'], 'en')).toBe('WW, WIA, or Wajong');
     expect(andList(['a', 'b', 'c'], 'en')).toBe('a, b, and c');

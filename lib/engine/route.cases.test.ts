@@ -16,7 +16,7 @@ const catalogue = loadCatalogue();
 const withSituation = (a: Answers, situation: Partial<Answers['situation']>): Answers => ({ ...a, situation: { ...a.situation, ...situation } });
 
 describe('a person with WGA, not ready for work yet (004:1335-1345, 004:1356, 004:2215-2229)', () => {
-  const { route, signals } = advise(PEOPLE.wgaGroningen, catalogue);
+  const { route, signals } = advise(PEOPLE.wgaGroningen, catalogue, 'nl');
 
   it('starts at Werkfit maken, because of the UWV benefit and the wish to go step by step', () => {
     expect(route.firstStep).toMatchObject({ type: 'route', id: 'werkfit-maken' });
@@ -54,7 +54,7 @@ describe('a person with WGA, not ready for work yet (004:1335-1345, 004:1356, 00
 
 describe('people with a job (000:351, 000:353, 004:268-270)', () => {
   it('sick-listed: the bedrijfsarts leads, then on-the-job help via the employer; at most four checks', () => {
-    const { route } = advise(PEOPLE.sickListedDenHaag, catalogue);
+    const { route } = advise(PEOPLE.sickListedDenHaag, catalogue, 'nl');
     expect(route.firstStep).toMatchObject({ type: 'action', id: 'employer-and-bedrijfsarts' });
     expect(route.firstStep.why).toEqual([
       { text: 'Je hebt werk. Bij verzuim door psychische klachten neemt de bedrijfsarts het voortouw, samen met je werkgever.', answers: ['situation.work'], sources: ['000:353', '004:268-270'] },
@@ -67,7 +67,7 @@ describe('people with a job (000:351, 000:353, 004:268-270)', () => {
   });
 
   it('at work and not sick-listed: the same first step, for another reason (act early to keep the job)', () => {
-    const { route } = advise(PEOPLE.employedWajongTilburg, catalogue);
+    const { route } = advise(PEOPLE.employedWajongTilburg, catalogue, 'nl');
     expect(route.rule).toBe('employee');
     expect(route.firstStep.why).toEqual([
       {
@@ -79,7 +79,7 @@ describe('people with a job (000:351, 000:353, 004:268-270)', () => {
   });
 
   it('with no benefit, the no-benefit gap is not theirs: the employer pays (000:353)', () => {
-    const ids = (a: Answers) => advise(a, catalogue).signals.map((s) => s.id);
+    const ids = (a: Answers) => advise(a, catalogue, 'nl').signals.map((s) => s.id);
     expect(ids(withSituation(PEOPLE.employedWajongTilburg, { benefit: 'none' }))).not.toContain('gap-no-benefit');
     expect(ids(withSituation(PEOPLE.employedWajongTilburg, { benefit: 'none', work: 'none' }))).toContain('gap-no-benefit');
     expect(ids(withSituation(PEOPLE.employedWajongTilburg, { benefit: 'none', work: 'sick-listed' }))).not.toContain('gap-no-benefit');
@@ -87,7 +87,7 @@ describe('people with a job (000:351, 000:353, 004:268-270)', () => {
 });
 
 describe('severe complaints in GGZ care at Dimence in Enschede (004:1719-1720, 004:1737, 004:2231-2237)', () => {
-  const { route, signals } = advise(PEOPLE.epaDimenceEnschede, catalogue);
+  const { route, signals } = advise(PEOPLE.epaDimenceEnschede, catalogue, 'nl');
 
   it('starts at WABZ, naming the wish for treatment and work, and that the instelling offers it here', () => {
     expect(route.firstStep.id).toBe('werk-als-beste-zorg');
@@ -109,13 +109,13 @@ describe('severe complaints in GGZ care at Dimence in Enschede (004:1719-1720, 0
 
   it('without the wish for treatment and work, the reason does not claim it', () => {
     const a = { ...PEOPLE.epaDimenceEnschede, wish: { ...PEOPLE.epaDimenceEnschede.wish, support: ['find-job-fast' as const] } };
-    expect(advise(a, catalogue).route.firstStep.why[0]!.answers).toEqual(['situation.severity', 'situation.care']);
+    expect(advise(a, catalogue, 'nl').route.firstStep.why[0]!.answers).toEqual(['situation.severity', 'situation.care']);
   });
 });
 
 describe('a person who did not say where they live (004:2214)', () => {
   it('gets the gemeente’s route first and hears which regional routes depend on where they live', () => {
-    const { route, signals } = advise(PEOPLE.regionUnknown, catalogue);
+    const { route, signals } = advise(PEOPLE.regionUnknown, catalogue, 'nl');
     expect(route).toMatchObject({ rule: 'bijstand', firstStep: { id: 'gemeentelijke-re-integratie' } });
     expect(route.checkFirst).toHaveLength(LIMITS.checkFirst);
     const unknown = signals.find((s) => s.id === 'region-unknown')!;
@@ -126,7 +126,7 @@ describe('a person who did not say where they live (004:2214)', () => {
 
 describe('no benefit, no regional route that fits (004:2228-2229, 004:2299-2305)', () => {
   it('ask the gemeente; the gap and the routes in other regions are named', () => {
-    const { route, signals } = advise(PEOPLE.droppedOut22Rotterdam, catalogue);
+    const { route, signals } = advise(PEOPLE.droppedOut22Rotterdam, catalogue, 'nl');
     expect(route).toMatchObject({ rule: 'no-benefit', firstStep: { type: 'action', id: 'ask-gemeente' }, then: [] });
     expect(route.firstStep.why.map((w) => w.answers)).toEqual([['situation.benefit']]);
     expect(signals.map((s) => s.id)).toEqual(['gap-no-benefit', 'no-regional-offer']);
@@ -135,8 +135,8 @@ describe('no benefit, no regional route that fits (004:2228-2229, 004:2299-2305)
   });
 
   it('a person who does not know their benefit is told to ask the gemeente for another reason than one with none', () => {
-    const none = advise(PEOPLE.droppedOut22Rotterdam, catalogue).route.firstStep.why[0]!.text;
-    const unknown = advise(withSituation(PEOPLE.droppedOut22Rotterdam, { benefit: undefined }), catalogue).route.firstStep;
+    const none = advise(PEOPLE.droppedOut22Rotterdam, catalogue, 'nl').route.firstStep.why[0]!.text;
+    const unknown = advise(withSituation(PEOPLE.droppedOut22Rotterdam, { benefit: undefined }), catalogue, 'nl').route.firstStep;
     expect(unknown.id).toBe('ask-gemeente');
     expect(unknown.why[0]!.text).not.toBe(none);
   });
@@ -144,7 +144,7 @@ describe('no benefit, no regional route that fits (004:2228-2229, 004:2299-2305)
 
 describe('severe complaints without care (004:2233-2237, 004:2299-2305, 001:375)', () => {
   it('ask the huisarts first; the peers of the Clubhuis are named as what differs', () => {
-    const { route, signals } = advise(PEOPLE.severeNoCareAmsterdam, catalogue);
+    const { route, signals } = advise(PEOPLE.severeNoCareAmsterdam, catalogue, 'nl');
     expect(route).toMatchObject({ rule: 'severe-no-care', firstStep: { type: 'action', id: 'ask-huisarts' }, then: [] });
     expect(route.alternatives[0]).toEqual({
       id: 'clubhuis-de-waterheuvel',

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, SESSION_VERSION, type Session } from '@/lib/journey/session';
 import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
 import {
@@ -24,14 +26,16 @@ import { PEOPLE } from '@/tests/support/personas';
  * file.test.ts walks the round trip; these pin the limits and the exact words, one per case.
  */
 
-const catalogue = getCatalogue();
+const catalogue = getCatalogue('nl');
 const known = new Set(catalogue.routes.map((r) => r.id));
 const NOW = new Date('2026-11-26T10:00:00Z');
 const SECRET = 'a-secret-of-at-least-thirty-two-characters';
 
 function person(overrides: Partial<Session> = {}, chosenRoute: string | null = 'werkfit-maken'): Session {
   const s = freshSession();
-  return { ...s, created: '2026-11-01T09:00:00.000Z', ...overrides, context: { ...s.context, answers: PEOPLE.wgaGroningen, chosenRoute } };
+  // Every question the statechart asks this person is answered: a plan file is made after the advice.
+  const answered = QUESTION_IDS.filter((q) => journeyRuntime().deps.isAsked(q, PEOPLE.wgaGroningen));
+  return { ...s, created: '2026-11-01T09:00:00.000Z', ...overrides, context: { ...s.context, answers: PEOPLE.wgaGroningen, answered, chosenRoute } };
 }
 const plan = (): PlanFile => toPlanFile({ session: person(), meeting: null }, catalogue.meta, NOW);
 const open = (value: unknown) => parsePlanFile(typeof value === 'string' ? value : JSON.stringify(value), known);
@@ -189,7 +193,7 @@ describe('the words for a refusal without its details (an error read back from t
     [{ code: 'unknown-route' }, 'Dit plan noemt een route die we niet kennen. Misschien is het bestand aangepast. Gebruik het bestand zoals je het bij ons hebt opgeslagen.'],
     [{ code: 'too-large', bytes: 1025 }, 'Dit bestand is te groot (2 kB). Een plan van Routewijzer werk is kleiner dan 1 MB. Kies het bestand dat je bij ons hebt opgeslagen.'],
   ])('%o', (error, text) => {
-    expect(planFileErrorText(error)).toBe(text);
+    expect(planFileErrorText(error, 'nl')).toBe(text);
   });
 
   it('in English too', () => {
