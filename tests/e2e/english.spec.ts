@@ -1,7 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { answerAll, answerQuestion, barePath, catalogue, chooseFromAdvice, expectAccessible, expectAdviceMatches, expectPageBasics, type Persona } from './support/wizard';
-import { currentValues } from '@/lib/journey/forms';
+import { answerAll, answerQuestion, barePath, chooseFromAdvice, personaValues, expectAccessible, expectAdviceMatches, expectPageBasics, type Persona } from './support/wizard';
 import { englishAdvice } from './support/english';
 import { PEOPLE } from '@/tests/support/personas';
 
@@ -89,7 +88,7 @@ test.describe('the English interface', () => {
     // The answer given in Dutch is there on the English page of that question.
     await page.locator('#vorige').click();
     await expect(page).toHaveURL(new RegExp(`/en${second}$`));
-    for (const v of currentValues(answered, persona.answers, true, catalogue.regions)) await expect(page.locator(`#answer-${v}`)).toBeChecked();
+    for (const v of personaValues(answered, persona.answers)) await expect(page.locator(`#answer-${v}`)).toBeChecked();
     await expectEnglish(page);
   });
 

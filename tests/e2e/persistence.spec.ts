@@ -1,6 +1,6 @@
 import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
-import { answerQuestion, catalogue, chooseFromAdvice, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
-import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { answerQuestion, personaValues, chooseFromAdvice, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
+import { fieldKind } from '@/lib/journey/forms';
 import { stepOf } from '@/lib/journey/questions';
 import { PEOPLE, weighing } from '@/tests/support/personas';
 import { journeyCookies } from '@/tests/support/journey-cookies';
@@ -97,7 +97,7 @@ test.describe('answers survive', () => {
 
       expect(await answerQuestion(page, persona, 'mouse')).toBe(q);
       asked.push(q);
-      previous = { at, values: currentValues(q, persona.answers, true, catalogue.regions) };
+      previous = { at, values: personaValues(q, persona.answers) };
     }
     // The person met every kind of step there is.
     expect([...kinds].sort()).toEqual(['age in situation', 'checkbox in wish', 'municipality in situation', 'radio in situation', 'radio in wish']);

@@ -1,9 +1,9 @@
 import { expect, type Page } from '@playwright/test';
 import type { Answers } from '@/lib/answers/schema';
-import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { fieldKind } from '@/lib/journey/forms';
 import { makeIsAsked } from '@/lib/journey/is-asked';
 import { QUESTION_IDS, type QuestionId } from '@/lib/journey/questions';
-import { activeId, catalogue, tabTo, type Mode } from './wizard';
+import { activeId, catalogue, personaValues, tabTo, type Mode } from './wizard';
 
 /** What the intake form needs for a person: per field, the value(s) to give. */
 export type IntakeField = { q: QuestionId; kind: ReturnType<typeof fieldKind>; values: string[] };
@@ -12,7 +12,7 @@ const isAsked = makeIsAsked(catalogue);
 
 /** Every question the wizard would ask this person, with the answer it would give ("onbekend" included). */
 export function intakeFields(answers: Answers): IntakeField[] {
-  return QUESTION_IDS.filter((q) => isAsked(q, answers)).map((q) => ({ q, kind: fieldKind(q), values: currentValues(q, answers, true, catalogue.regions) }));
+  return QUESTION_IDS.filter((q) => isAsked(q, answers)).map((q) => ({ q, kind: fieldKind(q), values: personaValues(q, answers) }));
 }
 
 const focusOn = (page: Page, id: string) => tabTo(page, async () => (await activeId(page)) === id, `#${id}`);

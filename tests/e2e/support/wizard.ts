@@ -3,7 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import type { Answers } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { advise, type Advice } from '@/lib/engine/advise';
-import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import { isQuestionId, type QuestionId } from '@/lib/journey/questions';
 
 /*
@@ -103,12 +103,21 @@ export async function pressByKeyboard(page: Page, id: string) {
   await page.keyboard.press('Enter');
 }
 
+/**
+ * The values a persona gives to a question. A persona that leaves a choice open does not know
+ * it, so it answers "Weet ik niet" where the question offers that (the form then shows it chosen).
+ */
+export function personaValues(q: QuestionId, answers: Answers): string[] {
+  const values = currentValues(q, answers, true, catalogue.regions);
+  return fieldKind(q) === 'radio' && values.length === 0 && optionValues(q).includes('unknown') ? ['unknown'] : values;
+}
+
 /** Answers the question on the page; returns the question and the values given. */
 export async function answerQuestion(page: Page, persona: Persona, mode: Mode): Promise<QuestionId> {
   await page.waitForURL(/\/vragen\//);
   const q = (await currentQuestion(page))!;
   const kind = fieldKind(q);
-  let values = currentValues(q, persona.answers, true, catalogue.regions);
+  let values = personaValues(q, persona.answers);
   if (q === 'municipality' && persona.municipalityInput) values = [persona.municipalityInput];
   const before = await where(page);
 
