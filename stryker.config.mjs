@@ -7,7 +7,7 @@ export default {
   // The vitest runner, adapted to Vitest 5 on Node 20 (see the file).
   plugins: ['@stryker-mutator/vitest-runner', './scripts/stryker-vitest5-runner.mjs'],
   testRunner: 'vitest5',
-  vitest: { configFile: 'vitest.config.ts', related: true },
+  vitest: { configFile: 'vitest.mutation.config.ts', related: true },
   // No checker: @stryker-mutator/typescript-checker drives the TypeScript JS API, which the
   // native TypeScript 7 compiler does not have. Mutants that would not compile run anyway;
   // the tests kill them or they count against the score, never in its favour.

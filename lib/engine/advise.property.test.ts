@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '@/tests/support/property-runs';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
 import { answersArb } from '@/tests/support/arbitraries';
@@ -15,7 +16,7 @@ describe('advise: properties (fast-check)', () => {
         const placed = [...out.recommended, ...out.conditional, ...out.notSuitable].map((r) => r.id).sort();
         expect(placed).toEqual(ids);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 
@@ -24,7 +25,7 @@ describe('advise: properties (fast-check)', () => {
       fc.property(answersArb, (a) => {
         expect(advise(a, catalogue, 'nl')).toEqual(advise(structuredClone(a), catalogue, 'nl'));
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -36,7 +37,7 @@ describe('advise: properties (fast-check)', () => {
         for (const r of out.conditional) expect(r.reasons.some((x) => x.type === 'check')).toBe(true);
         for (const r of out.recommended) expect(r.reasons.every((x) => x.type === 'fits')).toBe(true);
       }),
-      { numRuns: 1000 },
+      { numRuns: runs(1000) },
     );
   });
 
@@ -52,7 +53,7 @@ describe('advise: properties (fast-check)', () => {
           if (tier(x) === tier(y)) expect(x.score).toBeGreaterThanOrEqual(y.score);
         }
       }),
-      { numRuns: 500 },
+      { numRuns: runs(500) },
     );
   });
 
@@ -62,7 +63,7 @@ describe('advise: properties (fast-check)', () => {
         const out = advise({ ...a, situation: { ...a.situation, crisis: true } }, catalogue, 'nl');
         expect(out.signals[0]?.id).toBe('crisis');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '@/tests/support/property-runs';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
 import { ACTION_IDS, LIMITS } from '@/lib/engine/route';
@@ -35,7 +36,7 @@ describe('the recommended route: properties (fast-check)', () => {
           expect(firstStep.howToStart).not.toMatch(/^Onbekend/);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: runs(2000) },
     );
   });
 
@@ -46,7 +47,7 @@ describe('the recommended route: properties (fast-check)', () => {
         expect(route.firstStep.id).toBe('crisis-help');
         expect([route.then, route.alternatives, route.alongside]).toEqual([[], [], []]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -57,7 +58,7 @@ describe('the recommended route: properties (fast-check)', () => {
         const texts = [...out.recommended, ...out.conditional].flatMap((r) => r.reasons.map((x) => x.text));
         expect(texts.filter((t) => /snel/i.test(t))).toEqual([]);
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
@@ -67,7 +68,7 @@ describe('the recommended route: properties (fast-check)', () => {
         const out = advise({ ...a, situation: { ...a.situation, work, crisis: false } }, catalogue, 'nl');
         expect(out.route.firstStep.id).toBe('employer-and-bedrijfsarts');
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 });

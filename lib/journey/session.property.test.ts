@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { runs } from '@/tests/support/property-runs';
 import { PRIORITIES } from '@/lib/answers/schema';
 import { RESULTS } from '@/lib/catalogue/schema';
 import { leafStateKeys, step } from '@/lib/journey/flow';
@@ -48,7 +49,7 @@ describe('every session the statechart writes reads back (fast-check)', () => {
           expect(roundTrip(session)).toEqual(session);
         }
       }),
-      { numRuns: 300 },
+      { numRuns: runs(300) },
     );
   });
 
