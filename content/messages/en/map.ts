@@ -13,6 +13,18 @@ export const map: typeof nl = {
     textHeading: 'The chart in words',
     textSummary: 'All steps, decision points and routes',
   },
+  summary: {
+    lead: 'The route finder goes in five steps from your situation to a route to work. At each question, some routes drop out.',
+    heading: 'In short',
+    situation: 'Your complaints, your care, your work, your benefit, where you live.',
+    wish: 'What you want to achieve and what help you want.',
+    process: 'You choose a route together, from the routes that fit.',
+    action: 'You get started with that route.',
+    assessment: 'You look at how it went: finish or carry on.',
+    branches: 'Which routes fit depends mostly on: whether you get care, your benefit (from the gemeente (municipality), from UWV or none), how severe your complaints are and where you live.',
+    skip: 'To the whole chart ({count} routes)',
+    fullHeading: 'The whole chart',
+  },
   svg: {
     title: 'Flow chart: the five steps to a route to work',
     desc: '{steps} steps, {points} decision points and {routes} routes. The same information is below the drawing as text.',
@@ -71,7 +83,7 @@ export const map: typeof nl = {
     wish: 'The help you want, your pace and what matters to you decide the order of the routes. No route drops out because of them.',
     followUp: 'After {route}, {result}: go on with {routes}.',
   },
-  branchCount: '▸ {label}: {count, plural, one {# route} other {# routes}} possible',
+  branchCount: '{label}: {count, plural, one {# route} other {# routes}} possible',
   out: 'Drops out: {names}.',
   check: 'Check: {names}.',
   list: {
