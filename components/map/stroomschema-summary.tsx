@@ -2,8 +2,8 @@ import { getTranslations } from 'next-intl/server';
 import { stepHeading } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
 
-/** The five numbered steps, in order, with their one-line summary key in messages map.summary. */
-const SUMMARY = { situation: 'situation', wish: 'wish', process: 'process', action: 'action', assessment: 'assessment' } as const;
+/** The steps whose title needs a line of explanation (messages map.summary); the others say it in their title. */
+const EXPLAINED = { situation: 'summary.situation', wish: 'summary.wish' } as const;
 
 /**
  * The top of /stroomschema on one phone screen (issue 15): the five steps and the main
@@ -12,14 +12,15 @@ const SUMMARY = { situation: 'situation', wish: 'wish', process: 'process', acti
  */
 export async function StroomschemaSummary({ data, fullId }: { data: StroomschemaData; fullId: string }) {
   const t = await getTranslations('map');
-  const steps = data.steps.filter((s) => s.number && s.id in SUMMARY);
+  const steps = data.steps.filter((s) => s.number);
   return (
     <section aria-labelledby="kort-kop" className="mt-4" data-testid="stroomschema-kort">
       <h2 id="kort-kop">{t('summary.heading')}</h2>
       <ol className="mt-2 list-none space-y-1 p-0">
         {steps.map((s) => (
           <li key={s.id} data-summary-step={s.id}>
-            <strong>{stepHeading(s, data.locale)}.</strong> {t(`summary.${SUMMARY[s.id as keyof typeof SUMMARY]}`)}
+            <strong>{stepHeading(s, data.locale)}</strong>
+            {s.id in EXPLAINED && <>. {t(EXPLAINED[s.id as keyof typeof EXPLAINED])}</>}
           </li>
         ))}
       </ol>

@@ -23,14 +23,10 @@ export const map = {
    * ("gemeente, UWV, geen uitkering").
    */
   summary: {
-    lead: 'De routewijzer gaat in vijf stappen van jouw situatie naar een route naar werk. Bij elke vraag vallen routes af.',
     heading: 'In het kort',
-    situation: 'Je klachten, je zorg, je werk, je uitkering, waar je woont.',
-    wish: 'Wat je wilt bereiken en welke hulp je wilt.',
-    process: 'Je kiest samen een route uit de routes die passen.',
-    action: 'Je gaat aan de slag met die route.',
-    assessment: 'Je kijkt hoe het ging: afronden of doorgaan.',
-    branches: 'Welke routes passen, hangt vooral af van: of je zorg krijgt, je uitkering (van de gemeente, van UWV of geen), hoe zwaar je klachten zijn en waar je woont.',
+    situation: 'Je klachten, zorg, werk, uitkering en woonplaats.',
+    wish: 'Wat je wilt bereiken, en welke hulp.',
+    branches: 'Bij elke vraag vallen routes af. Het meest hangt af van je zorg, je uitkering (gemeente, UWV of geen), hoe zwaar je klachten zijn en waar je woont.',
     skip: 'Naar het hele schema ({count} routes)',
     fullHeading: 'Het hele schema',
   },
