@@ -23,7 +23,7 @@ export const privacy: typeof nl = {
   planErrorCookie: '“routewijzer-planfout”: when your plan file cannot be read. It remembers for one minute what was wrong, to show that on the page.',
   serverHeading: 'What the server does see',
   server:
-    'When you open a page, the server gets your IP address and your cookies. That is needed to send you the page. The route finder does not write that down. If something goes wrong on the server, it only writes down on which page, without your answers.',
+    'When you open a page, the server gets your IP address and your cookies. That is needed to send you the page. The route finder does not write that down. If something goes wrong on the server, it writes down what went wrong and on which page, but not your answers.',
   serverProxy: 'The organisation that offers the route finder may put a server of its own in front of it, for example for security. You can ask the organisation what that server records.',
   notHeading: 'What we don’t do',
   notUrl: 'We never put your answers in a web address (URL).',

@@ -1,7 +1,8 @@
 /**
  * The privacy statement (app/privacy/page.tsx). Every sentence about what happens must be true
  * of the code: lib/journey/cookie.ts, lib/meeting/, lib/map/filter-cookie.ts,
- * lib/plan/error-query.ts, server.mjs (logs the path of a failed request only). The controller
+ * lib/plan/error-query.ts, server.mjs (logs a failed request's path and error, never a body or
+ * cookie; tests/e2e/server-logs.spec.ts searches the logs for answers). The controller
  * and its contacts come from the organisation's configuration (lib/site/organisation.ts); facts
  * about the law cite content/public-sources.yaml (pub:avg, pub:telecommunicatiewet, pub:ap-klacht).
  */
@@ -28,7 +29,7 @@ export const privacy = {
   planErrorCookie: '“routewijzer-planfout”: als je plan-bestand niet gelezen kan worden. Het onthoudt één minuut wat er mis was, om dat op de pagina te laten zien.',
   serverHeading: 'Wat de server wel ziet',
   server:
-    'Als je een pagina opent, krijgt de server je IP-adres en je cookies. Dat is nodig om je de pagina te sturen. De routewijzer schrijft dat niet op. Gaat er op de server iets mis, dan schrijft hij alleen op bij welke pagina, zonder je antwoorden.',
+    'Als je een pagina opent, krijgt de server je IP-adres en je cookies. Dat is nodig om je de pagina te sturen. De routewijzer schrijft dat niet op. Gaat er op de server iets mis, dan schrijft hij op wat er misging en bij welke pagina, maar niet je antwoorden.',
   serverProxy: 'De organisatie die de routewijzer aanbiedt, kan er een eigen server voor zetten, bijvoorbeeld voor de beveiliging. Wat die bijhoudt, kun je aan de organisatie vragen.',
   notHeading: 'Wat we niet doen',
   notUrl: 'We zetten je antwoorden nooit in een internetadres (URL).',
