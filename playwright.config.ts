@@ -9,6 +9,16 @@ import { defineConfig, devices } from '@playwright/test';
 const PORT = Number(process.env.E2E_PORT ?? 3107);
 /** The public base URL the test server is configured with (ROUTEWIJZER_BASE_URL, lib/site/base-url.ts). */
 export const E2E_BASE_URL = 'https://routewijzer.example.nl';
+/**
+ * The deploying organisation the test server is configured with (lib/site/organisation.ts): a
+ * name and two addresses, and on purpose nothing else, so that /over and /privacy show both the
+ * configured facts and the "not set" notes (tests/e2e/trust.spec.ts).
+ */
+export const E2E_ORGANISATION = {
+  ROUTEWIJZER_ORG_NAME: 'Gemeente Proefstad (testomgeving)',
+  ROUTEWIJZER_ORG_EMAIL: 'routewijzer@proefstad.example.nl',
+  ROUTEWIJZER_ORG_PRIVACY_EMAIL: 'privacy@proefstad.example.nl',
+};
 export const chromiumArgs = [
   '--no-sandbox',
   '--disable-gpu',
@@ -38,7 +48,7 @@ export default defineConfig({
     command: `node server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/openapi.json`,
     reuseExistingServer: false,
-    env: { ROUTEWIJZER_BASE_URL: E2E_BASE_URL },
+    env: { ROUTEWIJZER_BASE_URL: E2E_BASE_URL, ...E2E_ORGANISATION },
     stdout: 'pipe',
     stderr: 'pipe',
     timeout: 60_000,

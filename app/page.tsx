@@ -10,6 +10,7 @@ export async function generateMetadata(): Promise<Metadata> {
 
 export default async function StartPage() {
   const t = await getTranslations('start');
+  const about = await getTranslations('about');
   const link = (href: string) => (chunks: React.ReactNode) => <Link href={href}>{chunks}</Link>;
   return (
     <>
@@ -42,6 +43,7 @@ export default async function StartPage() {
         </ul>
       </section>
       <p className="mt-8 rounded-md bg-slate-100 p-4">{t.rich('help', { link: link('/hulp') })}</p>
+      <p className="mt-8">{about.rich('startLink', { link: link('/over') })}</p>
     </>
   );
 }

@@ -2,6 +2,7 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { StroomschemaList } from '@/components/map/stroomschema-list';
+import { StroomschemaSummary } from '@/components/map/stroomschema-summary';
 import { StroomschemaPicture } from '@/components/map/stroomschema-svg';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { requestLocale } from '@/lib/i18n/server';
@@ -13,6 +14,7 @@ export async function generateMetadata(): Promise<Metadata> {
   return { title: t('page.title'), description: common('pageDescription.map') };
 }
 
+/** The summary first, on one phone screen; the whole chart (drawing and text) below it. */
 export default async function StroomschemaPage() {
   const locale = await requestLocale();
   const t = await getTranslations('map');
@@ -20,22 +22,31 @@ export default async function StroomschemaPage() {
   return (
     <>
       <h1>{t('page.title')}</h1>
-      <p className="mt-4">{t('page.intro')}</p>
-      <p className="mt-2">
-        {t.rich('page.basis', { count: data.routes.length, link: (chunks) => <Link href="/bronnen#bron-004">{chunks}</Link> })}
-      </p>
-      <p className="mt-2">
-        <Link href="/aanbod">{t('page.allRoutes')}</Link> · <Link href="/">{t('page.toWizard')}</Link>
-      </p>
+      <StroomschemaSummary data={data} fullId="heel-schema" />
 
-      <figure className="mt-6">
-        <StroomschemaPicture data={data} id="schema" />
-        <figcaption className="mt-2 text-base text-slate-700">{t('page.caption')}</figcaption>
-      </figure>
+      <section aria-labelledby="heel-schema" className="mt-10">
+        <h2 id="heel-schema" tabIndex={-1}>
+          {t('summary.fullHeading')}
+        </h2>
+        <p className="mt-4">{t('page.intro')}</p>
+        <p className="mt-2">
+          {t.rich('page.basis', { count: data.routes.length, link: (chunks) => <Link href="/bronnen#bron-004">{chunks}</Link> })}
+        </p>
+        <p className="mt-2">
+          <Link href="/aanbod">{t('page.allRoutes')}</Link> · <Link href="/">{t('page.toWizard')}</Link>
+        </p>
+
+        <figure className="mt-6">
+          <StroomschemaPicture data={data} id="schema" />
+          <figcaption className="mt-2 text-base text-slate-700">{t('page.caption')}</figcaption>
+        </figure>
+      </section>
 
       <section aria-labelledby="schema-tekst-kop" className="mt-10">
         <h2 id="schema-tekst-kop">{t('page.textHeading')}</h2>
-        <details className="mt-2" open>
+        {/* Closed at first: on a phone the text version is some 48,000 px long. A real disclosure
+            control, without JavaScript too; Chrome's find-in-page still searches it. */}
+        <details className="mt-2">
           <summary>{t('page.textSummary')}</summary>
           <StroomschemaList data={data} />
         </details>

@@ -14,6 +14,7 @@ const LINKS = [
 
 export async function SiteFooter() {
   const t = await getTranslations('common');
+  const about = await getTranslations('about');
   return (
     <footer className="mt-16 border-t-2 border-slate-200 bg-slate-50">
       <div className="mx-auto max-w-3xl space-y-4 px-4 py-6 text-base">
@@ -25,6 +26,9 @@ export async function SiteFooter() {
         </form>
         <nav aria-label={t('footerNav')}>
           <ul className="flex flex-wrap gap-x-6 gap-y-2">
+            <li>
+              <Link href="/over">{about('footerLink')}</Link>
+            </li>
             {LINKS.map(([href, key]) => (
               <li key={href}>
                 <Link href={href}>{t(`footerLinks.${key}`)}</Link>

@@ -11,7 +11,7 @@ import { locales, localePath } from '@/lib/i18n/locale';
  */
 
 /** Public pages that do not come from the catalogue. */
-export const PUBLIC_PAGES = ['/', '/privacy', '/toegankelijkheid', '/bronnen', '/hulp', '/nieuw', '/aanbod', '/aanbod/resultaten', '/stroomschema'] as const;
+export const PUBLIC_PAGES = ['/', '/over', '/privacy', '/toegankelijkheid', '/bronnen', '/hulp', '/nieuw', '/aanbod', '/aanbod/resultaten', '/stroomschema'] as const;
 
 /** The path of a route's own page. */
 export const routePath = (id: string) => `/aanbod/${id}`;

@@ -13,6 +13,14 @@ export const map: typeof nl = {
     textHeading: 'The chart in words',
     textSummary: 'All steps, decision points and routes',
   },
+  summary: {
+    heading: 'In short',
+    situation: 'Your complaints, care, work, benefit and home town.',
+    wish: 'What you want to achieve, and what help.',
+    branches: 'At each question, some routes drop out. Most depends on your care, your benefit (gemeente (municipality), UWV or none), how severe your complaints are and where you live.',
+    skip: 'To the whole chart ({count} routes)',
+    fullHeading: 'The whole chart',
+  },
   svg: {
     title: 'Flow chart: the five steps to a route to work',
     desc: '{steps} steps, {points} decision points and {routes} routes. The same information is below the drawing as text.',
@@ -71,7 +79,7 @@ export const map: typeof nl = {
     wish: 'The help you want, your pace and what matters to you decide the order of the routes. No route drops out because of them.',
     followUp: 'After {route}, {result}: go on with {routes}.',
   },
-  branchCount: '▸ {label}: {count, plural, one {# route} other {# routes}} possible',
+  branchCount: '{label}: {count, plural, one {# route} other {# routes}} possible',
   out: 'Drops out: {names}.',
   check: 'Check: {names}.',
   list: {

@@ -46,30 +46,6 @@ export const pages: typeof nl = {
     continueText: 'Want to continue later? Your answers stay saved on this device. You can also continue now.',
     continue: 'Continue with the questions',
   },
-  privacy: {
-    title: 'Privacy statement',
-    intro:
-      'Your answers are about your health. That is special category personal data. That is why we are very careful with it. Here you can read exactly what happens.',
-    translation: 'This statement is a translation of the Dutch text. If the two differ, the Dutch text applies.',
-    whereHeading: 'Where your answers are kept',
-    where:
-      'Your answers are in a cookie on your own device. That cookie is called “routewijzer”. Your browser sends it along when you open a page of this website. Our server then uses your answers to make the page, and forgets them straight away. We do not store your answers on our server and we do not write them in log files.',
-    keep: 'The cookie disappears when you close the browser. Want to continue later on the same device? Then choose “Keep on this device” yourself, with your advice or your plan. The cookie then stays for {days} days, and a second cookie, “routewijzer-bewaren”, remembers that choice. Only do that on your own device. Your plan as a file is meant for keeping it longer. Click “{clear}” at the bottom of every page to remove everything at once. Are you using someone else’s computer? Then delete your answers when you are done, and close the browser. Some browsers reopen your old tabs after closing, with their cookies.',
-    notHeading: 'What we don’t do',
-    notUrl: 'We never put your answers in a web address (URL).',
-    notTracking: 'We use no advertising, no tracking cookies and no visitor statistics.',
-    notThirdParty: 'We load nothing from other websites: no fonts, no scripts, no images.',
-    notShare: 'We share nothing with your municipality (gemeente), UWV, your therapist or anyone else. You decide yourself what you show, for example your plan.',
-    planHeading: 'Your plan',
-    plan: 'When you print or download your plan, our server makes the file and sends it to you. The file does not stay with us.',
-    planFile:
-      'You can also save your plan as a file (JSON) on your own device. Do you open it again later through “Open your plan”? Then our server reads the file once, checks it and puts your answers back in the cookie on your device. We do not store the file.',
-    meetingHeading: 'Intake and three-way meeting (driegesprek)',
-    meeting:
-      'In a three-way meeting (driegesprek) a second cookie is added, “routewijzer-gesprek” (with many agreements split over two cookies: “routewijzer-gesprek” and “routewijzer-gesprek.1”). It holds who takes part, who gave consent to share (with the date, and whether it was withdrawn), and the agreements. That cookie too is only on the device on which the meeting is held, lives as long as the first, and disappears with “{clear}”. A medical record does not belong in it. When a form of the meeting is not accepted, the cookie “routewijzer-concept” keeps what you typed for one minute, so that it stays in the form. You do the sharing yourself: by printing the plan, downloading it or saving it as a file, with the consent of everyone who takes part.',
-    apiHeading: 'For organisations that use the API',
-    api: 'What you send to the API, we only use to work out the advice. We do not store or log it.',
-  },
   accessibility: {
     title: 'Accessibility statement',
     intro:

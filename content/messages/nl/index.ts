@@ -13,6 +13,8 @@ import { professional } from './professional';
 import { map } from './map';
 import { aanbod } from './aanbod';
 import { pages } from './pages';
+import { about } from './about';
+import { privacy } from './privacy';
 
 /** Everything the interface says in Dutch (B1, "je"), by namespace. */
-export const messages = { common, start, questions, wizard, advice, plan, engine, intake, meeting, planFile, evaluation, professional, map, aanbod, pages };
+export const messages = { common, start, questions, wizard, advice, plan, engine, intake, meeting, planFile, evaluation, professional, map, aanbod, pages, about, privacy };

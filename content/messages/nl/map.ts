@@ -15,6 +15,21 @@ export const map = {
     textHeading: 'Het schema in woorden',
     textSummary: 'Alle stappen, keuzepunten en routes',
   },
+  /**
+   * The one-screen summary at the top of /stroomschema (components/map/stroomschema-summary.tsx).
+   * The five steps: seed 004:2323-2333 ("Stap 1. Inventarisatie van de situatie" ... "afronden of
+   * doorgaan?"). The main branches: 004:2207-2214 (uitkering, behandeling bij een ggz instelling,
+   * "Het aanbod in de regio"), 004:2269-2270 ("de zwaarte van de klachten"), 004:2287
+   * ("gemeente, UWV, geen uitkering").
+   */
+  summary: {
+    heading: 'In het kort',
+    situation: 'Je klachten, zorg, werk, uitkering en woonplaats.',
+    wish: 'Wat je wilt bereiken, en welke hulp.',
+    branches: 'Bij elke vraag vallen routes af. Het meest hangt af van je zorg, je uitkering (gemeente, UWV of geen), hoe zwaar je klachten zijn en waar je woont.',
+    skip: 'Naar het hele schema ({count} routes)',
+    fullHeading: 'Het hele schema',
+  },
   /** The drawing's accessible name and description. */
   svg: {
     title: 'Stroomschema: de vijf stappen naar een route naar werk',
@@ -77,7 +92,7 @@ export const map = {
     followUp: 'Na {route}, {result}: verder met {routes}.',
   },
   /** In the drawing. */
-  branchCount: '▸ {label}: {count, plural, one {# route} other {# routes}} mogelijk',
+  branchCount: '{label}: {count, plural, one {# route} other {# routes}} mogelijk',
   out: 'Valt af: {names}.',
   check: 'Vraag na: {names}.',
   /** In the text version. */

@@ -2,7 +2,7 @@ import { stepError } from './step-error';
 
 /**
  * The information pages: what is new (/nieuw), sources (/bronnen), immediate help (/hulp),
- * privacy, accessibility, answers deleted (/gewist), page not found and a step that failed.
+ * accessibility, answers deleted (/gewist), page not found and a step that failed.
  */
 export const pages = {
   news: {
@@ -48,31 +48,6 @@ export const pages = {
     continueHeading: 'Verder met de routewijzer',
     continueText: 'Wil je later verder? Je antwoorden blijven bewaard op dit apparaat. Je kunt ook nu verder gaan.',
     continue: 'Verder met de vragen',
-  },
-  privacy: {
-    title: 'Privacyverklaring',
-    intro:
-      'Je antwoorden gaan over je gezondheid. Dat zijn bijzondere persoonsgegevens. Daarom gaan we er heel zuinig mee om. Hier lees je precies wat er gebeurt.',
-    /** Which text applies: this statement also exists in English, as a translation. */
-    translation: 'Deze verklaring staat ook in het Engels. Dat is een vertaling: als de twee verschillen, geldt de Nederlandse tekst.',
-    whereHeading: 'Waar je antwoorden staan',
-    where:
-      'Je antwoorden staan in een cookie op je eigen apparaat. Dat cookie heet “routewijzer”. Je browser stuurt het mee als je een pagina van deze website opent. Onze server gebruikt je antwoorden dan om de pagina te maken, en vergeet ze meteen weer. We bewaren je antwoorden niet op onze server en we schrijven ze niet in logbestanden.',
-    keep: 'Het cookie verdwijnt als je de browser sluit. Wil je later op hetzelfde apparaat verder? Kies dan zelf “Bewaar op dit apparaat”, bij je advies of je plan. Dan blijft het cookie {days} dagen, en een tweede cookie, “routewijzer-bewaren”, onthoudt die keuze. Doe dat alleen op je eigen apparaat. Voor langer bewaren is je plan als bestand bedoeld. Klik op “{clear}” onderaan elke pagina om alles meteen te verwijderen. Gebruik je een computer van iemand anders? Wis dan je antwoorden als je klaar bent, en sluit de browser. Sommige browsers openen na het sluiten je oude tabbladen weer, met hun cookies.',
-    notHeading: 'Wat we niet doen',
-    notUrl: 'We zetten je antwoorden nooit in een internetadres (URL).',
-    notTracking: 'We gebruiken geen advertenties, geen volgcookies en geen bezoekersstatistieken.',
-    notThirdParty: 'We laden niets van andere websites: geen lettertypes, geen scripts, geen plaatjes.',
-    notShare: 'We delen niets met je gemeente, UWV, je behandelaar of anderen. Jij beslist zelf wat je laat zien, bijvoorbeeld je plan.',
-    planHeading: 'Je plan',
-    plan: 'Als je je plan print of downloadt, maakt onze server het bestand en stuurt het naar jou. Het bestand blijft niet bij ons.',
-    planFile:
-      'Je kunt je plan ook bewaren als bestand (JSON) op je eigen apparaat. Open je het later weer via “Open je plan”? Dan leest onze server het bestand één keer, controleert het en zet je antwoorden terug in het cookie op je apparaat. We bewaren het bestand niet.',
-    meetingHeading: 'Intake en driegesprek',
-    meeting:
-      'Bij een driegesprek komt er een tweede cookie bij, “routewijzer-gesprek” (bij veel afspraken verdeeld over twee cookies: “routewijzer-gesprek” en “routewijzer-gesprek.1”). Daarin staan wie meedoet, wie toestemming gaf om te delen (met de datum, en of die is ingetrokken), en de afspraken. Ook dat cookie staat alleen op het apparaat waarop het gesprek wordt gevoerd, leeft even lang als het eerste, en verdwijnt met “{clear}”. Een medisch dossier hoort er niet in. Wordt een formulier van het driegesprek niet geaccepteerd, dan bewaart het cookie “routewijzer-concept” één minuut wat je typte, zodat het in het formulier blijft staan. Delen doe je zelf: door het plan te printen, te downloaden of als bestand te bewaren, met toestemming van iedereen die meedoet.',
-    apiHeading: 'Voor organisaties die de API gebruiken',
-    api: 'Wat je naar de API stuurt, gebruiken we alleen om het advies te berekenen. We bewaren en loggen het niet.',
   },
   accessibility: {
     title: 'Toegankelijkheidsverklaring',
