@@ -23,6 +23,8 @@ const signal = (a: Answers, id: SignalId, c = catalogue): Signal => {
   return s!;
 };
 const ids = (a: Answers) => signalsOf(a).map((s) => s.id);
+/** Every persona, typed as answers (the crisis persona's narrower type hides the other fields). */
+const everyone: [string, Answers][] = Object.entries(PEOPLE);
 const withSituation = (a: Answers, s: Partial<Answers['situation']>): Answers => ({ ...a, situation: { ...a.situation, ...s } });
 
 describe('crisis: the help lines, first', () => {
@@ -110,7 +112,8 @@ describe('gap-severe-no-integrated-offer (004:2231-2237)', () => {
 
   it('is not needed when a regional integrated route is recommended where the person lives', () => {
     const regional = catalogue.routes.filter((r) => r.kind === 'integrated-care-work' && r.regions.scope === 'regional');
-    const here = Object.values(PEOPLE)
+    const here = everyone
+      .map(([, a]) => a)
       .filter((a) => a.situation.severity === 'severe' && (a.situation.care === 'specialist-ggz' || a.situation.care === 'basic-ggz'))
       .map((a) => advise(a, catalogue, 'nl'))
       .filter((adv) => adv.recommended.some((r) => regional.some((x) => x.id === r.id)));
@@ -142,7 +145,7 @@ describe('region-unknown', () => {
 
 describe('no-regional-offer: a regional route would fit if you lived elsewhere', () => {
   const regionalIds = new Set(catalogue.routes.filter((r) => r.regions.scope === 'regional').map((r) => r.id));
-  const people = Object.entries(PEOPLE).filter(([, a]) => !a.situation.crisis && a.situation.municipality);
+  const people = everyone.filter(([, a]) => !a.situation.crisis && a.situation.municipality);
 
   it('comes exactly when nothing regional is open here and some regional route fails on the region alone', () => {
     let shown = 0;
