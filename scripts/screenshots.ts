@@ -7,7 +7,7 @@
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import type { Answers } from '@/lib/answers/schema';
 import type { QuestionId } from '@/lib/journey/questions';
 import { startServer } from './lib/server';
@@ -25,10 +25,13 @@ async function answerAll(page: Page, shoot: (name: string, full?: boolean) => Pr
     if (q === 'benefit') {
       await shoot('vraag');
       // The first screen only: back link, "Vraag n van N", the question (the button is below on a phone).
+      await page.evaluate(() => window.scrollTo(0, 0));
       await shoot('vraag-boven', false);
     }
-    const values = currentValues(q, answers, true, regions);
     const kind = fieldKind(q);
+    const given = currentValues(q, answers, true, regions);
+    // A choice the person leaves open is "Weet ik niet" (as tests/e2e/support/wizard.ts personaValues).
+    const values = kind === 'radio' && given.length === 0 && optionValues(q).includes('unknown') ? ['unknown'] : given;
     if (kind === 'radio') await page.locator(`#answer-${values[0]}`).check();
     else if (kind === 'checkbox') for (const v of values) await page.locator(`#answer-${v}`).check();
     else await page.locator('#answer').fill(values[0] ?? '');

@@ -67,6 +67,9 @@ test.describe('back link, progress and "Doorgaan"', () => {
     let last: { n: number; total: number } | undefined;
     while (barePath(page.url()) !== '/controleren') {
       await expectPageBasics(page);
+      // Each question starts at the top, also after "Doorgaan" far down a long page: the row under the header is not hidden beneath it.
+      await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(0);
+      await expect(page.locator('#taal')).toBeInViewport({ ratio: 1 });
       const shown = await progress(page);
       expect(shown.n).toBe(asked.length + 1);
       if (last) expect(shown.total, `N after ${asked.at(-1)}`).toBeLessThanOrEqual(last.total);
