@@ -1,5 +1,5 @@
 /*
- * Screenshots for the README: the start page, one question (whole, and its first screen), the
+ * Screenshots for the README: the start page, two questions (a long and a short one), the
  * advice page (its first screen, and scrolled far down with "Snel weg" still in view) and the plan,
  * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
@@ -22,12 +22,9 @@ const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString(
 async function answerAll(page: Page, shoot: (name: string, full?: boolean) => Promise<void>) {
   for (let i = 0; i < 30 && !page.url().endsWith('/controleren'); i++) {
     const q = (await page.locator('input[name="question"]').inputValue()) as QuestionId;
-    if (q === 'benefit') {
-      await shoot('vraag');
-      // The first screen only: back link, "Vraag n van N", the question (the button is below on a phone).
-      await page.evaluate(() => window.scrollTo(0, 0));
-      await shoot('vraag-boven', false);
-    }
+    if (q === 'benefit') await shoot('vraag');
+    // A short question whole: back link, "Vraag n van N", the choices and "Doorgaan".
+    if (q === 'severity') await shoot('vraag-kort');
     const kind = fieldKind(q);
     const given = currentValues(q, answers, true, regions);
     // A choice the person leaves open is "Weet ik niet" (as tests/e2e/support/wizard.ts personaValues).
