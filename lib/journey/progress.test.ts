@@ -61,7 +61,8 @@ describe('questionProgress', () => {
       }),
       { numRuns: 100 },
     );
-  });
+    // ~100 walks through the real statechart: about 10 s on a quiet machine.
+  }, 60_000);
 
   it('counts the GGZ questions before the care question is answered, and drops them for someone with no care', () => {
     const noCare = walk({ crisis: 0, condition: 0, care: QUESTIONS.care.kind === 'radio' ? QUESTIONS.care.choices.findIndex((c) => c.value === 'none') : 0 });
