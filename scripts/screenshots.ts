@@ -1,12 +1,13 @@
 /*
- * Screenshots for the README: the start page, one question, the advice page and the plan,
+ * Screenshots for the README: the start page, two questions (a long and a short one), the
+ * advice page (its first screen, and scrolled far down with "Snel weg" still in view) and the plan,
  * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { currentValues, fieldKind } from '@/lib/journey/forms';
+import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import type { Answers } from '@/lib/answers/schema';
 import type { QuestionId } from '@/lib/journey/questions';
 import { startServer } from './lib/server';
@@ -18,12 +19,16 @@ const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
 const regions = getCatalogue('nl').regions;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
-async function answerAll(page: Page, shoot: (name: string) => Promise<void>) {
+async function answerAll(page: Page, shoot: (name: string, full?: boolean) => Promise<void>) {
   for (let i = 0; i < 30 && !page.url().endsWith('/controleren'); i++) {
     const q = (await page.locator('input[name="question"]').inputValue()) as QuestionId;
     if (q === 'benefit') await shoot('vraag');
-    const values = currentValues(q, answers, true, regions);
+    // A short question whole: back link, "Vraag n van N", the choices and "Doorgaan".
+    if (q === 'severity') await shoot('vraag-kort');
     const kind = fieldKind(q);
+    const given = currentValues(q, answers, true, regions);
+    // A choice the person leaves open is "Weet ik niet" (as tests/e2e/support/wizard.ts personaValues).
+    const values = kind === 'radio' && given.length === 0 && optionValues(q).includes('unknown') ? ['unknown'] : given;
     if (kind === 'radio') await page.locator(`#answer-${values[0]}`).check();
     else if (kind === 'checkbox') for (const v of values) await page.locator(`#answer-${v}`).check();
     else await page.locator('#answer').fill(values[0] ?? '');
@@ -40,8 +45,8 @@ async function main() {
     for (const [device, viewport] of [['desktop', { width: 1280, height: 900 }], ['telefoon', { width: 375, height: 740 }]] as const) {
       const ctx = await browser.newContext({ baseURL: BASE, viewport, locale: 'nl-NL', deviceScaleFactor: 1 });
       const page = await ctx.newPage();
-      const shoot = async (name: string) => {
-        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: !['advies', 'intake', 'en-advies'].includes(name) });
+      const shoot = async (name: string, full = !['advies', 'intake', 'en-advies'].includes(name)) => {
+        await page.screenshot({ path: `docs/screenshots/${name}-${device}.png`, fullPage: full });
         console.log(`docs/screenshots/${name}-${device}.png`);
       };
       await page.goto('/');
@@ -52,6 +57,10 @@ async function main() {
       await page.locator('#volgende').click();
       await page.waitForURL(/\/advies$/);
       await shoot('advies');
+      // Far down the advice page "Snel weg" is still at the top of the screen.
+      await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight * 0.6));
+      await shoot('advies-onder', false);
+      await page.evaluate(() => window.scrollTo(0, 0));
       await page.locator('#eerste-stap button, #lijst-ook-mogelijk button').first().click();
       await page.waitForURL(/\/plan$/);
       await shoot('plan');

@@ -4,6 +4,12 @@ import { QuickExit } from '@/components/common/quick-exit';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale, requestPath } from '@/lib/i18n/server';
 
+/**
+ * The header stays at the top of the screen while the page scrolls, so "Snel weg" is always in
+ * view. It is one row (the name and the quick exit), so it takes little of a phone's screen;
+ * the other language and "Hulp nodig?" are in a row below it that scrolls away.
+ * `scroll-padding-top` (app/globals.css) keeps a focused element from hiding under it.
+ */
 export async function SiteHeader() {
   const t = await getTranslations('common');
   const locale = await requestLocale();
@@ -11,25 +17,27 @@ export async function SiteHeader() {
   // The same page in the other language; answers are kept (they are codes, not words).
   const otherHref = localePath(other, await requestPath());
   return (
-    <header className="border-b-4 border-green-800 bg-white">
-      <a href="#inhoud" className="sr-only focus:not-sr-only focus:block focus:p-3">
-        {t('skipLink')}
-      </a>
-      <div className="mx-auto flex max-w-3xl flex-wrap items-center justify-between gap-3 px-4 py-3">
-        <Link href="/" className="text-xl font-bold text-slate-900 no-underline">
-          {t('siteName')}
-        </Link>
-        <div className="flex flex-wrap items-center gap-3">
-          {/* A plain anchor: the href is already in the other language. */}
-          <a id="taal" href={otherHref} hrefLang={other} lang={other} aria-label={t('otherLanguageLabel')} className="font-semibold">
-            {t('otherLanguage')}
-          </a>
-          <Link href="/hulp" replace className="font-semibold">
-            {t('help')}
+    <>
+      <header id="kop" className="sticky top-0 z-40 border-b-4 border-green-800 bg-white">
+        <a href="#inhoud" className="sr-only focus:not-sr-only focus:block focus:p-3">
+          {t('skipLink')}
+        </a>
+        <div className="mx-auto flex max-w-3xl items-center justify-between gap-3 px-4 py-2">
+          <Link href="/" className="inline-flex min-h-11 items-center text-lg leading-tight font-bold text-slate-900 no-underline sm:text-xl">
+            {t('siteName')}
           </Link>
-          <QuickExit label={t('quickExit')} hint={t('quickExitHint')} />
+          <QuickExit label={t('quickExit')} hint={t('quickExitHint')} shortcut={t('quickExitShortcut')} />
         </div>
-      </div>
-    </header>
+      </header>
+      <nav aria-label={t('toolsNav')} className="no-print mx-auto flex w-full max-w-3xl flex-wrap justify-end gap-x-5 px-4 pt-2">
+        {/* A plain anchor: the href is already in the other language. */}
+        <a id="taal" href={otherHref} hrefLang={other} lang={other} aria-label={t('otherLanguageLabel')} className="inline-flex min-h-8 items-center font-semibold">
+          {t('otherLanguage')}
+        </a>
+        <Link href="/hulp" replace className="inline-flex min-h-8 items-center font-semibold">
+          {t('help')}
+        </Link>
+      </nav>
+    </>
   );
 }

@@ -126,7 +126,7 @@ export async function Assessment({ session, catalogue, locale, required, opened,
           </fieldset>
           <div className="mt-8 flex flex-wrap gap-4">
             <button type="submit" id="volgende" className="btn-primary">
-              {common('next')}
+              {common('continue')}
             </button>
             <Link href="/plan" replace id="vorige" className="btn-secondary">
               {common('previous')}

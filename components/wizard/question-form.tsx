@@ -1,5 +1,5 @@
 import { getTranslations } from 'next-intl/server';
-import Link from '@/components/common/link';
+import { BackLink } from '@/components/common/back-link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { FieldError, describedBy } from '@/components/common/field-error';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
@@ -9,6 +9,7 @@ import { StepHeader } from '@/components/wizard/step-header';
 import { requestLocale } from '@/lib/i18n/server';
 import { fieldKind, optionValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
+import type { Progress } from '@/lib/journey/progress';
 import type { QuestionId } from '@/lib/journey/questions';
 
 export type QuestionFormProps = {
@@ -17,7 +18,10 @@ export type QuestionFormProps = {
   values: string[];
   error?: string;
   edit: boolean;
+  /** Where the back link goes: the previous asked question, the check page while changing an answer, or the start. */
   backHref: string;
+  /** "Vraag n van N"; undefined leaves the count out. */
+  progress?: Progress;
   /** Names of gemeenten for the suggestions of the municipality field. */
   gemeenten?: string[];
   /** Routes that make this question matter, for "waarom vragen we dit?". */
@@ -74,6 +78,7 @@ export async function QuestionForm(p: QuestionFormProps) {
 
   return (
     <>
+      <BackLink href={p.backHref} label={tc('back')} />
       {p.notice && (
         <p id="melding" className="mb-4 rounded-md border-2 border-amber-600 bg-amber-50 p-3">
           {p.notice}
@@ -81,7 +86,7 @@ export async function QuestionForm(p: QuestionFormProps) {
       )}
       {p.error && <ErrorSummary errors={[{ href: `#${firstField}`, text: p.error }]} />}
       {!p.error && <FocusOnNavigation id="vraag" />}
-      <StepHeader step={p.step} />
+      <StepHeader step={p.step} progress={p.progress} />
       <form action={submitAnswer} noValidate>
         <input type="hidden" name="question" value={p.question} />
         {p.edit && <input type="hidden" name="edit" value="1" />}
@@ -146,16 +151,13 @@ export async function QuestionForm(p: QuestionFormProps) {
         {why}
         <div className="mt-8 flex flex-wrap items-center gap-4">
           <button type="submit" id="volgende" className="btn-primary">
-            {tc('next')}
+            {tc('continue')}
           </button>
           {copy.skip && (
             <button type="submit" name="skip" value="1" id="overslaan" className="btn-secondary">
               {copy.skip}
             </button>
           )}
-          <Link href={p.backHref} replace id="vorige" className="btn-secondary">
-            {tc('previous')}
-          </Link>
         </div>
       </form>
       <div className="no-print mt-8">

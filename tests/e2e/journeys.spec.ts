@@ -24,7 +24,7 @@ const catalogueNames = new Map(nl.routes.map((r) => [r.id, r.name]));
  * the mouse, by keyboard only, without JavaScript, on a 320 px phone. Which advice each person
  * gets is the engine's persona table's business (lib/engine/advise.test.ts); here the page
  * must show what the engine gives for the questions the wizard asked. Every page on the way
- * gets one h1, the quick exit, no sideways scrolling and "Stap n van 5". axe scans every page
+ * gets one h1, the quick exit in view, no sideways scrolling, and on a question the back link and "Vraag n van N". axe scans every page
  * of the mouse walk (its person is asked every question the wizard has) and of the phone walk,
  * and the advice and plan pages, which differ per person, of every walk.
  */

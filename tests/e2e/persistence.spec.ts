@@ -39,7 +39,7 @@ async function afterCrash(browser: Browser, ctx: BrowserContext, baseURL: string
 test.describe('answers survive', () => {
   test.describe.configure({ timeout: 420_000 });
 
-  test('refresh and "Vorige stap" at every step; back/forward, close and reopen, and a crash at every kind of step', async ({ page, browser, baseURL, context }) => {
+  test('refresh and the back link at every step; back/forward, close and reopen, and a crash at every kind of step', async ({ page, browser, baseURL, context }) => {
     await page.goto('/');
     await page.locator('#start').click();
     await expect(page).toHaveURL(/\/vragen\//);
@@ -68,7 +68,7 @@ test.describe('answers survive', () => {
         expect(await where(page)).toBe(at);
       }
 
-      // "Vorige stap" shows the previous answer as given; "Volgende stap" returns here.
+      // The back link shows the previous answer as given; "Doorgaan" returns here.
       if (previous) {
         await page.locator('#vorige').click();
         await expect.poll(() => where(page)).toBe(previous.at);

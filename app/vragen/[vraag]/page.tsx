@@ -1,4 +1,5 @@
 import type { Metadata } from 'next';
+import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
 import { getNextSnapshot } from 'xstate';
 import { QuestionForm } from '@/components/wizard/question-form';
@@ -11,8 +12,15 @@ import { questionBySlug, redirectFor, restore, stateKey, stateKeyOfQuestion, url
 import { formErrorText } from '@/lib/journey/form-errors';
 import { currentValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
-import { QUESTIONS, relevanceFieldOf, stepOf } from '@/lib/journey/questions';
+import { QUESTIONS, relevanceFieldOf, stepOf, type QuestionId } from '@/lib/journey/questions';
+import { questionProgress } from '@/lib/journey/progress';
 import { journeyRuntime } from '@/lib/journey/runtime';
+
+/** The question count, once per request: the title and the page show the same. */
+const progressOf = cache(async (q: QuestionId) => {
+  const { machine, deps } = journeyRuntime();
+  return questionProgress(machine, deps.isAsked, (await readSession()).session.context, q);
+});
 
 type Props = { params: Promise<{ vraag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
 
@@ -25,8 +33,10 @@ export async function generateMetadata({ params, searchParams }: Props): Promise
   const sp = await searchParams;
   if (sp.cookie === COOKIE_CHECK && !(await hasSessionCookie())) return { title: t('cookies.title') };
   const error = formErrorText(q, sp.fout, locale);
-  const step = stepOf(q) === 'situation' ? 1 : 2;
-  const title = t('questionTitle', { step: tc('stepOf', { n: step }), title: questionCopy(q, locale).title });
+  const progress = await progressOf(q);
+  // The same count as on the page; before the page redirects (a question not reached yet), the step.
+  const where = progress ? tc('questionOf', { n: progress.position, total: progress.total }) : tc('stepOf', { n: stepOf(q) === 'situation' ? 1 : 2 });
+  const title = t('questionTitle', { step: where, title: questionCopy(q, locale).title });
   return { title: error ? tc('errorPrefix', { title }) : title };
 }
 
@@ -63,6 +73,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       error={formErrorText(q, sp.fout, locale)}
       edit={edit}
       backHref={backHref}
+      progress={await progressOf(q)}
       gemeenten={q === 'municipality' ? [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl')) : undefined}
       because={because}
       notice={status === 'corrupt' ? t('corrupt') : undefined}

@@ -18,7 +18,11 @@ export const common = {
   skipLink: 'Naar de inhoud',
   help: 'Hulp nodig?',
   quickExit: 'Snel weg',
-  quickExitHint: 'Verlaat deze website meteen',
+  quickExitHint: 'Verlaat deze website meteen.',
+  /** Added to the quick exit's description once scripts run (GOV.UK's exit-this-page shortcut). */
+  quickExitShortcut: 'Of druk 3 keer snel op de Shift-toets.',
+  /** The row under the header: the other language and "Hulp nodig?". */
+  toolsNav: 'Taal en hulp',
   clear: 'Wis mijn antwoorden',
   footerNote: 'Je antwoorden blijven in deze browser. We bewaren niets op onze server.',
   /** components/common/keep-on-device.tsx: how long this device keeps the answers. */
@@ -51,8 +55,13 @@ export const common = {
     '5': 'Hoe ging het?',
   },
   stepOf: 'Stap {n} van 5',
+  /** On a question page, instead of the step: the questions for this person, recounted as questions drop out. */
+  questionOf: 'Vraag {n} van {total}',
   previous: 'Vorige stap',
-  next: 'Volgende stap',
+  /** The back link at the top of a question page. */
+  back: 'Terug',
+  /** The main button of a question page. */
+  continue: 'Doorgaan',
   readAloud: 'Lees voor',
   stopReading: 'Stop met voorlezen',
   /** The page title when a form came back with errors; with an empty title, what screen readers hear before a field's error (FieldError). */

@@ -4,7 +4,7 @@
  */
 export const wizard = {
   notFound: 'Pagina niet gevonden',
-  /** Page title of a question: "Stap 1 van 5: Hoe gaat het nu met je?" */
+  /** Page title of a question: "Vraag 1 van 12: Hoe gaat het nu met je?" */
   questionTitle: '{step}: {title}',
   why: 'Waarom vragen we dit?',
   /** Under "Waarom vragen we dit?": the routes that make this question matter. */

@@ -46,10 +46,14 @@ export async function expectAccessible(page: Page, where = page.url()) {
   expect(summary, `axe on ${where}`).toEqual([]);
 }
 
-/** Every page has one h1, the quick exit, no sideways scrolling, and "Stap n van 5" on question pages. */
+/**
+ * Every page has one h1, the quick exit in view, and no sideways scrolling. A question page has
+ * the back link at the top left, before the heading, and "Vraag n van N" (n ≤ N) on the page and
+ * in its title.
+ */
 export async function expectPageBasics(page: Page) {
   await expect(page.locator('h1')).toHaveCount(1);
-  await expect(page.locator('#snel-weg')).toBeVisible();
+  await expect(page.locator('#snel-weg')).toBeInViewport();
   // Readable at 320 px (WCAG 1.4.10): nothing makes the page scroll sideways.
   const wide = await page.evaluate(() =>
     [...document.querySelectorAll('body *')]
@@ -59,11 +63,24 @@ export async function expectPageBasics(page: Page) {
   expect(wide, `sideways overflow on ${page.url()}`).toEqual([]);
   const path = barePath(page.url());
   if (path.startsWith('/vragen/')) {
-    const step = (await page.locator('input[name="question"]').inputValue()).match(/^(goal|support|pace|priorities)$/) ? 2 : 1;
-    const label = (await page.locator('html').getAttribute('lang')) === 'en' ? `Step ${step} of 5` : `Stap ${step} van 5`;
-    await expect(page).toHaveTitle(new RegExp(label));
-    await expect(page.locator('#stap')).toContainText(label);
+    const en = (await page.locator('html').getAttribute('lang')) === 'en';
+    const shown = (await page.locator('#stap').textContent()) ?? '';
+    const m = (en ? /Question (\d+) of (\d+)/ : /Vraag (\d+) van (\d+)/).exec(shown);
+    expect(m, `progress on ${page.url()}: ${shown}`).not.toBeNull();
+    expect(Number(m![1])).toBeLessThanOrEqual(Number(m![2]));
+    await expect(page).toHaveTitle(new RegExp(`^${m![0]}: `));
+    await expectBackLinkAtTop(page);
   }
+}
+
+/** The back link is the first thing in the content, at the top left, above the question. */
+export async function expectBackLinkAtTop(page: Page) {
+  const back = page.locator('main #vorige');
+  await expect(back).toBeVisible();
+  const [b, h] = [await back.boundingBox(), await page.locator('h1').boundingBox()];
+  expect(b!.y, 'back link above the question').toBeLessThan(h!.y);
+  expect(b!.x, 'back link on the left').toBeLessThan(page.viewportSize()!.width / 3);
+  expect(await page.locator('main a, main button, main input:not([type=hidden])').first().getAttribute('id')).toBe('vorige');
 }
 
 export async function currentQuestion(page: Page): Promise<QuestionId | undefined> {
