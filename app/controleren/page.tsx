@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/common/back-link';
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
@@ -56,6 +57,7 @@ export default async function CheckPage() {
   const last = [...QUESTION_IDS].reverse().find((q) => deps.isAsked(q, c.answers))!;
   return (
     <>
+      <BackLink href={questionUrl(last)} label={tc('back')} />
       <FocusOnNavigation id="controleren" />
       <StepHeader step={2} />
       <h1 id="controleren" tabIndex={-1}>
@@ -64,13 +66,10 @@ export default async function CheckPage() {
       <p className="mt-2">{t('intro')}</p>
       {list(tc('steps.1'), 'situation')}
       {list(tc('steps.2'), 'wish')}
-      <form action={confirmAnswers} className="mt-8 flex flex-wrap items-center gap-4">
+      <form action={confirmAnswers} className="mt-8">
         <button type="submit" id="volgende" className="btn-primary">
           {t('confirm')}
         </button>
-        <Link href={questionUrl(last)} replace id="vorige" className="btn-secondary">
-          {tc('previous')}
-        </Link>
       </form>
     </>
   );

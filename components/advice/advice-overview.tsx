@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/common/back-link';
 import type { ReactNode } from 'react';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
@@ -65,6 +66,9 @@ export async function AdviceOverview({ context: c, catalogue, locale }: { contex
 
   return (
     <>
+      <div className="no-print">
+        <BackLink href="/controleren" label={common('back')} />
+      </div>
       <FocusOnNavigation id="advies" />
       <StepHeader step={3} />
       <h1 id="advies" tabIndex={-1}>
@@ -94,11 +98,6 @@ export async function AdviceOverview({ context: c, catalogue, locale }: { contex
           link: link('/bronnen'),
         })}
       </p>
-      <div className="no-print mt-6">
-        <Link href="/controleren" replace id="vorige" className="btn-secondary">
-          {common('previous')}
-        </Link>
-      </div>
     </>
   );
 }

@@ -1,3 +1,4 @@
+import { BackLink } from '@/components/common/back-link';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
@@ -101,6 +102,7 @@ export async function Assessment({ session, catalogue, locale, required, opened,
   } else {
     body = (
       <>
+        <BackLink href="/plan" label={common('back')} />
         {error && <ErrorSummary errors={[{ href: `#result-${RESULTS[0]}`, text: error }]} />}
         <form action={reportResult} noValidate>
           <fieldset aria-describedby={error ? 'result-error' : undefined}>
@@ -124,13 +126,10 @@ export async function Assessment({ session, catalogue, locale, required, opened,
               ))}
             </div>
           </fieldset>
-          <div className="mt-8 flex flex-wrap gap-4">
+          <div className="mt-8">
             <button type="submit" id="volgende" className="btn-primary">
               {common('continue')}
             </button>
-            <Link href="/plan" replace id="vorige" className="btn-secondary">
-              {common('previous')}
-            </Link>
           </div>
         </form>
       </>
