@@ -1,5 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
+import { LanguageLink } from '@/components/layout/language-link';
 import { QuickExit } from '@/components/common/quick-exit';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale, requestPath } from '@/lib/i18n/server';
@@ -30,10 +31,7 @@ export async function SiteHeader() {
         </div>
       </header>
       <nav aria-label={t('toolsNav')} className="no-print mx-auto flex w-full max-w-3xl flex-wrap justify-end gap-x-5 px-4 pt-2">
-        {/* A plain anchor: the href is already in the other language. */}
-        <a id="taal" href={otherHref} hrefLang={other} lang={other} aria-label={t('otherLanguageLabel')} className="inline-flex min-h-8 items-center font-semibold">
-          {t('otherLanguage')}
-        </a>
+        <LanguageLink serverHref={otherHref} other={other} label={t('otherLanguageLabel')} text={t('otherLanguage')} />
         <Link href="/hulp" replace className="inline-flex min-h-8 items-center font-semibold">
           {t('help')}
         </Link>

@@ -71,6 +71,10 @@ test.describe('the English interface', () => {
   test('switching language keeps the answers and the place in the journey', async ({ page }) => {
     await page.goto('/');
     await page.locator('#start').click();
+    // "Start" is a client-side link: the header (in the root layout) is not rendered again, yet
+    // its language link must lead to this page, not to the English start page.
+    await expect(page).toHaveURL(/\/vragen\//);
+    await expect(page.locator('#taal')).toHaveAttribute('href', `/en${barePath(page.url())}`);
     await answerQuestion(page, persona, 'mouse');
     const second = barePath(page.url());
     const answered = await answerQuestion(page, persona, 'mouse');

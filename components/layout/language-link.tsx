@@ -1,0 +1,15 @@
+'use client';
+
+import type { Locale } from '@/lib/i18n/locale';
+import { useOtherLanguageHref } from '@/lib/i18n/use-other-language-href';
+
+/** "English" / "Nederlands": the same page in the other language, following client-side navigation. */
+export function LanguageLink({ serverHref, other, label, text }: { serverHref: string; other: Locale; label: string; text: string }) {
+  const href = useOtherLanguageHref(serverHref, other);
+  // A plain anchor: the href is already in the other language.
+  return (
+    <a id="taal" href={href} hrefLang={other} lang={other} aria-label={label} className="inline-flex min-h-8 items-center font-semibold">
+      {text}
+    </a>
+  );
+}
