@@ -72,13 +72,13 @@ export function parseAnswer(q: QuestionId, form: FormData, regions: RegionTable,
 }
 
 /** The answer a question holds, where the answers keep it. */
-function storedValue(q: string, answers: Answers, def: QuestionDef): unknown {
+function storedValue(q: string, answers: Answers): unknown {
   if (q === 'priorities') return answers.priorities;
   return answerPartOf(q) === 'wish' ? (answers.wish as Record<string, unknown>)[q] : (answers.situation as Record<string, unknown>)[q];
 }
 
 /** The value a choice's patch gives the question's own field. */
-function patchedValue(q: string, patch: AnswerPatch, def: QuestionDef): unknown {
+function patchedValue(q: string, patch: AnswerPatch): unknown {
   return answerPartOf(q) === 'wish' ? (patch.wish as Record<string, unknown> | undefined)?.[q] : (patch.situation as Record<string, unknown> | undefined)?.[q];
 }
 
@@ -86,12 +86,12 @@ function patchedValue(q: string, patch: AnswerPatch, def: QuestionDef): unknown 
 export function currentValues(q: QuestionId, answers: Answers, answered: boolean, regions: RegionTable, registry: Defs = QUESTIONS): string[] {
   if (!answered) return [];
   const def = registry[q]!;
-  const stored = storedValue(q, answers, def);
+  const stored = storedValue(q, answers);
   switch (def.kind) {
     case 'radio': {
       const special = def.current?.(answers);
       if (special !== undefined) return [special];
-      const c = def.choices.find((x) => patchedValue(q, x.patch, def) === stored);
+      const c = def.choices.find((x) => patchedValue(q, x.patch) === stored);
       return c ? [c.value] : [];
     }
     case 'checkbox':
