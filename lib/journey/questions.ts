@@ -1,4 +1,6 @@
 import {
+  ASKED_PRIORITIES,
+  ASKED_SUPPORTS,
   BENEFITS,
   CARE_LEVELS,
   CARE_PROVIDERS,
@@ -7,9 +9,7 @@ import {
   MAX_AGE,
   MIN_AGE,
   PACES,
-  PRIORITIES,
   SEVERITIES,
-  SUPPORTS,
   TARGET_GROUP_REGISTER,
   WORK_SITUATIONS,
   wishSchema,
@@ -136,7 +136,7 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     asked: ALWAYS,
   },
   municipality: { step: 'situation', slug: 'woonplaats', kind: 'municipality', asked: ALWAYS },
-  // "Betaald werk of niet?" (004:2328) is asked before the detail questions, though it is the
+  // "Betaald werk of niet?" (004:2326) is asked before the detail questions, though it is the
   // wish: it rules routes out, so a detail question asked before it could stop mattering
   // after it (issue 15: the age, the GGZ-instelling or the doelgroepregister asked for a
   // route the goal then ruled out). It closes step 1, so step 2 is about the help you want.
@@ -174,8 +174,8 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     step: 'wish',
     slug: 'hulp',
     kind: 'checkbox',
-    options: SUPPORTS,
-    patch: (values) => wish({ support: SUPPORTS.filter((v) => values.includes(v)) }),
+    options: ASKED_SUPPORTS,
+    patch: (values) => wish({ support: ASKED_SUPPORTS.filter((v) => values.includes(v)) }),
     current: (a) => a.wish.support,
     asked: ALWAYS,
   },
@@ -184,8 +184,8 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     step: 'wish',
     slug: 'belangrijk',
     kind: 'checkbox',
-    options: PRIORITIES,
-    patch: (values) => ({ priorities: PRIORITIES.filter((v) => values.includes(v)) }),
+    options: ASKED_PRIORITIES,
+    patch: (values) => ({ priorities: ASKED_PRIORITIES.filter((v) => values.includes(v)) }),
     current: (a) => a.priorities,
     asked: ALWAYS,
   },
