@@ -84,7 +84,7 @@ describe('every question asked is on the check page, and counts', () => {
         expect(listed).toEqual(shown);
         expect(irrelevant(shown, answers)).toEqual([]);
       }),
-      { numRuns: 150 },
+      { numRuns: Number(process.env.RUNS ?? 150) },
     );
   });
 
