@@ -37,6 +37,11 @@ import { phrases } from '@/lib/engine/phrases';
  *                  step by step. The weight is a priority's: it was one (003:86-131).
  *  priorities      +10 for each priority the person chose that the route meets (003:86-131:
  *                  financial security, own pace, peer support; staying in care 003:230).
+ *  unsure          +8 when the person does not know yet what they want and the route is made
+ *                  for finding out (its goal criterion lists "unsure" as a fit, with its own
+ *                  seed quote): "uitzoeken wat het beste past" is one of the stroomschema's
+ *                  wishes (004:2289-2290), weighed as one (the wish weight). Said once; the
+ *                  support "explore" does not add a second reason (issue 15).
  *  region          +5 for a regional route offered where the person lives: the offer in
  *                  the region is one of the three deciding factors (004:2214).
  *
@@ -64,6 +69,7 @@ export const WEIGHTS = {
   paceClash: 6,
   priority: 10,
   regionalMatch: 5,
+  unsureFit: 8,
 } as const;
 
 const POLICY_SOURCES = {
@@ -74,6 +80,7 @@ const POLICY_SOURCES = {
   pace: ['003:92-94'],
   priorities: ['003:86-131'],
   region: ['004:2214'],
+  unsure: ['004:2289-2290'],
 };
 
 export type Ranked = { score: number; reasons: Reason[] };
@@ -179,11 +186,21 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
     });
   }
 
+  // Not knowing yet what you want is a good answer: a route made for finding out fits it and
+  // says so once (the stroomschema's wish "uitzoeken wat het beste past", 004:2289-2290; each
+  // route's own seed quote on its goal). Ticking "uitzoeken wat bij me past" says the same.
+  const goal = route.eligibility.goal;
+  const findsOut = a.wish.goal === 'unsure' && 'in' in goal && (goal.in as readonly string[]).includes('unsure');
+  if (findsOut) {
+    score += WEIGHTS.unsureFit;
+    reasons?.push({ type: 'fits', text: p.rank.unsureFits(), answers: ['wish.goal'], sources: [...goal.src, ...POLICY_SOURCES.unsure] });
+  }
+
   // In a crisis work comes later (002:743, 002:1355): nothing speaks of speed.
   const crisis = s.crisis === true;
   const supports = routeSupports(route);
   // Speed is a matter of pace, counted once below.
-  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w) && w !== 'find-job-fast');
+  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w) && w !== 'find-job-fast' && !(findsOut && w === 'explore'));
   for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
     score += WEIGHTS.supportMatch;
     reasons?.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
