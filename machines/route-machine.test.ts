@@ -14,7 +14,7 @@ const machine = createRouteMachine(deps);
 const start = () => createActor(machine).start();
 const at = (a: ReturnType<typeof start>) => JSON.stringify(a.getSnapshot().value);
 const question = (q: QuestionId) =>
-  JSON.stringify({ journey: { [['goal', 'support', 'pace', 'priorities'].includes(q) ? 'wish' : 'situation']: q } });
+  JSON.stringify({ journey: { [['support', 'pace', 'priorities'].includes(q) ? 'wish' : 'situation']: q } });
 
 /** Werkfit-maken persona (seed 004:1343): WIA, not yet ready for work, in Groningen. */
 const werkfitPersona: [QuestionId, Patch][] = [

@@ -1,6 +1,6 @@
 import { getTranslations } from 'next-intl/server';
 import { setPriorities } from '@/components/wizard/actions';
-import { PRIORITIES, type Priority } from '@/lib/answers/schema';
+import { ASKED_PRIORITIES, type Priority } from '@/lib/answers/schema';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { PriorityEffect } from '@/lib/engine/advice-view';
 import type { RecommendedRoute } from '@/lib/engine/route';
@@ -29,7 +29,7 @@ export async function PrioritiesForm({ route, chosen, effect, catalogue, locale 
         <fieldset>
           <legend className="sr-only">{t('prioritiesHeading')}</legend>
           <div className="grid gap-2 sm:grid-cols-2">
-            {PRIORITIES.map((p) => (
+            {ASKED_PRIORITIES.map((p) => (
               <div key={p} className="choice bg-white">
                 <input type="checkbox" id={`prioriteit-${p}`} name="answer" value={p} defaultChecked={chosen.includes(p)} />
                 <label htmlFor={`prioriteit-${p}`} className="flex-1 cursor-pointer">

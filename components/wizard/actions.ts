@@ -13,7 +13,7 @@ import { parseAnswer } from '@/lib/journey/forms';
 import { isQuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { JourneyEvent } from '@/machines/route-machine';
-import { PRIORITIES, type Priority } from '@/lib/answers/schema';
+import { ASKED_PRIORITIES, type Priority } from '@/lib/answers/schema';
 
 /*
  * Every form in the wizard posts to one of these. They work the same with and without
@@ -47,7 +47,7 @@ export async function confirmAnswers(): Promise<void> {
 
 export async function setPriorities(form: FormData): Promise<void> {
   const picked = form.getAll('answer').map(String);
-  const priorities = PRIORITIES.filter((p) => picked.includes(p)) as Priority[];
+  const priorities = ASKED_PRIORITIES.filter((p) => picked.includes(p)) as Priority[];
   await advance('journey.process', [{ type: 'priorities.set', priorities }]);
 }
 

@@ -46,6 +46,17 @@ export const PACES = ['fast', 'own-pace'] as const;
 /** "Wat vind jij belangrijk?": what a person may weigh on the advice page. */
 export const PRIORITIES = ['own-pace', 'income-security', 'peers', 'stay-in-care', 'fast-job'] as const;
 
+/*
+ * Tempo is asked once, by the pace question (004:2326-2327: "Direct aan de slag of eerst nog
+ * vaardigheden trainen?"). The wizard and the advice page do not offer it again as a kind of
+ * support or a priority; the API still accepts those values (lib/engine/rank.ts counts them
+ * as the pace, once).
+ */
+/** The kinds of support the wizard offers: all but speed, which is the pace. */
+export const ASKED_SUPPORTS = SUPPORTS.filter((s) => s !== 'find-job-fast');
+/** The priorities the wizard and the advice page offer: all but the two that are a pace. */
+export const ASKED_PRIORITIES = PRIORITIES.filter((p) => p !== 'fast-job' && p !== 'own-pace');
+
 export type Condition = (typeof CONDITIONS)[number];
 export type Severity = (typeof SEVERITIES)[number];
 export type WorkSituation = (typeof WORK_SITUATIONS)[number];

@@ -34,7 +34,8 @@ const layoutRows: { name: string; seeds: string[]; answers: Answers; crisisFirst
 const priorityRows: { name: string; seeds: string[]; answers: Answers; priorities: Priority[]; effect: PriorityEffect }[] = [
   { name: 'no priority chosen: nothing to say', seeds: ['003:86-131'], answers: PEOPLE.droppedOut19Amsterdam, priorities: [], effect: 'none' },
   { name: 'peer support brings the clubhuis forward among equals', seeds: ['003:86-131'], answers: PEOPLE.droppedOut19Amsterdam, priorities: ['peers'], effect: 'changed' },
-  { name: 'a fast job brings supported employment forward for the sick-listed employee', seeds: ['003:86-131'], answers: PEOPLE.sickListedDenHaag, priorities: ['fast-job'], effect: 'changed' },
+  // Tempo is asked once, as the pace (004:2326-2327): "fast-job" from an API client is not weighed again.
+  { name: 'a fast job is the pace, asked once: for the sick-listed employee who chose her own pace it reorders nothing', seeds: ['004:2326-2327', '003:92-94'], answers: PEOPLE.sickListedDenHaag, priorities: ['fast-job'], effect: 'same' },
   { name: 'the decision order wins: the care provider’s own route stays first', seeds: ['003:86-131', '004:2231-2233'], answers: PEOPLE.epaDimenceEnschede, priorities: ['peers'], effect: 'same' },
 ];
 

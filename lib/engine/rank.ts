@@ -1,4 +1,4 @@
-import type { Answers, Priority, Support } from '@/lib/answers/schema';
+import type { Answers, Pace, Priority, Support } from '@/lib/answers/schema';
 import type { EvidenceLevel, Route } from '@/lib/catalogue/schema';
 import type { Reason } from '@/lib/engine/evaluate';
 import type { Locale } from '@/lib/i18n/locale';
@@ -24,11 +24,24 @@ import { phrases } from '@/lib/engine/phrases';
  *  wish            +8 for each kind of support the person asked for that the route gives
  *                  (at most three count): "Wat werkt voor wie hangt af van … de wens van de
  *                  cliënt" (004:2269-2270; the wishes listed at 004:2289-2291).
- *  pace            +6 when the route's pace matches the wished pace, −6 when it clashes:
+ *  pace            +10 when the route's pace matches the wished pace, −6 when it clashes:
  *                  "Het is belangrijk je eigen tempo richting (betaald) werk te kunnen
- *                  volgen" (003:92-94).
+ *                  volgen" (003:92-94). Tempo is one wish, asked once: "Direct aan de slag of
+ *                  eerst nog vaardigheden trainen?" (004:2326-2327). The stroomschema's "direct
+ *                  aan betaald werk geholpen worden" (004:2289-2290) is the same wish, so the
+ *                  support "find-job-fast" and the priorities "fast-job" and "own-pace" (which
+ *                  API clients may still send) count here, once, not as a support or a
+ *                  priority of their own (issue 15: speed was asked, and given as a reason,
+ *                  three times). A route meets a fast pace when it is fast or finds a job
+ *                  straight away; an own pace when it lets you go at your own pace or works
+ *                  step by step. The weight is a priority's: it was one (003:86-131).
  *  priorities      +10 for each priority the person chose that the route meets (003:86-131:
  *                  financial security, own pace, peer support; staying in care 003:230).
+ *  unsure          +8 when the person does not know yet what they want and the route is made
+ *                  for finding out (its goal criterion lists "unsure" as a fit, with its own
+ *                  seed quote): "uitzoeken wat het beste past" is one of the stroomschema's
+ *                  wishes (004:2289-2290), weighed as one (the wish weight). Said once; the
+ *                  support "explore" does not add a second reason (issue 15).
  *  region          +5 for a regional route offered where the person lives: the offer in
  *                  the region is one of the three deciding factors (004:2214).
  *
@@ -52,9 +65,11 @@ export const WEIGHTS = {
   servicesForMildWithBenefit: 10,
   supportMatch: 8,
   maxSupportMatches: 3,
-  paceMatch: 6,
+  paceMatch: 10,
+  paceClash: 6,
   priority: 10,
   regionalMatch: 5,
+  unsureFit: 8,
 } as const;
 
 const POLICY_SOURCES = {
@@ -65,6 +80,7 @@ const POLICY_SOURCES = {
   pace: ['003:92-94'],
   priorities: ['003:86-131'],
   region: ['004:2214'],
+  unsure: ['004:2289-2290'],
 };
 
 export type Ranked = { score: number; reasons: Reason[] };
@@ -86,6 +102,37 @@ export function routeMeetsPriority(route: Route, p: Priority): boolean {
     case 'fast-job':
       return supports.has('find-job-fast') || pace === 'fast';
   }
+}
+
+/** Priorities that are a pace: asked once, as the pace (see the policy above). */
+export const PACE_PRIORITIES: readonly Priority[] = ['own-pace', 'fast-job'];
+
+/**
+ * The one pace a person wished: the pace question; for an API body without it, a support
+ * "find-job-fast" or a priority "fast-job" is fast, a priority "own-pace" is their own pace.
+ */
+export function wishedPace(a: Answers): Pace | undefined {
+  if (a.wish.pace) return a.wish.pace;
+  if ((a.wish.support ?? []).includes('find-job-fast') || (a.priorities ?? []).includes('fast-job')) return 'fast';
+  if ((a.priorities ?? []).includes('own-pace')) return 'own-pace';
+  return undefined;
+}
+
+/** Whether a route goes at this pace: true, false (it clashes), or undefined (the sources do not say). */
+export function routeMeetsPace(route: Route, pace: Pace): boolean | undefined {
+  const value = 'value' in route.pace ? route.pace.value : undefined;
+  if (value === 'both' || value === pace) return true;
+  const supports = routeSupports(route);
+  if (pace === 'fast' && supports.has('find-job-fast')) return true;
+  if (pace === 'own-pace' && supports.has('stepwise')) return true;
+  return value === undefined ? undefined : false;
+}
+
+/** The route's own sources for meeting the pace: its pace, or the support that makes it meet it. */
+function paceSources(route: Route, pace: Pace): string[] {
+  if ('value' in route.pace && (route.pace.value === pace || route.pace.value === 'both')) return route.pace.src;
+  const via = route.supports.find((x) => x.value === (pace === 'fast' ? 'find-job-fast' : 'stepwise'));
+  return via?.src ?? POLICY_SOURCES.pace;
 }
 
 /**
@@ -139,32 +186,44 @@ export function rank(route: Route, a: Answers, regionalMatch: boolean, locale: L
     });
   }
 
+  // Not knowing yet what you want is a good answer: a route made for finding out fits it and
+  // says so once (the stroomschema's wish "uitzoeken wat het beste past", 004:2289-2290; each
+  // route's own seed quote on its goal). Ticking "uitzoeken wat bij me past" says the same.
+  const goal = route.eligibility.goal;
+  const findsOut = a.wish.goal === 'unsure' && 'in' in goal && (goal.in as readonly string[]).includes('unsure');
+  if (findsOut) {
+    score += WEIGHTS.unsureFit;
+    reasons?.push({ type: 'fits', text: p.rank.unsureFits(), answers: ['wish.goal'], sources: [...goal.src, ...POLICY_SOURCES.unsure] });
+  }
+
   // In a crisis work comes later (002:743, 002:1355): nothing speaks of speed.
   const crisis = s.crisis === true;
   const supports = routeSupports(route);
-  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w) && !(crisis && w === 'find-job-fast'));
+  // Speed is a matter of pace, counted once below.
+  const wanted: Support[] = (a.wish.support ?? []).filter((w) => supports.has(w) && w !== 'find-job-fast' && !(findsOut && w === 'explore'));
   for (const w of wanted.slice(0, WEIGHTS.maxSupportMatches)) {
     score += WEIGHTS.supportMatch;
     reasons?.push({ type: 'fits', text: p.labels.supportMatch[w], answers: ['wish.support'], sources: route.supports.find((x) => x.value === w)!.src });
   }
 
-  if ('value' in route.pace && a.wish.pace && !crisis) {
-    const pace = route.pace.value;
-    if (pace === 'both' || pace === a.wish.pace) {
+  const pace = wishedPace(a);
+  if (pace && !crisis) {
+    const meets = routeMeetsPace(route, pace);
+    if (meets) {
       score += WEIGHTS.paceMatch;
       reasons?.push({
         type: 'fits',
-        text: a.wish.pace === 'fast' ? p.rank.paceFast() : p.rank.paceOwn(),
+        text: pace === 'fast' ? p.rank.paceFast() : p.rank.paceOwn(),
         answers: ['wish.pace'],
-        sources: route.pace.src,
+        sources: paceSources(route, pace),
       });
-    } else {
-      score -= WEIGHTS.paceMatch;
+    } else if (meets === false) {
+      score -= WEIGHTS.paceClash;
     }
   }
 
   for (const pr of a.priorities ?? []) {
-    if (crisis && pr === 'fast-job') continue;
+    if (pr === 'fast-job' || pr === 'own-pace') continue; // tempo, counted once above
     if (routeMeetsPriority(route, pr)) {
       score += WEIGHTS.priority;
       reasons?.push({ type: 'fits', text: p.labels.priorityMatch[pr], answers: ['priorities'], sources: POLICY_SOURCES.priorities });

@@ -87,7 +87,7 @@ const forWorkers = (r: Route) => r.kind === 'workplace' || r.kind === 'jobcoachi
 const isTool = (r: Route) => r.kind === 'support-tool';
 const WORK_GOALS = new Set(['paid-work', 'keep-job', 'education']);
 /** Answers that say what a person wants, rather than who they are. */
-const PERSONAL = new Set(['wish.support', 'wish.pace', 'priorities', 'situation.municipality']);
+const PERSONAL = new Set(['wish.goal', 'wish.support', 'wish.pace', 'priorities', 'situation.municipality']);
 
 /** The first sentence of a text (a short cell or line where the whole text is too long). */
 export const firstSentence = (text: string) => /^.*?[.!?](\s|$)/.exec(text)?.[0].trim() ?? text;

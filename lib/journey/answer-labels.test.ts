@@ -28,7 +28,7 @@ describe('question texts', () => {
     expect(questionCopy('crisis', 'nl').title).toBe('Hoe gaat het nu met je?');
     expect(questionCopy('crisis', 'en').title).toBe('How are you doing right now?');
     expect(questionCopy('age', 'en').skip).toBe('I don’t want to fill this in');
-    expect(questionCopy('benefit', 'en').options?.bijstand).toEqual({ label: 'Bijstand (social assistance)', hint: 'From the municipality (gemeente).' });
+    expect(questionCopy('benefit', 'en').options?.bijstand).toEqual({ label: 'Yes, from the municipality (bijstand)' });
     expect(questionCopy('goal', 'en').hint).toBe('Choose what fits best right now. You can change it later.');
     expect(questionCopy('work', 'en').hint).toBeUndefined();
   });
@@ -40,7 +40,7 @@ describe('answerText', () => {
     expect(answerText('age', answers({ age: 34 }), regions, 'nl')).toBe('34 jaar');
     expect(answerText('age', answers({}), regions, 'nl')).toBe('Niet ingevuld');
     expect(answerText('support', answers({}, { support: [] }), regions, 'nl')).toBe('Niets gekozen');
-    expect(answerText('benefit', answers({ benefit: 'uwv-unknown' }), regions, 'nl')).toBe('Een uitkering van UWV, maar ik weet niet welke');
+    expect(answerText('benefit', answers({ benefit: 'uwv-unknown' }), regions, 'nl')).toBe('Ja, van UWV, maar ik weet niet welke uitkering');
   });
 
   it('shows the answer in English', () => {

@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/answers/schema';
-import { QUESTIONS, type AnswerPatch, type FieldKind, type QuestionDef, type QuestionId } from '@/lib/journey/questions';
+import { answerPartOf, QUESTIONS, type AnswerPatch, type FieldKind, type QuestionDef, type QuestionId } from '@/lib/journey/questions';
 import { normaliseName, type RegionTable } from '@/lib/regions/regions';
 
 /*
@@ -71,27 +71,27 @@ export function parseAnswer(q: QuestionId, form: FormData, regions: RegionTable,
   return { ok: true, patch: { situation: { age } } };
 }
 
-/** The answer a question holds, where its step keeps it. */
-function storedValue(q: string, answers: Answers, def: QuestionDef): unknown {
+/** The answer a question holds, where the answers keep it. */
+function storedValue(q: string, answers: Answers): unknown {
   if (q === 'priorities') return answers.priorities;
-  return def.step === 'wish' ? (answers.wish as Record<string, unknown>)[q] : (answers.situation as Record<string, unknown>)[q];
+  return answerPartOf(q) === 'wish' ? (answers.wish as Record<string, unknown>)[q] : (answers.situation as Record<string, unknown>)[q];
 }
 
 /** The value a choice's patch gives the question's own field. */
-function patchedValue(q: string, patch: AnswerPatch, def: QuestionDef): unknown {
-  return def.step === 'wish' ? (patch.wish as Record<string, unknown> | undefined)?.[q] : (patch.situation as Record<string, unknown> | undefined)?.[q];
+function patchedValue(q: string, patch: AnswerPatch): unknown {
+  return answerPartOf(q) === 'wish' ? (patch.wish as Record<string, unknown> | undefined)?.[q] : (patch.situation as Record<string, unknown> | undefined)?.[q];
 }
 
 /** The value(s) the form shows as chosen, from the current answers. */
 export function currentValues(q: QuestionId, answers: Answers, answered: boolean, regions: RegionTable, registry: Defs = QUESTIONS): string[] {
   if (!answered) return [];
   const def = registry[q]!;
-  const stored = storedValue(q, answers, def);
+  const stored = storedValue(q, answers);
   switch (def.kind) {
     case 'radio': {
       const special = def.current?.(answers);
       if (special !== undefined) return [special];
-      const c = def.choices.find((x) => patchedValue(q, x.patch, def) === stored);
+      const c = def.choices.find((x) => patchedValue(q, x.patch) === stored);
       return c ? [c.value] : [];
     }
     case 'checkbox':

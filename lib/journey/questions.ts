@@ -1,4 +1,6 @@
 import {
+  ASKED_PRIORITIES,
+  ASKED_SUPPORTS,
   BENEFITS,
   CARE_LEVELS,
   CARE_PROVIDERS,
@@ -7,11 +9,10 @@ import {
   MAX_AGE,
   MIN_AGE,
   PACES,
-  PRIORITIES,
   SEVERITIES,
-  SUPPORTS,
   TARGET_GROUP_REGISTER,
   WORK_SITUATIONS,
+  wishSchema,
   type Answers,
   type Priority,
 } from '@/lib/answers/schema';
@@ -37,8 +38,10 @@ type Wish = Answers['wish'];
 /** Answer fields the wizard does not ask (the API still accepts them). */
 type WithoutQuestion = 'veteran';
 
-export type SituationQuestion = Exclude<keyof Situation, WithoutQuestion>;
-export type WishQuestion = keyof Wish | 'priorities';
+/** Questions of step 1: the situation, and the goal (asked before the detail questions, see its entry). */
+export type SituationQuestion = Exclude<keyof Situation, WithoutQuestion> | 'goal';
+/** Questions of step 2: the help a person wants. */
+export type WishQuestion = Exclude<keyof Wish, 'goal'> | 'priorities';
 export type QuestionId = SituationQuestion | WishQuestion;
 export type Step = 'situation' | 'wish';
 
@@ -133,6 +136,11 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     asked: ALWAYS,
   },
   municipality: { step: 'situation', slug: 'woonplaats', kind: 'municipality', asked: ALWAYS },
+  // "Betaald werk of niet?" (004:2326) is asked before the detail questions, though it is the
+  // wish: it rules routes out, so a detail question asked before it could stop mattering
+  // after it (issue 15: the age, the GGZ-instelling or the doelgroepregister asked for a
+  // route the goal then ruled out). It closes step 1, so step 2 is about the help you want.
+  goal: { step: 'situation', slug: 'doel', kind: 'radio', choices: fromEnum(GOALS, (goal) => wish({ goal })), asked: ALWAYS },
   careProvider: {
     step: 'situation',
     slug: 'ggz-instelling',
@@ -162,13 +170,12 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     asked: { relevant: 'targetGroupRegister' },
   },
   age: { step: 'situation', slug: 'leeftijd', kind: 'age', min: MIN_AGE, max: MAX_AGE, asked: { relevant: 'age' } },
-  goal: { step: 'wish', slug: 'doel', kind: 'radio', choices: fromEnum(GOALS, (goal) => wish({ goal })), asked: ALWAYS },
   support: {
     step: 'wish',
     slug: 'hulp',
     kind: 'checkbox',
-    options: SUPPORTS,
-    patch: (values) => wish({ support: SUPPORTS.filter((v) => values.includes(v)) }),
+    options: ASKED_SUPPORTS,
+    patch: (values) => wish({ support: ASKED_SUPPORTS.filter((v) => values.includes(v)) }),
     current: (a) => a.wish.support,
     asked: ALWAYS,
   },
@@ -177,8 +184,8 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     step: 'wish',
     slug: 'belangrijk',
     kind: 'checkbox',
-    options: PRIORITIES,
-    patch: (values) => ({ priorities: PRIORITIES.filter((v) => values.includes(v)) }),
+    options: ASKED_PRIORITIES,
+    patch: (values) => ({ priorities: ASKED_PRIORITIES.filter((v) => values.includes(v)) }),
     current: (a) => a.priorities,
     asked: ALWAYS,
   },
@@ -195,6 +202,9 @@ export const WISH_QUESTIONS = questionsOfStep(QUESTIONS, 'wish') as readonly Wis
 
 export const isQuestionId = (s: string): s is QuestionId => (QUESTION_IDS as readonly string[]).includes(s);
 export const stepOf = (q: QuestionId): Step => QUESTIONS[q].step;
+
+/** Where a question's answer lives in the answers: not always its step (the goal is a wish asked in step 1). */
+export const answerPartOf = (q: string): 'situation' | 'wish' => (q in wishSchema.shape ? 'wish' : 'situation');
 
 /** Decides whether a question is asked, given the answers so far. */
 export type IsAsked = (q: QuestionId, answers: Answers) => boolean;

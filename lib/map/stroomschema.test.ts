@@ -165,7 +165,7 @@ describe('the stroomschema in English', () => {
     );
     expect(stepHeading(en.steps.find((s) => s.id === 'wish')!, 'en')).toBe('Step 2: Your wish');
     expect(enPoint('goal').title).toBe('What do you want to achieve?');
-    expect(enPoint('benefit').branches.find((b) => b.id === 'bijstand')!.label).toBe('Bijstand (social assistance)');
+    expect(enPoint('benefit').branches.find((b) => b.id === 'bijstand')!.label).toBe('Yes, from the municipality (bijstand)');
     expect(enPoint('region').branches.map((b) => b.label)).toContain('Region Midden-Utrecht');
     expect(enPoint('region').branches.at(-1)!.label).toBe('Another region');
     expect(enPoint('age').branches.map((b) => b.label)).toContain('28 to 70 years');

@@ -196,6 +196,7 @@ export const engine: typeof nl = {
   },
 
   rank: {
+    unsureFits: 'You don’t know yet what you want. This route helps you find out what suits you.',
     companion: 'This is a tool you can use next to a route to work. It does not guide you to work itself.',
     integrated: 'With severe symptoms, routes where care and work go together suit best. You are in treatment, so that is possible.',
     workplace: 'You have work. Help at and around your workplace mainly helps you keep your work or go back to it.',

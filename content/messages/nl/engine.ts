@@ -214,6 +214,7 @@ export const engine = {
 
   /** Reasons from the ranking policy (lib/engine/rank.ts). */
   rank: {
+    unsureFits: 'Je weet nog niet wat je wilt. Deze route helpt je uitzoeken wat bij je past.',
     companion: 'Dit is een hulpmiddel dat je naast een route naar werk kunt gebruiken. Het is zelf geen begeleiding naar werk.',
     integrated: 'Bij ernstige klachten passen routes waarin zorg en werk samengaan het best. Je bent in behandeling, dus dat kan.',
     workplace: 'Je hebt werk. Hulp op en rond je werkplek helpt vooral om je werk te houden of terug te keren.',

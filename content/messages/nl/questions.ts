@@ -18,8 +18,8 @@ export const questions = {
     why: 'Deze routewijzer is gemaakt voor mensen met psychische klachten. Heb je vooral een andere beperking of ziekte? Dan passen sommige routes ook, andere niet.',
     short: 'Klachten',
     options: {
-      'mental-health': { label: 'Psychische klachten', hint: 'Bijvoorbeeld stress, somberheid, angst, burn-out, psychose.' },
-      'other-limitation': { label: 'Vooral een andere beperking of ziekte', hint: 'Bijvoorbeeld een lichamelijke beperking.' },
+      'mental-health': { label: 'Psychische klachten', hint: 'Zoals stress, angst, je somber voelen, burn-out of psychose.' },
+      'other-limitation': { label: 'Vooral een andere beperking of ziekte', hint: 'Zoals een beperking van je lichaam.' },
     },
   },
   severity: {
@@ -29,9 +29,9 @@ export const questions = {
     why: 'Welke hulp past, hangt ook af van hoe zwaar je klachten zijn. Bij zware klachten werkt hulp waarin zorg en werk samengaan vaak het best.',
     short: 'Hoe zwaar',
     options: {
-      mild: { label: 'Licht', hint: 'Bijvoorbeeld stress, overspannen of burn-out. Je kunt meestal nog veel zelf.' },
-      moderate: { label: 'Matig', hint: 'Bijvoorbeeld angst of somberheid. Je merkt het in je werk of thuis. Vaak heb je hulp nodig.' },
-      severe: { label: 'Zwaar', hint: 'Bijvoorbeeld psychose, bipolair of een zware depressie. Je hebt behandeling in de GGZ nodig.' },
+      mild: { label: 'Licht', hint: 'Zoals stress, overspannen of burn-out. Je kunt meestal nog veel zelf.' },
+      moderate: { label: 'Matig', hint: 'Zoals angst of somberheid. Je merkt het in je werk of thuis. Vaak heb je hulp nodig.' },
+      severe: { label: 'Zwaar', hint: 'Zoals psychose, bipolair of een zware depressie. Je hebt behandeling in de GGZ nodig.' },
       unknown: { label: 'Ik weet het niet' },
     },
   },
@@ -40,9 +40,9 @@ export const questions = {
     why: 'Sommige routes zijn er alleen als je in behandeling bent, omdat zorg en werk dan samengaan.',
     short: 'Behandeling',
     options: {
-      'specialist-ggz': { label: 'Ja, bij een GGZ-instelling', hint: 'Bijvoorbeeld een behandelteam of FACT-team.' },
-      'basic-ggz': { label: 'Ja, bij een psycholoog of praktijk (basis-GGZ)' },
-      gp: { label: 'Ja, bij de huisarts of POH-GGZ' },
+      'specialist-ggz': { label: 'Ja, bij een grote instelling voor psychische zorg (GGZ-instelling)', hint: 'Zoals een team dat je behandelt, of een FACT-team.' },
+      'basic-ggz': { label: 'Ja, bij een psycholoog of een praktijk (basis-GGZ)' },
+      gp: { label: 'Ja, bij de huisarts of de praktijkondersteuner (POH-GGZ)' },
       none: { label: 'Nee, nu niet' },
     },
   },
@@ -67,15 +67,17 @@ export const questions = {
     options: {
       none: { label: 'Nee, ik krijg geen uitkering' },
       wage: { label: 'Nee, ik krijg loon van mijn werkgever' },
-      bijstand: { label: 'Bijstand', hint: 'Van de gemeente.' },
-      ww: { label: 'WW', hint: 'Van UWV, als je werkloos bent.' },
-      ziektewet: { label: 'Ziektewet', hint: 'Van UWV, als je ziek bent zonder werkgever.' },
-      'wia-wga': { label: 'WIA: WGA', hint: 'Van UWV, als je gedeeltelijk of tijdelijk niet kunt werken.' },
-      'wia-iva': { label: 'WIA: IVA', hint: 'Van UWV, als je volledig en duurzaam niet kunt werken.' },
-      wao: { label: 'WAO' },
-      waz: { label: 'WAZ', hint: 'Voor zelfstandigen.' },
-      wajong: { label: 'Wajong', hint: 'Voor jonggehandicapten.' },
-      'uwv-unknown': { label: 'Een uitkering van UWV, maar ik weet niet welke' },
+      // Plain words first, the official name after it (issue 15). What each one is for comes
+      // from the hints these replace; the seeds name the benefits together (004:1338).
+      bijstand: { label: 'Ja, van de gemeente (bijstand)' },
+      ww: { label: 'Ja, van UWV: ik heb geen werk meer (WW)' },
+      ziektewet: { label: 'Ja, van UWV: ik ben ziek en heb geen baas (Ziektewet)' },
+      'wia-wga': { label: 'Ja, van UWV: ik kan door ziekte minder werken (WIA: WGA)', hint: 'Voor een deel, of voor een tijd.' },
+      'wia-iva': { label: 'Ja, van UWV: ik kan door ziekte niet meer werken (WIA: IVA)', hint: 'Helemaal, en dat blijft zo.' },
+      wao: { label: 'Ja, van UWV: ik kan door ziekte niet (goed) werken (WAO)' },
+      waz: { label: 'Ja, van UWV: ik was zelfstandig en kan door ziekte niet werken (WAZ)' },
+      wajong: { label: 'Ja, van UWV: ik was al jong ziek of had een handicap (Wajong)' },
+      'uwv-unknown': { label: 'Ja, van UWV, maar ik weet niet welke uitkering' },
       unknown: { label: 'Ik weet het niet' },
     },
   },
@@ -115,11 +117,12 @@ export const questions = {
     options: { yes: { label: 'Ja' }, no: { label: 'Nee' } },
   },
   targetGroupRegister: {
-    title: 'Sta je in het doelgroepregister?',
-    hint: 'Dit is een lijst van UWV met mensen die meetellen voor de banenafspraak.',
-    why: 'Jobcoaching via de gemeente is er vaak voor mensen in het doelgroepregister.',
+    title: 'Sta je op de lijst van UWV voor mensen die moeilijk werk vinden (doelgroepregister)?',
+    // 004:1490-1491: the register's group, in its own words.
+    hint: 'Op die lijst staan mensen die door ziekte of een handicap moeite hebben om werk te vinden of te houden.',
+    why: 'Hulp van een jobcoach via de gemeente is er vaak voor mensen op die lijst.',
     short: 'Doelgroepregister',
-    options: { yes: { label: 'Ja' }, no: { label: 'Nee' }, unknown: { label: 'Ik weet het niet' } },
+    options: { yes: { label: 'Ja, ik sta op die lijst' }, no: { label: 'Nee' }, unknown: { label: 'Ik weet het niet' } },
   },
   age: {
     title: 'Hoe oud ben je?',
@@ -149,6 +152,7 @@ export const questions = {
     why: 'Routes helpen op verschillende manieren. Met je keuze zetten we de routes die het best passen bovenaan.',
     short: 'Hulp die je zoekt',
     options: {
+      // Speed is asked once, by the pace question (004:2326-2327); an API client may still send it.
       'find-job-fast': { label: 'Snel een baan vinden' },
       explore: { label: 'Uitzoeken wat bij me past' },
       skills: { label: 'Vaardigheden leren' },

@@ -4,6 +4,7 @@ import type { Answers } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { advise, type Advice } from '@/lib/engine/advise';
 import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
+import { questionCopy } from '@/lib/journey/question-copy';
 import { isQuestionId, type QuestionId } from '@/lib/journey/questions';
 
 /*
@@ -126,6 +127,8 @@ export async function pressByKeyboard(page: Page, id: string) {
  */
 export function personaValues(q: QuestionId, answers: Answers): string[] {
   const values = currentValues(q, answers, true, catalogue.regions);
+  // A box the wizard no longer offers (speed is asked once, as the pace) cannot be ticked.
+  if (fieldKind(q) === 'checkbox') return values.filter((v) => optionValues(q).includes(v));
   return fieldKind(q) === 'radio' && values.length === 0 && optionValues(q).includes('unknown') ? ['unknown'] : values;
 }
 
@@ -182,8 +185,10 @@ export function askedAnswers(persona: Persona, asked: QuestionId[]): Answers {
   const out: Answers = { situation: {}, wish: {} };
   for (const q of asked) {
     if (q === 'priorities') {
-      if (persona.answers.priorities) out.priorities = persona.answers.priorities;
-    } else if (q === 'goal' || q === 'support' || q === 'pace') {
+      if (persona.answers.priorities) out.priorities = persona.answers.priorities.filter((v) => optionValues(q).includes(v));
+    } else if (q === 'support') {
+      out.wish.support = persona.answers.wish.support?.filter((v) => optionValues(q).includes(v));
+    } else if (q === 'goal' || q === 'pace') {
       (out.wish as Record<string, unknown>)[q] = persona.answers.wish[q];
     } else if (persona.answers.situation[q] !== undefined) {
       (out.situation as Record<string, unknown>)[q] = persona.answers.situation[q];
@@ -195,11 +200,20 @@ export function askedAnswers(persona: Persona, asked: QuestionId[]): Answers {
 
 export type Visit = (page: Page) => Promise<void>;
 
+/** Issue 15: the check page lists every question the wizard asked, in the order asked, and no other. */
+export async function expectCheckPageLists(page: Page, asked: readonly QuestionId[]) {
+  const locale = (await page.locator('html').getAttribute('lang')) === 'en' ? 'en' : 'nl';
+  await expect(page.locator('#controleren ~ section dt')).toHaveText(asked.map((q) => questionCopy(q, locale).short));
+}
+
 /** Answers every question until the check page; runs `visit` on every page it passes. */
 export async function answerAll(page: Page, persona: Persona, mode: Mode, visit: Visit): Promise<QuestionId[]> {
   const asked: QuestionId[] = [];
   for (let guard = 0; guard < 30; guard++) {
-    if (barePath(page.url()) === '/controleren') return asked;
+    if (barePath(page.url()) === '/controleren') {
+      await expectCheckPageLists(page, asked);
+      return asked;
+    }
     await visit(page);
     asked.push(await answerQuestion(page, persona, mode));
   }
