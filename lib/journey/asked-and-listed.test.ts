@@ -44,13 +44,21 @@ function walk(answerOf: (q: QuestionId) => AnswerPatch): { shown: QuestionId[]; 
   return { shown, answers: c.answers, listed: [...answeredQuestions('situation', c, deps.isAsked), ...answeredQuestions('wish', c, deps.isAsked)] };
 }
 
-/** Questions shown for a route's sake whose field no route still possible restricts, given every other answer. */
-function irrelevant(shown: readonly QuestionId[], answers: Answers): QuestionId[] {
+/**
+ * Questions shown for a route's sake whose field no route still possible restricts. `when`:
+ * judged on the answers given before the question (what the statechart knew when it asked),
+ * or in hindsight, on every other answer. A later answer can rule out the routes a question
+ * was asked for (the GGZ-instelling, then an age of 15 rules out every route tied to one), so
+ * hindsight holds for the personas but not for every random walk.
+ */
+function irrelevant(shown: readonly QuestionId[], answers: Answers, when: 'asked' | 'hindsight'): QuestionId[] {
   return shown.filter((q) => {
     const rule = QUESTIONS[q].asked;
-    if ('always' in rule || rule.or?.(answersBefore(q, answers))) return false;
-    const { [q]: _own, ...situation } = answers.situation as Record<string, unknown>;
-    return !relevantFields({ ...answers, situation }, catalogue).has(rule.relevant);
+    const before = answersBefore(q, answers);
+    if ('always' in rule || rule.or?.(before)) return false;
+    const known = when === 'asked' ? before : answers;
+    const { [q]: _own, ...situation } = known.situation as Record<string, unknown>;
+    return !relevantFields({ ...known, situation }, catalogue).has(rule.relevant);
   });
 }
 
@@ -82,7 +90,7 @@ describe('every question asked is on the check page, and counts', () => {
       fc.property(personArb, (person) => {
         const { shown, answers, listed } = walk((q) => person[q]);
         expect(listed).toEqual(shown);
-        expect(irrelevant(shown, answers)).toEqual([]);
+        expect(irrelevant(shown, answers, 'asked')).toEqual([]);
       }),
       { numRuns: Number(process.env.RUNS ?? 150) },
     );
@@ -91,7 +99,7 @@ describe('every question asked is on the check page, and counts', () => {
   it.each(Object.keys(PEOPLE) as (keyof typeof PEOPLE)[])('for persona %s', (name) => {
     const { shown, answers, listed } = walk(fromPersona(PEOPLE[name]));
     expect(listed).toEqual(shown);
-    expect(irrelevant(shown, answers)).toEqual([]);
+    expect(irrelevant(shown, answers, 'hindsight')).toEqual([]);
   });
 
   it('lists dagbesteding when "nee" rules out the route that asked it (Actief herstel)', () => {
