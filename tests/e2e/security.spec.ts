@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { answerAll, answerQuestion, type Persona } from './support/wizard';
+import { answerAll, type Persona } from './support/wizard';
 import { PEOPLE } from '@/tests/support/personas';
 
 /*
@@ -71,7 +71,7 @@ test('a whole journey: no blocked script, no console error, no request to anothe
   };
   await page.goto('/');
   await page.locator('#start').click();
-  await answerQuestion(page, persona, 'mouse');
+  await expect(page).toHaveURL(/\/vragen\//);
   await answerAll(page, persona, 'mouse', async () => undefined);
   await page.locator('#volgende').click();
   await expect(page).toHaveURL(/\/advies$/);
