@@ -6,8 +6,8 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
-import { getCatalogue } from '@/lib/catalogue/load';
-import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
+import { fieldKind } from '@/lib/journey/forms';
+import { personaValues } from '../tests/e2e/support/wizard';
 import type { Answers } from '@/lib/answers/schema';
 import type { QuestionId } from '@/lib/journey/questions';
 import { startServer } from './lib/server';
@@ -16,7 +16,6 @@ import { PEOPLE, weighing } from '@/tests/support/personas';
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 3127);
 const BASE = `http://127.0.0.1:${PORT}`;
 const answers: Answers = weighing(PEOPLE.epaDimenceEnschede, ['stay-in-care']);
-const regions = getCatalogue('nl').regions;
 const inDays = (n: number) => new Date(Date.now() + n * 86_400_000).toISOString().slice(0, 10);
 
 async function answerAll(page: Page, shoot: (name: string, full?: boolean) => Promise<void>) {
@@ -26,9 +25,8 @@ async function answerAll(page: Page, shoot: (name: string, full?: boolean) => Pr
     // A short question whole: back link, "Vraag n van N", the choices and "Doorgaan".
     if (q === 'severity') await shoot('vraag-kort');
     const kind = fieldKind(q);
-    const given = currentValues(q, answers, true, regions);
-    // A choice the person leaves open is "Weet ik niet" (as tests/e2e/support/wizard.ts personaValues).
-    const values = kind === 'radio' && given.length === 0 && optionValues(q).includes('unknown') ? ['unknown'] : given;
+    // As the browser tests answer: "Weet ik niet" for a choice left open, only boxes still offered.
+    const values = personaValues(q, answers);
     if (kind === 'radio') await page.locator(`#answer-${values[0]}`).check();
     else if (kind === 'checkbox') for (const v of values) await page.locator(`#answer-${v}`).check();
     else await page.locator('#answer').fill(values[0] ?? '');
