@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { NEUTRAL, shownValues, stubNeutralSite } from './support/quick-exit';
 import { advise } from '@/lib/engine/advise';
 import { makeIsAsked } from '@/lib/journey/is-asked';
 import { QUESTIONS, type QuestionId } from '@/lib/journey/questions';
@@ -32,16 +33,6 @@ const isAsked = makeIsAsked(catalogue);
 const EVERY_QUESTION: Persona = { name: 'In Mediant dagbesteding in Enschede', answers: PEOPLE.mediantDagbestedingEnschede };
 const BIJSTAND: Persona = { name: 'Bijstand in Rotterdam', answers: weighing(PEOPLE.bijstandRotterdam, ['income-security']) };
 
-const NEUTRAL = 'https://nos.nl/';
-/** The test browser has no internet: the neutral site is a stand-in. */
-const stubNeutralSite = (ctx: BrowserContext) =>
-  ctx.route('https://nos.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>NOS</title><h1>Nieuws</h1>' }));
-
-/** What a person sees as chosen on a question page. */
-const shownValues = (page: Page) =>
-  page.locator('input[name="answer"]').evaluateAll((els) =>
-    (els as HTMLInputElement[]).filter((e) => (e.type === 'text' ? e.value !== '' : e.checked)).map((e) => e.value),
-  );
 
 const progress = async (page: Page) => {
   const m = /Vraag (\d+) van (\d+)/.exec((await page.locator('#stap').textContent()) ?? '');

@@ -1,4 +1,5 @@
-import { expect, test, type Browser, type BrowserContext, type Page } from '@playwright/test';
+import { expect, test, type Browser, type BrowserContext } from '@playwright/test';
+import { NEUTRAL, shownValues, stubNeutralSite } from './support/quick-exit';
 import { answerQuestion, personaValues, chooseFromAdvice, currentQuestion, where, expectAccessible, expectAdviceMatches, expectedAdvice, type Persona } from './support/wizard';
 import { fieldKind } from '@/lib/journey/forms';
 import { stepOf } from '@/lib/journey/questions';
@@ -17,17 +18,6 @@ const persona: Persona = {
   answers: weighing(PEOPLE.wgaGroningen, ['income-security']),
 };
 
-const NEUTRAL = 'https://nos.nl/';
-/** The quick exit leaves for nos.nl; the test browser has no internet, so serve a stand-in. */
-const stubNeutralSite = (ctx: BrowserContext) =>
-  ctx.route('https://nos.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>NOS</title><h1>Nieuws</h1>' }));
-
-
-/** What a person sees as chosen on a question page. */
-const shownValues = (page: Page) =>
-  page.locator('input[name="answer"]').evaluateAll((els) =>
-    (els as HTMLInputElement[]).filter((e) => (e.type === 'text' ? e.value !== '' : e.checked)).map((e) => e.value),
-  );
 
 /** A browser crash: a new browser context that only keeps what the old one had on disk. */
 async function afterCrash(browser: Browser, ctx: BrowserContext, baseURL: string) {

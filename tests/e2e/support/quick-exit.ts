@@ -1,0 +1,14 @@
+import type { BrowserContext, Page } from '@playwright/test';
+
+/** Where "Snel weg" (and Shift pressed three times) leaves to. */
+export const NEUTRAL = 'https://nos.nl/';
+
+/** The test browser has no internet: serve a stand-in for the neutral site. */
+export const stubNeutralSite = (ctx: BrowserContext) =>
+  ctx.route('https://nos.nl/**', (r) => r.fulfill({ contentType: 'text/html', body: '<!doctype html><title>NOS</title><h1>Nieuws</h1>' }));
+
+/** What a person sees as chosen on a question page. */
+export const shownValues = (page: Page) =>
+  page.locator('input[name="answer"]').evaluateAll((els) =>
+    (els as HTMLInputElement[]).filter((e) => (e.type === 'text' ? e.value !== '' : e.checked)).map((e) => e.value),
+  );
