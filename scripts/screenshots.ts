@@ -1,7 +1,8 @@
 /*
  * Screenshots for the README: the start page, two questions (a long and a short one), the
  * advice page (its first screen, and scrolled far down with "Snel weg" still in view) and the plan,
- * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone (docs/screenshots/). Needs a build: `npm run screenshots`.
+ * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone,
+ * and the first phone screen of /over, /privacy and /stroomschema (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
  */
 import { chromium, type Page } from '@playwright/test';
@@ -88,6 +89,13 @@ async function main() {
       for (const [path, name] of [['/en', 'en-start'], ['/en/advies', 'en-advies'], ['/en/plan', 'en-plan'], ['/en/aanbod/ips', 'en-aanbod-ips']] as const) {
         await page.goto(path);
         await shoot(name);
+      }
+      // Who stands behind it, privacy, and the stroomschema's summary: the first screen of a phone.
+      if (device === 'telefoon') {
+        for (const [path, name] of [['/over', 'over'], ['/privacy', 'privacy'], ['/stroomschema', 'stroomschema'], ['/en/stroomschema', 'en-stroomschema']] as const) {
+          await page.goto(path);
+          await shoot(name, false);
+        }
       }
       await ctx.close();
     }
