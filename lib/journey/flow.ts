@@ -53,27 +53,6 @@ export function urlForState(key: StateKey): string {
   }
 }
 
-/** "Stap n van 5" for a state; undefined for the help page. */
-export function stepNumber(key: string): 1 | 2 | 3 | 4 | 5 | undefined {
-  const step = key.split('.')[1];
-  switch (step) {
-    case 'situation':
-      return 1;
-    case 'wish':
-    case 'check':
-      return 2;
-    case 'process':
-      return 3;
-    case 'action':
-      return 4;
-    case 'assessment':
-    case 'done':
-      return 5;
-    default:
-      return undefined;
-  }
-}
-
 export function leafStateKeys(machine: RouteMachine): StateKey[] {
   const out: StateKey[] = [];
   const walk = (node: { states: Record<string, unknown>; type: string }, prefix: string) => {
