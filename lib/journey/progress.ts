@@ -1,7 +1,6 @@
-import { getNextSnapshot, type StateValue } from 'xstate';
-import { reachableQuestions, stateKey } from '@/lib/journey/flow';
+import { reachableQuestions } from '@/lib/journey/flow';
 import { QUESTION_IDS, QUESTIONS, type AnswerPatch, type IsAsked, type QuestionId } from '@/lib/journey/questions';
-import { applyPatch, FIRST_STATE, type JourneyContext, type RouteMachine } from '@/machines/route-machine';
+import { applyPatch, type JourneyContext, type RouteMachine } from '@/machines/route-machine';
 
 /*
  * "Vraag 3 van 12": where a person is among the questions the statechart will ask them.
@@ -16,22 +15,9 @@ import { applyPatch, FIRST_STATE, type JourneyContext, type RouteMachine } from 
 
 export type Progress = { position: number; total: number };
 
-function valueOf(key: string): StateValue {
-  const parts = key.split('.');
-  return parts.reduceRight<StateValue>((inner, part) => ({ [part]: inner }), parts.pop()!);
-}
-
 /** The questions the statechart visits from the first one to the check, with every question counted as answered. */
-function walk(machine: RouteMachine, context: JourneyContext, ids: readonly QuestionId[]): Set<QuestionId> {
-  let snapshot = machine.resolveState({ value: valueOf(FIRST_STATE), context: { ...context, answered: [...ids], returnToCheck: false } });
-  const seen = new Set<QuestionId>();
-  for (;;) {
-    const [top, step, q] = stateKey(snapshot.value).split('.');
-    if (top !== 'journey' || (step !== 'situation' && step !== 'wish') || seen.has(q as QuestionId)) return seen;
-    seen.add(q as QuestionId);
-    snapshot = getNextSnapshot(machine, snapshot, { type: 'nav.next' });
-  }
-}
+const walk = (machine: RouteMachine, context: JourneyContext, ids: readonly QuestionId[]): Set<QuestionId> =>
+  new Set(reachableQuestions(machine, { ...context, answered: [...ids] }).reached);
 
 /** Every answer a question offers, one at a time (a checkbox question: each option alone, and none). */
 function singleAnswers(q: QuestionId): AnswerPatch[] {
