@@ -174,7 +174,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "uwv-service" | "municipal-service" | "integrated-care-work" | "jobcoaching" | "stepwise" | "training" | "workplace" | "support-tool";
+            kind: "uwv-service" | "municipal-service" | "integrated-care-work" | "jobcoaching" | "stepwise" | "training" | "workplace" | "support-tool" | "instrument" | "safety-net" | "kind-of-help";
             /** @enum {string} */
             group: "recommended" | "conditional" | "notSuitable";
             rank?: number;
@@ -246,7 +246,7 @@ export interface components {
             id: string;
             name: string;
             /** @enum {string} */
-            kind: "uwv-service" | "municipal-service" | "integrated-care-work" | "jobcoaching" | "stepwise" | "training" | "workplace" | "support-tool";
+            kind: "uwv-service" | "municipal-service" | "integrated-care-work" | "jobcoaching" | "stepwise" | "training" | "workplace" | "support-tool" | "instrument" | "safety-net" | "kind-of-help";
             availability: {
                 /** @enum {string} */
                 status: "available" | "unclear" | "ended" | "not-an-offer";

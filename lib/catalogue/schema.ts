@@ -206,8 +206,21 @@ export const KINDS = [
   'training',
   'workplace',
   'support-tool',
+  // Not routes to work on their own (issue 18): never a first step, a then-step or an alternative.
+  /** Something an employer, gemeente or UWV arranges around a placement (proefplaatsing, loonkostensubsidie). */
+  'instrument',
+  /** A rule that protects a benefit while a person tries work (Simpel Switchen). */
+  'safety-net',
+  /** An evidence-based type of help without a named Dutch provider: "vraag naar …", never a programme to sign up for. */
+  'kind-of-help',
 ] as const;
 export type Kind = (typeof KINDS)[number];
+
+/** Kinds that go along with a route to work rather than being one (rank.ts tiers, route.ts lists). */
+export const COMPANION_KINDS = ['support-tool', 'instrument', 'safety-net', 'kind-of-help'] as const satisfies readonly Kind[];
+export type CompanionKind = (typeof COMPANION_KINDS)[number];
+/** A route a person can take to work (or to keep it), as opposed to a companion of one. */
+export const isRouteToWork = (kind: Kind): boolean => !(COMPANION_KINDS as readonly Kind[]).includes(kind);
 
 export const STUDY_TYPES = [
   'meta-analysis',

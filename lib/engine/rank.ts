@@ -1,5 +1,5 @@
 import type { Answers, Pace, Priority, Support } from '@/lib/answers/schema';
-import type { EvidenceLevel, Route } from '@/lib/catalogue/schema';
+import { isRouteToWork, type EvidenceLevel, type Route } from '@/lib/catalogue/schema';
 import type { Reason } from '@/lib/engine/evaluate';
 import type { Locale } from '@/lib/i18n/locale';
 import { phrases } from '@/lib/engine/phrases';
@@ -45,7 +45,8 @@ import { phrases } from '@/lib/engine/phrases';
  *  region          +5 for a regional route offered where the person lives: the offer in
  *                  the region is one of the three deciding factors (004:2214).
  *
- * Tiers come before scores: support tools (e-mental health, Coral 2.0, JIM …) are companions
+ * Tiers come before scores: support tools (e-mental health, Coral 2.0, JIM …), and the
+ * instruments, safety nets and kinds of help of issue 18 (COMPANION_KINDS), are companions
  * to a route to work, not routes of their own, so every fitting route to work is listed
  * before them whatever their score. Their evidence is about symptoms or disclosure, not
  * about finding work: "geen (bewezen effectieve) online interventies … die re-integratie van
@@ -54,7 +55,7 @@ import { phrases } from '@/lib/engine/phrases';
  */
 
 /** 0 for routes to work, 1 for companions that go along with one (see the policy above). */
-export const tierOf = (route: Route): 0 | 1 => (route.kind === 'support-tool' ? 1 : 0);
+export const tierOf = (route: Route): 0 | 1 => (isRouteToWork(route.kind) ? 0 : 1);
 
 export const COMPANION_SOURCES = ['002:716', '003:172-174'];
 

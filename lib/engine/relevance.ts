@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/answers/schema';
-import type { Catalogue, Route } from '@/lib/catalogue/schema';
+import { isRouteToWork, type Catalogue, type Route } from '@/lib/catalogue/schema';
 import { availabilityResult, evaluateRoute, overallStatus } from '@/lib/engine/evaluate';
 
 /*
@@ -47,7 +47,7 @@ export function relevantFields(answers: Answers, catalogue: Catalogue): Set<Rele
   for (const route of catalogue.routes) {
     // A support tool goes alongside a route to work; no question is asked for its sake alone
     // (JIM's age limit would otherwise ask everyone their age). Unanswered, it stays a check.
-    if (route.kind === 'support-tool') continue;
+    if (!isRouteToWork(route.kind)) continue;
     const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
     const availability = availabilityResult(route, 'nl');
     if (availability) results.push(availability);
@@ -62,7 +62,7 @@ export function routesAskingFor(field: RelevantField, answers: Answers, catalogu
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   return catalogue.routes.filter((route) => {
-    if (route.kind === 'support-tool' || !fieldsRestrictedBy(route).has(field)) return false;
+    if (!isRouteToWork(route.kind) || !fieldsRestrictedBy(route).has(field)) return false;
     const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
     const availability = availabilityResult(route, 'nl');
     if (availability) results.push(availability);

@@ -1,5 +1,5 @@
 import { UWV_BENEFITS, type Answers } from '@/lib/answers/schema';
-import type { AskAt, Catalogue, Route } from '@/lib/catalogue/schema';
+import { isRouteToWork, type AskAt, type Catalogue, type Route } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Reason } from '@/lib/engine/evaluate';
 import { phrases, type Phrases } from '@/lib/engine/phrases';
@@ -168,7 +168,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
   const hasJob = s.work === 'employed' || s.work === 'sick-listed';
   const ranked = [...judged.filter((j) => j.group === 'recommended'), ...judged.filter((j) => j.group === 'conditional')];
   const alternatives = ranked
-    .filter((j) => !used.has(j.route.id) && !isTool(j.route) && (hasJob || !forWorkers(j.route)))
+    .filter((j) => !used.has(j.route.id) && isRouteToWork(j.route.kind) && (hasJob || !forWorkers(j.route)))
     .slice(0, LIMITS.alternatives)
     .map((j) => ({ id: j.route.id, tradeOff: tradeOff(j.route) }));
   alternatives.forEach((x) => used.add(x.id));
@@ -243,7 +243,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
 
   /** A regional route to work that fits the person in every respect, the one closest to their pace first. */
   function regionalFit(): Judgement | undefined {
-    const candidates = judged.filter((j) => j.group === 'recommended' && j.route.regions.scope === 'regional' && !isTool(j.route) && !forWorkers(j.route) && canStart(j.route.id));
+    const candidates = judged.filter((j) => j.group === 'recommended' && j.route.regions.scope === 'regional' && isRouteToWork(j.route.kind) && !forWorkers(j.route) && canStart(j.route.id));
     const paceScore = (j: Judgement) => {
       const pace = paceOf(j.route);
       return pace === undefined || !a.wish.pace ? 0 : pace === 'both' || pace === a.wish.pace ? 1 : -1;

@@ -1,5 +1,5 @@
 import type { Answers } from '@/lib/answers/schema';
-import type { Catalogue, Route } from '@/lib/catalogue/schema';
+import { isRouteToWork, type Catalogue, type Route } from '@/lib/catalogue/schema';
 import type { Gemeente } from '@/lib/regions/regions';
 import type { Locale } from '@/lib/i18n/locale';
 import { andList } from '@/lib/engine/labels';
@@ -121,7 +121,7 @@ export function signals(a: Answers, gemeente: Gemeente | undefined, verdicts: re
     // Regional routes that fail on region alone, while nothing regional fits here.
     // Only routes the person could use if they lived there: no support tools, and no routes
     // for people at work when they have none.
-    const usable = (v: RouteVerdict) => v.route.kind !== 'support-tool' && (hasJob || (v.route.kind !== 'workplace' && v.route.kind !== 'jobcoaching'));
+    const usable = (v: RouteVerdict) => isRouteToWork(v.route.kind) && (hasJob || (v.route.kind !== 'workplace' && v.route.kind !== 'jobcoaching'));
     const elsewhere = verdicts.filter((v) => isRegional(v) && v.group === 'notSuitable' && v.failsOnRegionAlone && usable(v));
     const regionalHere = verdicts.some((v) => isRegional(v) && v.group !== 'notSuitable');
     if (elsewhere.length > 0 && !regionalHere) {

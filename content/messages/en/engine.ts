@@ -316,6 +316,9 @@ export const engine: typeof nl = {
       training: 'Training',
       workplace: 'Approach at the workplace',
       'support-tool': 'Tool',
+      instrument: 'Arrangement around a job',
+      'safety-net': 'Safety net for your benefit',
+      'kind-of-help': 'Kind of help to ask for',
     },
     evidence: {
       strong: 'Strong evidence',

@@ -337,6 +337,9 @@ export const engine = {
       training: 'Training',
       workplace: 'Aanpak op de werkplek',
       'support-tool': 'Hulpmiddel',
+      instrument: 'Regeling bij een baan',
+      'safety-net': 'Vangnet voor je uitkering',
+      'kind-of-help': 'Soort hulp om naar te vragen',
     },
     evidence: {
       strong: 'Sterk bewijs',
