@@ -100,6 +100,7 @@ export interface components {
                 careProvider?: "dimence" | "mediant" | "yulius" | "vincent-van-gogh" | "other";
                 careOverOneYear?: boolean;
                 dayActivities?: boolean;
+                multipleProblems?: boolean;
                 /** @enum {string} */
                 targetGroupRegister?: "yes" | "no" | "unknown";
                 veteran?: boolean;
@@ -130,7 +131,7 @@ export interface components {
                 date: string;
             };
         };
-        /** @description One first step, 0-2 steps after it, 0-3 alternatives, 0-2 tools alongside, and what to check first. No id appears twice; no route in it is in notSuitable. In a crisis the first step is crisis-help and the rest is empty. */
+        /** @description One first step, 0-2 steps after it, 0-3 alternatives, 0-2 tools alongside, companions that are not routes (instruments, a safety net, kinds of help to ask for), and what to check first. No id appears twice; no route in it is in notSuitable. In a crisis the first step is crisis-help and the rest is empty. */
         RecommendedRoute: {
             /**
              * @description The branch of the decision order that chose the first step.
@@ -163,6 +164,27 @@ export interface components {
             alongside: {
                 id: string;
                 why: string;
+            }[];
+            /** @description What an employer, gemeente or UWV can arrange around a job (catalogue kind instrument); only when the goal is work. */
+            instruments: {
+                id: string;
+                why: string;
+                /** @description What the person can say to ask for it. */
+                say: string;
+            }[];
+            /** @description Rules that protect a benefit while trying work (kind safety-net); when income is a worry, with dagbesteding, or beside a stepwise route. */
+            safetyNets: {
+                id: string;
+                why: string;
+                /** @description What the person can say to ask for it. */
+                say: string;
+            }[];
+            /** @description Evidence-based kinds of help without a named provider, to ask for (kind kind-of-help). */
+            askAbout: {
+                id: string;
+                why: string;
+                /** @description What the person can say to ask for it. */
+                say: string;
             }[];
             checkFirst: {
                 text: string;
@@ -504,6 +526,11 @@ export interface components {
                     } | {
                         /** @constant */
                         field: "dayActivities";
+                        in: boolean[];
+                        ask?: boolean[];
+                    } | {
+                        /** @constant */
+                        field: "multipleProblems";
                         in: boolean[];
                         ask?: boolean[];
                     } | {

@@ -3,8 +3,9 @@ import Link from '@/components/common/link';
 import { chooseRoute } from '@/components/wizard/actions';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { labelsFor } from '@/lib/engine/labels';
+import { presentLabels } from '@/lib/present/present';
 import { CARE_PROVIDERS, type CareProvider } from '@/lib/answers/schema';
-import type { RecommendedRoute } from '@/lib/engine/route';
+import { firstSentence, type RecommendedRoute } from '@/lib/engine/route';
 import { requestLocale } from '@/lib/i18n/server';
 
 /*
@@ -84,6 +85,45 @@ export async function FirstStep({ route, catalogue, careProvider }: Props & { ca
   );
 }
 
+/**
+ * Companions of the route that are not routes (issue 18): instruments around a job, a safety
+ * net for the benefit, kinds of help to ask for. Each with what it is, what to say to ask for
+ * it and, for kinds of help, the evidence (they are asked for on its strength).
+ */
+async function Companions({ id, items, catalogue, heading, intro, withEvidence }: { id: string; items: RecommendedRoute['instruments']; catalogue: Catalogue; heading: string; intro: string; withEvidence?: boolean }) {
+  if (items.length === 0) return null;
+  const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.route')]);
+  const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
+  const levels = presentLabels(locale).evidence;
+  return (
+    <section aria-labelledby={id} className="mt-6">
+      <h2 id={id}>{heading}</h2>
+      <p className="mt-1">{intro}</p>
+      <ul className="mt-2 list-disc space-y-2 pl-6" id={`lijst-${id}`}>
+        {items.map((x) => {
+          const r = byId.get(x.id);
+          return (
+            <li key={x.id} data-route={x.id}>
+              <Link href={`/aanbod/${x.id}`}>{r?.name ?? x.id}</Link>: {x.why}
+              {withEvidence && r && (
+                <>
+                  {' '}
+                  <span data-evidence={r.evidence.level}>
+                    {t('evidence')}: {levels[r.evidence.level]}. {firstSentence(r.evidence.text)}
+                  </span>
+                </>
+              )}{' '}
+              <span className="block">
+                {t('youCanSay')}: “{x.say}”
+              </span>
+            </li>
+          );
+        })}
+      </ul>
+    </section>
+  );
+}
+
 export async function ThenAndAlternatives({ route, catalogue }: Props) {
   const t = await getTranslations('advice.route');
   const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
@@ -101,6 +141,8 @@ export async function ThenAndAlternatives({ route, catalogue }: Props) {
           </ol>
         </section>
       )}
+      <Companions id="regelingen" items={route.instruments} catalogue={catalogue} heading={t('instruments')} intro={t('instrumentsIntro')} />
+      <Companions id="vangnet" items={route.safetyNets} catalogue={catalogue} heading={t('safetyNets')} intro={t('safetyNetsIntro')} />
       {route.alternatives.length > 0 && (
         <section aria-labelledby="ook-mogelijk" className="mt-6">
           <h2 id="ook-mogelijk">{t('alternatives')}</h2>
@@ -144,6 +186,7 @@ export async function AlongsideAndChecks({ route, catalogue }: Props) {
           </ul>
         </section>
       )}
+      <Companions id="vraag-ook" items={route.askAbout} catalogue={catalogue} heading={t('askAbout')} intro={t('askAboutIntro')} withEvidence />
       {route.checkFirst.length > 0 && (
         <section aria-labelledby="nagaan" className="mt-8">
           <h2 id="nagaan">{t('checkFirst')}</h2>

@@ -88,6 +88,8 @@ export const situationSchema = z.strictObject({
   careProvider: z.enum(CARE_PROVIDERS).optional(),
   careOverOneYear: z.boolean().optional(),
   dayActivities: z.boolean().optional(),
+  /** Other problems besides the complaints, such as debts or housing (EXIT, 002:640). */
+  multipleProblems: z.boolean().optional(),
   targetGroupRegister: z.enum(TARGET_GROUP_REGISTER).optional(),
   veteran: z.boolean().optional(),
   crisis: z.boolean().optional(),

@@ -45,6 +45,8 @@ export const signalSchema = z.strictObject({
 const whySchema = z.strictObject({ text: z.string(), answers: z.array(z.string()), sources: z.array(z.string()) });
 
 /** The recommended route (lib/engine/route.ts; the decision order is in docs/decision-order.md). */
+const companionSchema = z.strictObject({ id: z.string(), why: z.string(), say: z.string().describe('What the person can say to ask for it.') });
+
 export const recommendedRouteSchema = z
   .strictObject({
     rule: z.enum(DECISION_RULES).describe('The branch of the decision order that chose the first step.'),
@@ -58,9 +60,12 @@ export const recommendedRouteSchema = z
     then: z.array(z.strictObject({ id: z.string(), when: z.enum(THEN_WHEN), whenText: z.string() })).max(LIMITS.then),
     alternatives: z.array(z.strictObject({ id: z.string(), tradeOff: z.string() })).max(LIMITS.alternatives),
     alongside: z.array(z.strictObject({ id: z.string(), why: z.string() })).max(LIMITS.alongside),
+    instruments: z.array(companionSchema).max(LIMITS.instruments).describe('What an employer, gemeente or UWV can arrange around a job (catalogue kind instrument); only when the goal is work.'),
+    safetyNets: z.array(companionSchema).max(LIMITS.safetyNets).describe('Rules that protect a benefit while trying work (kind safety-net); when income is a worry, with dagbesteding, or beside a stepwise route.'),
+    askAbout: z.array(companionSchema).max(LIMITS.askAbout).describe('Evidence-based kinds of help without a named provider, to ask for (kind kind-of-help).'),
     checkFirst: z.array(z.strictObject({ text: z.string(), askAt: z.enum(ASK_AT) })).max(LIMITS.checkFirst),
   })
-  .describe('One first step, 0-2 steps after it, 0-3 alternatives, 0-2 tools alongside, and what to check first. No id appears twice; no route in it is in notSuitable. In a crisis the first step is crisis-help and the rest is empty.');
+  .describe('One first step, 0-2 steps after it, 0-3 alternatives, 0-2 tools alongside, companions that are not routes (instruments, a safety net, kinds of help to ask for), and what to check first. No id appears twice; no route in it is in notSuitable. In a crisis the first step is crisis-help and the rest is empty.');
 
 export const adviceResponseSchema = z.strictObject({
   route: recommendedRouteSchema,

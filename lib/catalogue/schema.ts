@@ -160,6 +160,7 @@ export const testSchema = z.discriminatedUnion('field', [
   }),
   z.strictObject({ field: z.literal('careOverOneYear'), in: z.array(z.boolean()).min(1), ask: z.array(z.boolean()).optional() }),
   z.strictObject({ field: z.literal('dayActivities'), in: z.array(z.boolean()).min(1), ask: z.array(z.boolean()).optional() }),
+  z.strictObject({ field: z.literal('multipleProblems'), in: z.array(z.boolean()).min(1), ask: z.array(z.boolean()).optional() }),
   z.strictObject({ field: z.literal('veteran'), in: z.array(z.boolean()).min(1), ask: z.array(z.boolean()).optional() }),
   z.strictObject({ field: z.literal('crisis'), in: z.array(z.boolean()).min(1), ask: z.array(z.boolean()).optional() }),
 ]);

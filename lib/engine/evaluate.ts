@@ -74,6 +74,7 @@ function possible(field: Test['field'] | 'condition' | 'severity' | 'goal', a: A
       return s.targetGroupRegister && s.targetGroupRegister !== 'unknown' ? [s.targetGroupRegister] : ['yes', 'no'];
     case 'careOverOneYear':
     case 'dayActivities':
+    case 'multipleProblems':
     case 'veteran':
     case 'crisis': {
       const v = s[field];

@@ -15,6 +15,7 @@ export type RelevantField =
   | 'careProvider'
   | 'careOverOneYear'
   | 'dayActivities'
+  | 'multipleProblems'
   | 'targetGroupRegister'
   | 'age'
   | 'veteran'
@@ -32,7 +33,7 @@ export function fieldsRestrictedBy(route: Route): Set<RelevantField> {
   if (route.regions.scope === 'regional') out.add('municipality');
   for (const c of e.other) {
     for (const t of c.anyOf.flat()) {
-      if (t.field === 'careOverOneYear' || t.field === 'dayActivities' || t.field === 'targetGroupRegister' || t.field === 'veteran') out.add(t.field);
+      if (t.field === 'careOverOneYear' || t.field === 'dayActivities' || t.field === 'multipleProblems' || t.field === 'targetGroupRegister' || t.field === 'veteran') out.add(t.field);
       if (t.field === 'care' || t.field === 'careProvider') out.add(t.field);
     }
   }

@@ -22,7 +22,9 @@ import { phrases, type Phrases } from '@/lib/engine/phrases';
  *  4. severe, no GGZ care     → ask-huisarts (004:2233-2237, 004:2299-2305, 001:375)
  *  5. a UWV benefit           → Naar werk when ready, Werkfit maken when not (004:1335-1345,
  *                               004:1356, 004:2215-2229), else ask-uwv
- *  6. bijstand                → a regional route that fits (004:2214), else the gemeente's
+ *  6. bijstand                → with other problems (debts, housing) and GGZ care: EXIT, the
+ *                               gemeente and the GGZ-instelling together (002:640); else
+ *                               a regional route that fits (004:2214), else the gemeente's
  *                               re-integratie (004:1728-1734, 004:2215-2229), else ask-gemeente
  *  7. no benefit / not known  → a regional route open to the person (004:2214), else
  *                               ask-gemeente (004:2228-2229, 004:2299-2305)
@@ -50,6 +52,9 @@ export type FirstStep = {
   howToStart: string;
 };
 
+/** A companion of the route (issue 18): what it is in a sentence, and what the person can say to ask for it. */
+export type Companion = { id: string; why: string; say: string };
+
 export type RecommendedRoute = {
   /** Which branch of the decision order chose the first step. */
   rule: DecisionRule;
@@ -57,10 +62,16 @@ export type RecommendedRoute = {
   then: { id: string; when: ThenWhen; whenText: string }[];
   alternatives: { id: string; tradeOff: string }[];
   alongside: { id: string; why: string }[];
+  /** What an employer, gemeente or UWV can arrange around a job (kind instrument). */
+  instruments: Companion[];
+  /** Rules that protect a benefit while the person tries work (kind safety-net). */
+  safetyNets: Companion[];
+  /** Evidence-based kinds of help without a named provider: "vraag naar …" (kind kind-of-help). */
+  askAbout: Companion[];
   checkFirst: { text: string; askAt: AskAt }[];
 };
 
-export const LIMITS = { why: 3, then: 2, alternatives: 3, alongside: 2, checkFirst: 4 } as const;
+export const LIMITS = { why: 3, then: 2, alternatives: 3, alongside: 2, instruments: 4, safetyNets: 1, askAbout: 3, checkFirst: 4 } as const;
 
 /** What route.ts needs of each judged route (advise.ts's judgement). */
 export type Judgement = { route: Route; group: 'recommended' | 'conditional' | 'notSuitable'; score: number; reasons: Reason[] };
@@ -80,6 +91,8 @@ const SOURCES = {
   noBenefit: ['004:2228-2229', '004:2299-2305'],
   /** Stepwise routes lead to paid work less often than IPS: once the wish is firm, IPS or WABZ. */
   firmWish: ['004:2064-2067', '004:162-167'],
+  /** EXIT: bijstand with multiple problems incl. psychische klachten, Sociale Dienst and GGZ-instelling together. */
+  exit: ['002:640'],
 } as const;
 
 /** Routes that serve people who already have work: after a job is found, never an alternative for someone without one. */
@@ -159,7 +172,7 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
 
   const decided = decide();
   const first = decided.first;
-  if (decided.rule === 'crisis') return { rule: 'crisis', firstStep: first, then: [], alternatives: [], alongside: [], checkFirst: [] };
+  if (decided.rule === 'crisis') return { rule: 'crisis', firstStep: first, then: [], alternatives: [], alongside: [], instruments: [], safetyNets: [], askAbout: [], checkFirst: [] };
 
   const used = new Set<string>(first.type === 'route' ? [first.id] : []);
   const then = thenSteps().filter((t) => !used.has(t.id) && open(t.id)).slice(0, LIMITS.then);
@@ -174,12 +187,37 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
   alternatives.forEach((x) => used.add(x.id));
 
   const workGoal = WORK_GOALS.has(a.wish.goal ?? '');
+  const steps = [first.type === 'route' ? byId.get(first.id)?.route : undefined, ...then.map((t) => byId.get(t.id)?.route)].filter((r): r is Route => r !== undefined);
+  const stepwiseOrOwnPace = steps.some((r) => r.kind === 'stepwise') || a.wish.pace === 'own-pace';
   const alongside = judged
     .filter((j) => j.group === 'recommended' && isTool(j.route) && !used.has(j.route.id))
     // Coral helps decide what to tell an employer (003:172-174): only for someone heading for work.
     .filter((j) => j.route.id !== 'coral' || workGoal)
+    // Peer support (lotgenoten, ervaringsdeskundigen) goes beside a stepwise or own-pace route, or
+    // when the person asks for peers: recognition and learning from each other on the way to
+    // work, voluntary and at one's own pace (003:123-131; 001:1144-1148).
+    .filter((j) => !supports(j.route, 'peers') || stepwiseOrOwnPace || wantsPeers())
     .slice(0, LIMITS.alongside)
     .map((j) => ({ id: j.route.id, why: firstSentence(j.route.summary.text) }));
+
+  // Companions that are not routes (issue 18), each where the seeds place it. Ruled out by
+  // their own eligibility means not shown; what is left is ordered as the advice orders it.
+  const companion = (j: Judgement): Companion => ({ id: j.route.id, why: firstSentence(j.route.summary.text), say: j.route.access.say });
+  const ofKind = (kind: Route['kind']) => ranked.filter((j) => j.route.kind === kind);
+  // Instruments around a placement (proefplaatsing, loonkostensubsidie, no-riskpolis …) decide in
+  // practice whether a placement happens (001:952, 002:625, 002:633, 004:2197-2199): shown to
+  // someone heading for work, not while the first step is care (severe, no treatment yet).
+  const instruments = workGoal && decided.rule !== 'severe-no-care' ? ofKind('instrument').slice(0, LIMITS.instruments).map(companion) : [];
+  // Simpel Switchen: stepping from dagbesteding into work with the earlier benefit to fall back
+  // on, also within Actief herstel (004:2178-2181, 003:115): shown where the person worries
+  // about income, goes to dagbesteding, or the route is stepwise.
+  const worriesAboutIncome = (a.priorities ?? []).includes('income-security') || s.dayActivities === true || steps.some((r) => r.kind === 'stepwise');
+  const safetyNets = worriesAboutIncome ? ofKind('safety-net').slice(0, LIMITS.safetyNets).map(companion) : [];
+  // Kinds of help shown to work for unemployed people with CMD, with no named Dutch provider:
+  // "vraag naar …" (002:678-682). Only on the branches for people without work and without
+  // severe complaints (the studies excluded clinical depression, 002:482).
+  const unemployedRule = decided.rule === 'uwv-benefit' || decided.rule === 'bijstand' || decided.rule === 'no-benefit';
+  const askAbout = unemployedRule ? ofKind('kind-of-help').slice(0, LIMITS.askAbout).map(companion) : [];
 
   // One merged list of what to check, from the first step and the alternatives, each said once.
   const seen = new Set<string>();
@@ -194,7 +232,11 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
       checkFirst.push({ text: r.text, askAt: askAtOf(j.route) });
     }
   }
-  return { rule: decided.rule, firstStep: first, then: then.map((t) => ({ ...t, whenText: p.route.when[t.when]() })), alternatives, alongside, checkFirst };
+  return { rule: decided.rule, firstStep: first, then: then.map((t) => ({ ...t, whenText: p.route.when[t.when]() })), alternatives, alongside, instruments, safetyNets, askAbout, checkFirst };
+
+  function wantsPeers() {
+    return (a.priorities ?? []).includes('peers') || (a.wish.support ?? []).includes('peers');
+  }
 
   function decide(): { rule: DecisionRule; first: FirstStep } {
     if (s.crisis) return { rule: 'crisis', first: action('crisis-help', [why('crisis', ['situation.crisis'], SOURCES.crisis)]) };
@@ -232,6 +274,13 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
     const regional = regionalFit();
     if (s.benefit === 'bijstand') {
       const reason = why('bijstand', ['situation.benefit'], SOURCES.bijstand);
+      // EXIT was made for bijstand clients with several problems at once, psychische klachten
+      // among them, with the Sociale Dienst and a GGZ-instelling working closely together
+      // (002:640). Whether a gemeente has it today the seeds do not say: open (it may be a
+      // check) is enough, as for IPS via the team.
+      if (s.multipleProblems === true && inGgz && openAndStarts('exit')) {
+        return { rule: 'bijstand', first: routeStep('exit', [why('exit', ['situation.benefit', 'situation.multipleProblems', 'situation.care'], SOURCES.exit)]) };
+      }
       if (regional) return { rule: 'bijstand', first: routeStep(regional.route.id, [why('regional', ['situation.municipality'], SOURCES.regional)]) };
       if (openAndStarts('gemeentelijke-re-integratie')) return { rule: 'bijstand', first: routeStep('gemeentelijke-re-integratie', [reason]) };
       return { rule: 'bijstand', first: action('ask-gemeente', [reason]) };

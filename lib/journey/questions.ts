@@ -162,6 +162,15 @@ export const QUESTIONS: { readonly [Q in SituationQuestion]: QuestionDef & { ste
     choices: yesNo((dayActivities) => sit({ dayActivities })),
     asked: { relevant: 'dayActivities' },
   },
+  // EXIT: bijstand with several problems at once (debts, housing, psychische klachten), the
+  // gemeente working with the GGZ-instelling (002:640). Asked only while such a route is possible.
+  multipleProblems: {
+    step: 'situation',
+    slug: 'andere-problemen',
+    kind: 'radio',
+    choices: yesNo((multipleProblems) => sit({ multipleProblems })),
+    asked: { relevant: 'multipleProblems' },
+  },
   targetGroupRegister: {
     step: 'situation',
     slug: 'doelgroepregister',

@@ -113,6 +113,9 @@ export function buildPlan(
   qs.push(t('questions.fallBack'));
   if (route.availability.status !== 'available') qs.push(t('questions.stillThere', { name: route.name }));
   if (route.regions.scope === 'unknown') qs.push(t('questions.inRegion', { name: route.name }));
+  // Issue 18: what an employer, gemeente or UWV can arrange around a job, and the benefit's
+  // safety net, as the person can ask for them (each entry's own `access.say`, sourced there).
+  for (const x of [...plan.instruments, ...plan.safetyNets]) qs.push(x.say);
   qs.push(t('questions.contactPerson'));
 
   const alternatives = plan.alternatives.filter((a) => a.id !== route.id).map((a) => ({ id: a.id, name: name(a.id), tradeOff: a.tradeOff }));

@@ -135,6 +135,7 @@ export const aanbod: typeof nl = {
       targetGroupRegister: 'Doelgroepregister (target group register)',
       careOverOneYear: 'In care for more than a year',
       dayActivities: 'Day activities',
+      multipleProblems: 'Other problems (debts, housing)',
       veteran: 'Veteran',
       crisis: 'In a crisis right now',
     },

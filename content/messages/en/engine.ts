@@ -219,6 +219,7 @@ export const engine: typeof nl = {
       uwvNotReady: 'You first want to work step by step on what you need. That is what this route is for.',
       uwvReady: 'You want to get started soon. This route helps you look for work straight away.',
       bijstand: 'You get social assistance (bijstand). Then your municipality (gemeente) helps you on your way to work.',
+      exit: 'You get social assistance (bijstand), you have other problems such as debts or housing, and you are in treatment. An approach was made for that situation in which the municipality and mental health care work with you together.',
       regional: 'This offer exists in your region, and it fits what you told us.',
       noBenefit: 'You have no benefit. Whether you can then get support towards work differs per municipality (gemeente).',
       noBenefitOpen: 'You can take part here, also without a benefit.',

@@ -18,6 +18,7 @@ export const intake: typeof nl = {
     careProvider: 'GGZ provider (mental health care)',
     careOverOneYear: 'In care for more than a year',
     dayActivities: 'Day activities (dagbesteding)',
+    multipleProblems: 'Multiple problems (debts, housing)',
     targetGroupRegister: 'Doelgroepregister (banenafspraak, the jobs agreement)',
     age: 'Age',
     goal: 'Client’s goal',

@@ -110,6 +110,13 @@ export const questions: typeof nl = {
     short: 'Day activities',
     options: { yes: { label: 'Yes' }, no: { label: 'No' } },
   },
+  multipleProblems: {
+    title: 'Besides your complaints, do you have other problems?',
+    hint: 'For example debts, or problems with your housing.',
+    why: 'For people on social assistance with several problems at once, there is an approach in which the municipality and mental health care work together.',
+    short: 'Other problems, such as debts or housing',
+    options: { yes: { label: 'Yes' }, no: { label: 'No' } },
+  },
   targetGroupRegister: {
     title: 'Are you on UWV’s list of people who find it hard to get work (doelgroepregister)?',
     hint: 'The list is for people who, because of an illness or disability, find it hard to find or keep work.',

@@ -144,6 +144,7 @@ export const aanbod = {
       targetGroupRegister: 'Doelgroepregister',
       careOverOneYear: 'Langer dan een jaar in zorg',
       dayActivities: 'Dagbesteding',
+      multipleProblems: 'Andere problemen (schulden, wonen)',
       veteran: 'Veteraan',
       crisis: 'Nu in een crisis',
     },

@@ -238,6 +238,7 @@ export const engine = {
       uwvNotReady: 'Je wilt eerst stap voor stap werken aan wat je nodig hebt. Dat is waar deze route voor is.',
       uwvReady: 'Je wilt snel aan de slag. Deze route helpt je meteen bij het zoeken naar werk.',
       bijstand: 'Je hebt bijstand. Dan helpt je gemeente je op weg naar werk.',
+      exit: 'Je hebt bijstand, andere problemen zoals schulden of wonen, en je bent in behandeling. Voor die situatie is een aanpak gemaakt waarin de gemeente en de GGZ samen met je werken.',
       regional: 'Dit aanbod is er in jouw regio, en het past bij wat jij zei.',
       noBenefit: 'Je hebt geen uitkering. Of je dan begeleiding naar werk krijgt, verschilt per gemeente.',
       noBenefitOpen: 'Je kunt hier meedoen, ook zonder uitkering.',

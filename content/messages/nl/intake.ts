@@ -21,6 +21,7 @@ export const intake = {
     careProvider: 'GGZ-instelling',
     careOverOneYear: 'Langer dan een jaar in zorg',
     dayActivities: 'Dagbesteding',
+    multipleProblems: 'Meervoudige problematiek (schulden, wonen)',
     targetGroupRegister: 'Doelgroepregister (banenafspraak)',
     age: 'Leeftijd',
     goal: 'Doel van de klant',

@@ -116,6 +116,13 @@ export const questions = {
     short: 'Dagbesteding',
     options: { yes: { label: 'Ja' }, no: { label: 'Nee' } },
   },
+  multipleProblems: {
+    title: 'Heb je naast je klachten ook andere problemen?',
+    hint: 'Bijvoorbeeld schulden, of problemen met je woning.',
+    why: 'Voor mensen in de bijstand met meer problemen tegelijk is er een aanpak waarin de gemeente en de GGZ samenwerken.',
+    short: 'Andere problemen, zoals schulden of wonen',
+    options: { yes: { label: 'Ja' }, no: { label: 'Nee' } },
+  },
   targetGroupRegister: {
     title: 'Sta je op de lijst van UWV voor mensen die moeilijk werk vinden (doelgroepregister)?',
     // 004:1490-1491: the register's group, in its own words.
