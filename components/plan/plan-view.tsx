@@ -25,9 +25,13 @@ export async function PlanView({ plan }: { plan: Plan }) {
       </p>
       <div className="no-print mt-4 flex flex-wrap gap-3">
         <PrintButton label={t('print')} />
-        <a href={await localHref('/plan/pdf')} download id="download-pdf" className="btn-secondary">
-          {t('downloadPdf')}
-        </a>
+        {/* A GET form, so that "ook mijn situatie" (in the situation section) goes with it: the
+            query carries only that choice, nothing personal. */}
+        <form action={await localHref('/plan/pdf')} method="get" id="pdf-form">
+          <button type="submit" id="download-pdf" className="btn-secondary">
+            {t('downloadPdf')}
+          </button>
+        </form>
         <SavePlanLink />
         <ReadAloud label={common('readAloud')} stopLabel={common('stopReading')} />
       </div>
@@ -83,8 +87,11 @@ export async function PlanView({ plan }: { plan: Plan }) {
           ))}
         </ul>
       </section>
-      <section aria-labelledby="situatie" className="mt-8">
+      {/* Complaints, severity and treatment: on screen, but on paper and in the PDF only when the
+          person chooses it (issue 16). What to tell an employer is their own choice (003:170). */}
+      <section aria-labelledby="situatie" className="mt-8" data-print-optional>
         <h2 id="situatie">{t('situationHeading')}</h2>
+        <p className="no-print mt-1 text-base text-slate-700">{t('situationPrivate')}</p>
         <dl className="mt-2 grid gap-x-4 gap-y-1 sm:grid-cols-[14rem_1fr]">
           {plan.situation.map((s) => (
             <div key={s.label} className="contents">
@@ -93,6 +100,13 @@ export async function PlanView({ plan }: { plan: Plan }) {
             </div>
           ))}
         </dl>
+        <div className="no-print choice mt-3">
+          <input type="checkbox" id="met-situatie" name="situatie" value="ja" form="pdf-form" aria-describedby="met-situatie-let-op" />
+          <label htmlFor="met-situatie">{t('situationInclude')}</label>
+        </div>
+        <p id="met-situatie-let-op" className="no-print mt-1 text-base">
+          {t('situationWarning')}
+        </p>
       </section>
       <p className="mt-8 text-base text-slate-700">{t('madeWith', { version: plan.catalogue.version, date: plan.catalogue.date })}</p>
       <section aria-labelledby="later" className="no-print mt-8 rounded-md bg-slate-100 p-4">

@@ -1,3 +1,4 @@
+import { inflateSync } from 'node:zlib';
 import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/lib/answers/schema';
@@ -10,7 +11,7 @@ import { machineDeps } from '@/lib/journey/deps';
 import { QUESTION_IDS } from '@/lib/journey/questions';
 import { buildPlan } from '@/lib/plan/build-plan';
 import { whomToAsk } from '@/lib/plan/check-first';
-import { documentPdf, planDocument, planPdf } from '@/lib/plan/pdf';
+import { documentPdf, planDocument, planPdf, toWinAnsi } from '@/lib/plan/pdf';
 import { PEOPLE } from '@/tests/support/personas';
 
 /* The client's plan (step 4) and its PDF, in Dutch and in English. */
@@ -178,9 +179,53 @@ describe('plan PDF', () => {
     const { plan: p } = planFor(PEOPLE.wgaGroningen, 'irb');
     const doc = planDocument(p, '26 november 2026', 'nl');
     expect(doc.intro).toEqual([p.summary, p.choice.text]);
-    expect(doc.sections.map((s) => s.heading)).toEqual(['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?', 'Mijn situatie']);
+    expect(doc.sections.map((s) => s.heading)).toEqual(['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?']);
+    expect(planDocument(p, '26 november 2026', 'nl', { withSituation: true }).sections.at(-1)!.heading).toBe('Mijn situatie');
     expect(doc.sections[2]!.items).toEqual(p.alternatives.map((a) => `${a.name}: ${a.tradeOff}`));
     const first = planFor(PEOPLE.wgaGroningen, 'werkfit-maken').plan;
     expect(planDocument(first, 'x', 'nl').sections[1]!.items).toEqual(['Als je klaar bent om te gaan werken: Naar werk (UWV)', 'Als je werk hebt gevonden: Jobcoaching']);
+  });
+});
+
+/** The text a pdf-lib PDF shows: the <hex> Tj strings of its (deflated) content streams, decoded. */
+function pdfText(bytes: Uint8Array): string {
+  const raw = Buffer.from(bytes);
+  const text: string[] = [];
+  let at = 0;
+  for (;;) {
+    const start = raw.indexOf('stream\n', at);
+    if (start < 0) break;
+    const end = raw.indexOf('endstream', start);
+    const body = raw.subarray(start + 'stream\n'.length, end);
+    let content: string;
+    try {
+      content = inflateSync(body).toString('latin1');
+    } catch {
+      content = body.toString('latin1');
+    }
+    for (const m of content.matchAll(/<([0-9A-Fa-f]+)> Tj/g)) text.push(Buffer.from(m[1]!, 'hex').toString('latin1'));
+    at = end + 'endstream'.length;
+  }
+  return text.join(' ');
+}
+
+describe('the plan keeps the situation off paper unless the person chooses it (issue 16)', () => {
+  it('the PDF leaves out "Mijn situatie" by default and has it when asked, with every answer', async () => {
+    const { plan: p } = planFor(PEOPLE.sickListedDenHaag, advise(PEOPLE.sickListedDenHaag, getCatalogue('nl'), 'nl').recommended[0]!.id);
+    expect(p.situation.length).toBeGreaterThan(3);
+    const without = pdfText(await planPdf(p, '3 december 2026', 'nl'));
+    const withIt = pdfText(await planPdf(p, '3 december 2026', 'nl', { withSituation: true }));
+    expect(without).toContain('Vragen om mee te nemen');
+    expect(without).not.toContain('Mijn situatie');
+    for (const s of p.situation) expect(without).not.toContain(toWinAnsi(`${s.label}: ${s.value}`));
+    expect(withIt).toContain('Mijn situatie');
+    for (const s of p.situation) expect(withIt).toContain(toWinAnsi(`${s.label}: ${s.value}`));
+  });
+
+  it('someone with work takes the plan to the bedrijfsarts and decides what the employer hears; others take it to the conversation', () => {
+    const employee = planFor(PEOPLE.sickListedDenHaag, advise(PEOPLE.sickListedDenHaag, getCatalogue('nl'), 'nl').recommended[0]!.id).plan;
+    expect(employee.steps.join('\n')).toContain('Neem dit plan mee naar de bedrijfsarts.');
+    expect(employee.steps.join('\n')).toContain('bepaal je zelf');
+    expect(plan('nl').steps.join('\n')).toContain('Neem dit plan mee naar het gesprek.');
   });
 });

@@ -100,7 +100,9 @@ export function buildPlan(
     ...checks,
     t('steps.contact', { who: andList(route.access.via.map((v) => (isVia(v) ? t(`via.${v}`) : v)), locale), how: factText(route.access.how, locale) }),
     t('steps.say', { say: route.access.say }),
-    t('steps.bring'),
+    // Someone with work takes the plan to the bedrijfsarts; what to tell the employer about the
+    // complaints is the person's own choice (003:170), so the plan leaves the situation out by default.
+    t(answers.situation.work === 'employed' || answers.situation.work === 'sick-listed' ? 'steps.bringEmployee' : 'steps.bring'),
     t('steps.review'),
   ];
 

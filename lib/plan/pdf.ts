@@ -76,7 +76,7 @@ export async function documentPdf(d: PdfDocument, locale: Locale): Promise<Uint8
 }
 
 /** The personal plan as a document in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
-export function planDocument(plan: Plan, createdOn: string, locale: Locale): PdfDocument {
+export function planDocument(plan: Plan, createdOn: string, locale: Locale, { withSituation = false }: { withSituation?: boolean } = {}): PdfDocument {
   const t = translator(locale, 'plan');
   return {
     title: t('pdf.title', { name: plan.route.name }),
@@ -88,12 +88,13 @@ export function planDocument(plan: Plan, createdOn: string, locale: Locale): Pdf
       { heading: t('alternativesHeading'), items: plan.alternatives.map((x) => t('alternativeItem', { name: x.name, tradeOff: x.tradeOff })) },
       { heading: t('questionsHeading'), items: plan.questions },
       { heading: t('ifItFailsHeading'), items: plan.ifItFails },
-      { heading: t('situationHeading'), items: plan.situation.map((s) => `${s.label}: ${s.value}`) },
+      // Only when the person chose it: the situation names complaints and treatment (issue 16).
+      ...(withSituation ? [{ heading: t('situationHeading'), items: plan.situation.map((s) => `${s.label}: ${s.value}`) }] : []),
     ],
   };
 }
 
 /** The personal plan as a PDF in `locale` (the plan itself must be built in that language); `createdOn` is already written out in it. */
-export function planPdf(plan: Plan, createdOn: string, locale: Locale): Promise<Uint8Array> {
-  return documentPdf(planDocument(plan, createdOn, locale), locale);
+export function planPdf(plan: Plan, createdOn: string, locale: Locale, options: { withSituation?: boolean } = {}): Promise<Uint8Array> {
+  return documentPdf(planDocument(plan, createdOn, locale, options), locale);
 }

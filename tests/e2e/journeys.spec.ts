@@ -105,15 +105,29 @@ async function journey(page: Page, persona: Persona, walk: Walk) {
   await expect(page.locator('#download-pdf')).toBeHidden();
   await expect(page.locator('#snel-weg')).toBeHidden();
   await expect(page.locator('h1')).toBeVisible();
+  // "Mijn situatie" (complaints, treatment) is left off paper unless the person ticks it (issue 16).
+  await expect(page.locator('#situatie')).toBeHidden();
   const pdf = await page.pdf({ format: 'A4' });
   expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
   await page.emulateMedia({ media: 'screen' });
+  await expect(page.locator('#situatie')).toBeVisible();
+  await page.locator('#met-situatie').check();
+  await page.emulateMedia({ media: 'print' });
+  await expect(page.locator('#situatie')).toBeVisible();
+  await page.emulateMedia({ media: 'screen' });
+  await page.locator('#met-situatie').uncheck();
 
-  // The downloadable PDF of the plan.
+  // The downloadable PDF of the plan; the query carries only the choice to include the situation.
   const res = await page.request.get('/plan/pdf');
   expect(res.status()).toBe(200);
   expect(res.headers()['content-type']).toContain('application/pdf');
   expect(res.headers()['cache-control']).toContain('no-store');
+  const withSituation = await page.request.get('/plan/pdf?situatie=ja');
+  expect(withSituation.status()).toBe(200);
+  expect((await withSituation.body()).length).toBeGreaterThan((await res.body()).length);
+  const bad = await page.request.get('/plan/pdf?situatie=misschien');
+  expect(bad.status()).toBe(400);
+  expect(await bad.text()).toContain('Deze link klopt niet');
 }
 
 test.describe('journeys for people finding their own way', () => {

@@ -9,14 +9,21 @@ import { translator } from '@/lib/i18n/translator';
 export const dynamic = 'force-dynamic';
 
 /** The plan as a PDF download, in the page's language. Built from the person's own cookie; nothing is kept. */
-export async function GET() {
+export async function GET(request: Request) {
   const locale = await requestLocale();
+  // The one choice the query may carry: "ook mijn situatie" (situatie=ja). Anything else is refused.
+  const query = new URL(request.url).searchParams;
+  const situatie = query.getAll('situatie');
+  const unknown = [...query.keys()].some((k) => k !== 'situatie');
+  if (unknown || situatie.length > 1 || (situatie.length === 1 && situatie[0] !== 'ja')) {
+    return new Response(translator(locale, 'plan')('situationBadQuery'), { status: 400, headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' } });
+  }
   const { session } = await readSession();
   const plan = currentPlan(session, locale);
   if (!plan) {
     return new Response(null, { status: 303, headers: { Location: localePath(locale, '/advies'), 'Cache-Control': 'no-store' } });
   }
-  const bytes = await planPdf(plan, longDateAt(new Date(), locale), locale);
+  const bytes = await planPdf(plan, longDateAt(new Date(), locale), locale, { withSituation: situatie[0] === 'ja' });
   return new Response(bytes as BodyInit, {
     headers: {
       'Content-Type': 'application/pdf',

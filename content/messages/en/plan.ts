@@ -21,6 +21,10 @@ export const plan: typeof nl = {
   questionsIntro: 'To your klantmanager (case manager), your therapist or the organisation that offers the route.',
   ifItFailsHeading: 'What if it does not work out?',
   situationHeading: 'My situation',
+  situationPrivate: 'This part is not on the printout or in the PDF, unless you choose so below.',
+  situationInclude: 'Also put my situation on the printout and in the PDF',
+  situationWarning: 'Note: it will then say which complaints you have and which care you get. Only give such a plan to people who may know this. What you tell your employer is up to you.',
+  situationBadQuery: 'This link is not right. Go back to your plan and download the PDF again.',
   madeWith: 'Made with Routewijzer werk, catalogue version {version} ({date}).',
   laterHeading: 'Later: how did it go?',
   laterText: 'Have you been at it for a while, or is the route finished? Tell us how it went. Then we look together at what you need now.',
@@ -42,6 +46,7 @@ export const plan: typeof nl = {
     contact: 'Contact {who}. {how}',
     say: 'For example, say: “{say}”',
     bring: 'Take this plan with you to the conversation. Make agreements together: who does what, and when.',
+    bringEmployee: 'Take this plan with you to the company doctor (bedrijfsarts). Make agreements together: who does what, and when. What you tell your employer about your complaints or your treatment is up to you.',
     review: 'Agree when you will look at how it is going.',
   },
   questions: {

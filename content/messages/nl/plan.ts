@@ -21,6 +21,10 @@ export const plan = {
   questionsIntro: 'Naar je klantmanager, behandelaar of de organisatie die de route aanbiedt.',
   ifItFailsHeading: 'Wat als het niet lukt?',
   situationHeading: 'Mijn situatie',
+  situationPrivate: 'Dit deel staat niet op de afdruk en niet in de PDF, tenzij je dat hieronder kiest.',
+  situationInclude: 'Zet mijn situatie ook op de afdruk en in de PDF',
+  situationWarning: 'Let op: dan staat erin welke klachten je hebt en welke zorg je krijgt. Geef zo’n plan alleen aan mensen die dat mogen weten. Wat je je werkgever vertelt, bepaal je zelf.',
+  situationBadQuery: 'Deze link klopt niet. Ga terug naar je plan en download de PDF opnieuw.',
   madeWith: 'Gemaakt met Routewijzer werk, catalogus versie {version} ({date}).',
   laterHeading: 'Later: hoe ging het?',
   laterText: 'Ben je een tijdje bezig, of is de route klaar? Vertel hoe het ging. Dan kijken we samen wat je nu nodig hebt.',
@@ -43,6 +47,7 @@ export const plan = {
     contact: 'Neem contact op met {who}. {how}',
     say: 'Zeg bijvoorbeeld: “{say}”',
     bring: 'Neem dit plan mee naar het gesprek. Maak samen afspraken: wie doet wat, en wanneer.',
+    bringEmployee: 'Neem dit plan mee naar de bedrijfsarts. Maak samen afspraken: wie doet wat, en wanneer. Wat je je werkgever vertelt over je klachten of je behandeling, bepaal je zelf.',
     review: 'Spreek af wanneer jullie bekijken hoe het gaat.',
   },
   questions: {
