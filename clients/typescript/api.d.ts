@@ -693,7 +693,7 @@ export interface components {
             /** @default [] */
             followUps: {
                 /** @enum {string} */
-                result: "job-found" | "ready-for-work" | "education-started" | "stopped" | "still-running" | "step-up";
+                result: "job-found" | "ready-for-work" | "education-started" | "stopped" | "could-not-start" | "not-available" | "still-running" | "step-up";
                 routes: string[];
                 src: string[];
                 quote?: string;

@@ -11,6 +11,7 @@ import { RESULTS, type Catalogue } from '@/lib/catalogue/schema';
 import { longDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Session } from '@/lib/journey/session';
+import { currentPlan } from '@/lib/plan/current-plan';
 
 type Props = {
   session: Session;
@@ -53,6 +54,19 @@ export async function Assessment({ session, catalogue, locale, required, opened,
     );
   } else if (session.state === 'journey.assessment.decide' && last) {
     const next = c.suggested.filter((id) => catalogue.routes.some((r) => r.id === id));
+    // Stopped, could not start, or not there: the plan's own alternatives, without the routes
+    // already tried (issue 16: "Gestopt" showed none, though the plan had three).
+    const tried = new Set(c.history.map((h) => h.route));
+    const plan = next.length === 0 ? currentPlan(session, locale) : undefined;
+    const alternatives = (plan?.alternatives ?? []).filter((a) => !tried.has(a.id) && !next.includes(a.id));
+    const continueButton = (id: string, routeName: string) => (
+      <form action={continueWith} className="mt-3">
+        <input type="hidden" name="route" value={id} />
+        <button type="submit" id={`verder-${id}`} className="btn-primary">
+          {t('decide.continue', { route: routeName })}
+        </button>
+      </form>
+    );
     body = (
       <>
         <h1 id="evaluatie" tabIndex={-1}>
@@ -71,19 +85,34 @@ export async function Assessment({ session, catalogue, locale, required, opened,
                   <li key={id} className="rounded-md border-2 border-slate-300 p-4">
                     <h3>{r.name}</h3>
                     <p className="mt-1">{r.summary.text}</p>
-                    <form action={continueWith} className="mt-3">
-                      <input type="hidden" name="route" value={id} />
-                      <button type="submit" id={`verder-${id}`} className="btn-primary">
-                        {t('decide.continue', { route: r.name })}
-                      </button>
-                    </form>
+                    {continueButton(id, r.name)}
                   </li>
                 );
               })}
             </ul>
           </section>
         ) : (
-          <p className="mt-4">{t('decide.noNext')}</p>
+          <>
+            <p className="mt-4">{t('decide.noNext')}</p>
+            {last.result === 'not-available' && <p className="mt-2">{t('decide.notAvailable')}</p>}
+            {alternatives.length > 0 && (
+              <section aria-labelledby="andere-routes" className="mt-6">
+                <h2 id="andere-routes">{t('decide.alternativesHeading')}</h2>
+                <p className="mt-1">{t('decide.alternativesIntro')}</p>
+                <ul className="mt-3 list-none space-y-4 p-0" id="lijst-alternatieven">
+                  {alternatives.map((a) => (
+                    <li key={a.id} data-route={a.id} className="rounded-md border-2 border-slate-300 p-4">
+                      <h3>
+                        <Link href={`/aanbod/${a.id}`}>{a.name}</Link>
+                      </h3>
+                      <p className="mt-1">{a.tradeOff}</p>
+                      {continueButton(a.id, a.name)}
+                    </li>
+                  ))}
+                </ul>
+              </section>
+            )}
+          </>
         )}
         <div className="mt-8 flex flex-wrap gap-4">
           <form action={chooseOther}>
@@ -97,6 +126,13 @@ export async function Assessment({ session, catalogue, locale, required, opened,
             </button>
           </form>
         </div>
+        <section aria-labelledby="bewaar-bijgewerkt" className="mt-8 rounded-md bg-slate-100 p-4">
+          <h2 id="bewaar-bijgewerkt">{t('decide.saveHeading')}</h2>
+          <p className="mt-1">{t('decide.saveText')}</p>
+          <div className="mt-3">
+            <SavePlanLink />
+          </div>
+        </section>
       </>
     );
   } else {

@@ -25,6 +25,9 @@ export async function OpenPlanForm({ message }: { message: string | undefined })
         <label htmlFor="plan-bestand" className="block font-semibold">
           {t('open.label')}
         </label>
+        <p id="plan-bestand-hint" className="mt-1 text-base text-slate-700">
+          {t('open.hint')}
+        </p>
         {message && (
           <FieldError id="plan-fout" className="mt-1">
             {message}
@@ -34,8 +37,9 @@ export async function OpenPlanForm({ message }: { message: string | undefined })
           type="file"
           id="plan-bestand"
           name="plan"
-          accept=".json,application/json"
-          aria-describedby={message ? 'plan-fout' : undefined}
+          // No `accept` filter: some phones' file pickers grey out a .json file whose type they
+          // do not know, so the person could not choose it at all. The server checks the file.
+          aria-describedby={message ? 'plan-bestand-hint plan-fout' : 'plan-bestand-hint'}
           className="mt-2 block w-full max-w-full"
         />
         <button type="submit" id="open-plan" className="btn-primary mt-6">

@@ -280,7 +280,8 @@ export type EvidenceLevel = (typeof EVIDENCE_LEVELS)[number];
 export const ACCESS_VIA = ['uwv', 'gemeente', 'behandelaar', 'huisarts', 'self', 'werkgever', 'bedrijfsarts'] as const;
 
 /** What happens after a route: results a person can report at the assessment step. */
-export const RESULTS = ['job-found', 'ready-for-work', 'education-started', 'stopped', 'still-running', 'step-up'] as const;
+// 'could-not-start' and 'not-available' (issue 16): a route that never began is not one that stopped.
+export const RESULTS = ['job-found', 'ready-for-work', 'education-started', 'stopped', 'could-not-start', 'not-available', 'still-running', 'step-up'] as const;
 export type Result = (typeof RESULTS)[number];
 
 /**

@@ -306,6 +306,42 @@ test.describe('the plan file and the assessment loop', () => {
     await fresh.close();
   });
 
+  test('step 5: "could not start" and "not there" offer the plan\'s alternatives and a save button, and the file picker takes any file (issue 16)', async ({ page, browser }) => {
+    test.setTimeout(90_000);
+    const file = await savedPlan(page);
+    const fresh = await browser.newContext();
+    const p = await fresh.newPage();
+    await p.goto('/plan/openen');
+    // No accept filter that a phone's picker could use to grey out the .json file; a hint says where it is.
+    expect(await p.locator('#plan-bestand').getAttribute('accept')).toBeNull();
+    await expect(p.locator('#plan-bestand-hint')).toContainText('plan-routewijzer-werk-');
+    await open(p, 'mijn-plan.json', file);
+    await p.waitForURL(/\/evaluatie\?geopend=1$/);
+    await expect(p.locator('#result-could-not-start')).toBeVisible();
+    await expect(p.locator('#result-not-available')).toBeVisible();
+    await p.locator('#result-not-available').check();
+    await p.locator('#volgende').click();
+    await expect(p.locator('h1')).toHaveText('Afronden of doorgaan?');
+    await expect(p.locator('#uitkomst')).toContainText('niet beschikbaar');
+    await expect(p.locator('main')).toContainText('Vraag je gemeente of UWV welke begeleiding naar werk er bij jou in de buurt wel is.');
+    // The alternatives the plan had for Werkfit maken, each with a way to go on with it.
+    const expected = advise(PEOPLE.wgaGroningen, catalogue, 'nl').route.alternatives.filter((a) => a.id !== 'werkfit-maken');
+    expect(expected.length).toBeGreaterThan(0);
+    await expect(p.locator('#lijst-alternatieven > li')).toHaveCount(expected.length);
+    for (const a of expected) await expect(p.locator(`#lijst-alternatieven [data-route="${a.id}"] #verder-${a.id}`)).toBeVisible();
+    // Saving the updated plan, with what the file holds and how to keep it safe.
+    await expect(p.locator('#bewaar-bijgewerkt')).toBeVisible();
+    await expect(p.locator('main')).toContainText('ook over je gezondheid');
+    const again = await p.request.get('/plan/bestand');
+    expect((await again.json()).journey.history).toMatchObject([{ route: 'werkfit-maken', result: 'not-available' }]);
+    await expectAccessible(p);
+    const first = expected[0]!;
+    await p.locator(`#verder-${first.id}`).click();
+    await p.waitForURL(/\/plan$/);
+    await expect(p.locator('h1')).toHaveText(`Jouw plan: ${routeName(first.id)}`);
+    await fresh.close();
+  });
+
   test('a hand-edited plan file that adds consent: the shared plan does not claim it was recorded until each party confirms it here', async ({ page, browser }) => {
     test.setTimeout(90_000);
     // A plan saved without a driegesprek, then a meeting with everyone's consent typed into the JSON.

@@ -99,6 +99,8 @@ export const intake: typeof nl = {
       'education-started': 'started an education',
       'step-up': 'one step further',
       stopped: 'stopped',
+      'could-not-start': 'could not start',
+      'not-available': 'not available',
       'still-running': 'still in progress',
     },
   },

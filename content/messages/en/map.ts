@@ -64,6 +64,8 @@ export const map: typeof nl = {
     'ready-for-work': 'ready to start working',
     'education-started': 'started an education',
     stopped: 'stopped',
+    'could-not-start': 'could not start',
+    'not-available': 'not available',
     'still-running': 'still going',
     'step-up': 'ready for a next step',
   },

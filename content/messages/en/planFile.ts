@@ -7,7 +7,8 @@ export const planFile: typeof nl = {
     intro: 'Did you save a plan before? Open it here. You then continue at step 5: how did it go, and what do you need now?',
     privacy: 'The file is only read to put your answers back on this device. We do not keep it on our server.',
     unchanged: 'Nothing has changed in what you had already filled in.',
-    label: 'Choose your plan (a file whose name ends in .json)',
+    label: 'Choose the file with your plan',
+    hint: 'It is called “plan-routewijzer-werk-” followed by a date. You usually find it in the Downloads folder, on a phone also through the Files app.',
     submit: 'Open my plan',
   },
   errors: {

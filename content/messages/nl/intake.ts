@@ -104,6 +104,8 @@ export const intake = {
       'education-started': 'begonnen met een opleiding',
       'step-up': 'een stap verder',
       stopped: 'gestopt',
+      'could-not-start': 'kon niet beginnen',
+      'not-available': 'niet beschikbaar',
       'still-running': 'nog bezig',
     },
   },

@@ -75,6 +75,8 @@ export const map = {
     'ready-for-work': 'klaar om te gaan werken',
     'education-started': 'begonnen met een opleiding',
     stopped: 'gestopt',
+    'could-not-start': 'niet kunnen beginnen',
+    'not-available': 'niet beschikbaar',
     'still-running': 'nog bezig',
     'step-up': 'toe aan een volgende stap',
   },

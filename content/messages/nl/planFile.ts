@@ -6,7 +6,8 @@ export const planFile = {
     intro: 'Heb je eerder een plan opgeslagen? Open het hier. Je gaat dan verder bij stap 5: hoe ging het, en wat is er nu nodig?',
     privacy: 'Het bestand wordt alleen gelezen om je antwoorden terug te zetten op dit apparaat. We bewaren het niet op onze server.',
     unchanged: 'Er is niets veranderd aan wat je al had ingevuld.',
-    label: 'Kies je plan (een bestand dat eindigt op .json)',
+    label: 'Kies het bestand met je plan',
+    hint: 'Het heet “plan-routewijzer-werk-” met een datum erachter. Je vindt het meestal in de map Downloads, op een telefoon ook via de app Bestanden.',
     submit: 'Open mijn plan',
   },
   /** By PlanFileError code. */
