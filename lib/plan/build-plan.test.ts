@@ -1,5 +1,5 @@
 import { inflateSync } from 'node:zlib';
-import { PDFDocument, PDFName, PDFString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
@@ -227,5 +227,70 @@ describe('the plan keeps the situation off paper unless the person chooses it (i
     expect(employee.steps.join('\n')).toContain('Neem dit plan mee naar de bedrijfsarts.');
     expect(employee.steps.join('\n')).toContain('bepaal je zelf');
     expect(plan('nl').steps.join('\n')).toContain('Neem dit plan mee naar het gesprek.');
+  });
+});
+
+describe('the plan PDF is tagged, for screen readers (issue 16)', () => {
+  /** Reads the structure tree back: the tags in reading order, and the text each element holds through its MCIDs. */
+  async function structure(bytes: Uint8Array) {
+    const doc = await PDFDocument.load(bytes);
+    const cat = doc.catalog;
+    const look = <T,>(o: unknown) => (o instanceof PDFRef ? doc.context.lookup(o) : o) as T;
+    // Per page: MCID → the text drawn inside that marked content.
+    const textByMcid = new Map<string, string>();
+    doc.getPages().forEach((page, i) => {
+      const contents = look<PDFArray | PDFRawStream>(page.node.get(PDFName.of('Contents')));
+      const streams = contents instanceof PDFArray ? contents.asArray().map((r) => look<PDFRawStream>(r)) : [contents];
+      const ops = streams.map((s) => (s.dict.get(PDFName.of('Filter')) ? inflateSync(s.contents) : Buffer.from(s.contents)).toString('latin1')).join('\n');
+      for (const m of ops.matchAll(/\/(\w+) <<\/MCID (\d+)>> BDC([\s\S]*?)EMC/g)) {
+        const text = [...m[3]!.matchAll(/<([0-9A-Fa-f]+)> Tj/g)].map((t) => Buffer.from(t[1]!, 'hex').toString('latin1')).join(' ');
+        textByMcid.set(`${i}:${m[2]}`, text);
+      }
+      // No text outside marked content.
+      const outside = ops.replace(/BDC[\s\S]*?EMC/g, '');
+      expect(outside).not.toMatch(/Tj/);
+    });
+    const pageIndex = new Map(doc.getPages().map((p, i) => [p.ref.toString(), i]));
+    const tags: string[] = [];
+    const texts: string[] = [];
+    const walk = (e: PDFDict, depth: number) => {
+      const tag = (e.get(PDFName.of('S')) as PDFName).decodeText();
+      tags.push(`${'  '.repeat(depth)}${tag}`);
+      const k = look<PDFArray | PDFDict>(e.get(PDFName.of('K')));
+      for (const kid of k instanceof PDFArray ? k.asArray() : [k]) {
+        const d = look<PDFDict>(kid);
+        if (d.get(PDFName.of('Type'))?.toString() === '/MCR') texts.push(textByMcid.get(`${pageIndex.get(d.get(PDFName.of('Pg'))!.toString())}:${d.get(PDFName.of('MCID'))!.toString()}`)!);
+        else walk(d, depth + 1);
+      }
+    };
+    const tree = look<PDFDict>(cat.get(PDFName.of('StructTreeRoot')));
+    walk(look<PDFDict>(tree.get(PDFName.of('K'))), 0);
+    return { cat, tags, text: texts.join(' '), drawn: [...textByMcid.values()].join(' '), look };
+  }
+
+  it('has a structure tree in reading order: H1, the intro as P, each section an H2 and a list of items; language, title and MarkInfo set', async () => {
+    const { plan: p } = planFor(PEOPLE.wgaGroningen, 'werkfit-maken');
+    const { cat, tags, text, look } = await structure(await planPdf(p, '3 december 2026', 'nl'));
+    expect(look<PDFDict>(cat.get(PDFName.of('MarkInfo'))).get(PDFName.of('Marked'))?.toString()).toBe('true');
+    expect(cat.get(PDFName.of('Lang'))?.toString()).toBe('(nl-NL)');
+    expect(look<PDFDict>(cat.get(PDFName.of('ViewerPreferences'))).get(PDFName.of('DisplayDocTitle'))?.toString()).toBe('true');
+    const top = tags.filter((t) => /^ {2}\S/.test(t)).map((t) => t.trim());
+    expect(top.slice(0, 2)).toEqual(['H1', 'P']);
+    expect(top.filter((t) => t === 'H2')).toHaveLength(top.filter((t) => t === 'L').length);
+    expect(tags.filter((t) => t.trim() === 'LI')).toHaveLength(p.steps.length + p.then.length + p.alternatives.length + p.questions.length + p.ifItFails.length);
+    // Read in structure order, the text is the plan in the page's order.
+    const order = ['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?'].map((h) => text.indexOf(h));
+    expect(order.every((x, i) => x > 0 && (i === 0 || x > order[i - 1]!))).toBe(true);
+    expect(text).toContain(toWinAnsi(p.steps[0]!));
+  });
+
+  it('a plan over several pages keeps every line tagged, and the shared structure reads all of it', async () => {
+    const long = planFor(PEOPLE.wgaGroningen, 'werkfit-maken').plan;
+    const many = { ...long, questions: Array.from({ length: 60 }, (_, i) => `Vraag ${i + 1}: ${long.questions[i % long.questions.length]}`) };
+    const bytes = await planPdf(many, '3 december 2026', 'nl');
+    expect((await PDFDocument.load(bytes)).getPageCount()).toBeGreaterThan(1);
+    const { text, drawn } = await structure(bytes);
+    expect(text).toContain('Vraag 60:');
+    expect(text.length).toBe(drawn.length);
   });
 });

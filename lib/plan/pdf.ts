@@ -1,4 +1,4 @@
-import { PDFDocument, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRef, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
 import { LANGUAGE_TAG, type Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import type { Plan } from '@/lib/plan/build-plan';
@@ -24,22 +24,40 @@ export type PdfSection = { heading: string; items: string[]; numbered?: boolean 
 /** `intro`: one paragraph, or several. */
 export type PdfDocument = { title: string; subtitle: string; intro?: string | string[]; sections: PdfSection[] };
 
+/** Structure types used (PDF 1.7, 14.8.4): the reading order a screen reader follows. */
+type Tag = 'H1' | 'H2' | 'P' | 'L' | 'LI' | 'LBody';
+type Elem = { tag: Tag; kids: (Elem | { page: PDFPage; mcid: number })[] };
+
 /**
  * An A4 document of headed lists: the personal plan and the driegesprek's shared plan.
  * `locale` is the language the document declares (for screen readers); its texts come as they are.
+ *
+ * A tagged PDF (issue 16): every line of text is marked content with an MCID, tied to a
+ * structure element (H1 title, P subtitle and intro, H2 per section, L > LI > LBody per item)
+ * in the order it is read, with /MarkInfo, /Lang, /StructTreeRoot and its /ParentTree, and the
+ * title shown instead of the file name. lib/plan/build-plan.test.ts reads the tree back.
  */
 export async function documentPdf(d: PdfDocument, locale: Locale): Promise<Uint8Array> {
   const doc = await PDFDocument.create();
-  doc.setTitle(toWinAnsi(d.title));
+  doc.setTitle(toWinAnsi(d.title), { showInWindowTitleBar: true });
   doc.setLanguage(LANGUAGE_TAG[locale]);
   doc.setProducer('Routewijzer werk');
   doc.setCreator('Routewijzer werk');
   const regular = await doc.embedFont(StandardFonts.Helvetica);
   const bold = await doc.embedFont(StandardFonts.HelveticaBold);
-  let page: PDFPage = doc.addPage([A4.width, A4.height]);
+  const pages: PDFPage[] = [];
+  const mcids = new Map<PDFPage, Elem[]>();
+  const newPage = () => {
+    const pg = doc.addPage([A4.width, A4.height]);
+    pages.push(pg);
+    mcids.set(pg, []);
+    return pg;
+  };
+  let page: PDFPage = newPage();
   let y = A4.height - MARGIN;
+  const root: Elem = { tag: 'P', kids: [] }; // the Document element's kids; its own tag is unused
 
-  const write = (text: string, font: PDFFont, size: number, indent = 0, gap = 4) => {
+  const write = (text: string, font: PDFFont, size: number, into: Elem, indent = 0, gap = 4) => {
     const width = A4.width - 2 * MARGIN - indent;
     const words = toWinAnsi(text).split(/\s+/);
     let line = '';
@@ -54,24 +72,61 @@ export async function documentPdf(d: PdfDocument, locale: Locale): Promise<Uint8
     if (line) lines.push(line);
     for (const l of lines) {
       if (y < MARGIN + size) {
-        page = doc.addPage([A4.width, A4.height]);
+        page = newPage();
         y = A4.height - MARGIN;
       }
+      const onPage = mcids.get(page)!;
+      const mcid = onPage.length;
+      onPage.push(into);
+      into.kids.push({ page, mcid });
+      page.pushOperators(PDFOperator.of(PDFOperatorNames.BeginMarkedContentSequence, [PDFName.of(into.tag), `<</MCID ${mcid}>>`]));
       page.drawText(l, { x: MARGIN + indent, y: y - size, size, font, color: rgb(0.06, 0.09, 0.16) });
+      page.pushOperators(PDFOperator.of(PDFOperatorNames.EndMarkedContent));
       y -= size * 1.35;
     }
     y -= gap;
   };
+  const elem = (tag: Tag, parent: Elem = root): Elem => {
+    const e: Elem = { tag, kids: [] };
+    parent.kids.push(e);
+    return e;
+  };
 
-  write(d.title, bold, 20, 0, 6);
-  write(d.subtitle, regular, 9, 0, 8);
-  for (const p of typeof d.intro === 'string' ? [d.intro] : (d.intro ?? [])) write(p, regular, 11);
+  write(d.title, bold, 20, elem('H1'), 0, 6);
+  write(d.subtitle, regular, 9, elem('P'), 0, 8);
+  for (const p of typeof d.intro === 'string' ? [d.intro] : (d.intro ?? [])) write(p, regular, 11, elem('P'));
   for (const s of d.sections) {
     if (s.items.length === 0) continue;
     y -= 8;
-    write(s.heading, bold, 14);
-    s.items.forEach((t, i) => write(`${s.numbered ? `${i + 1}.` : '-'} ${t}`, regular, 11, 10, 2));
+    write(s.heading, bold, 14, elem('H2'));
+    const list = elem('L');
+    s.items.forEach((t, i) => write(`${s.numbered ? `${i + 1}.` : '-'} ${t}`, regular, 11, elem('LBody', elem('LI', list)), 10, 2));
   }
+
+  // The structure tree: element dictionaries, each pointing to its parent, and per page the
+  // array of elements by MCID (the parent tree), so a reader can go from text to structure.
+  const ctx = doc.context;
+  const treeRef = ctx.nextRef();
+  const documentRef = ctx.nextRef();
+  const refs = new Map<Elem, PDFRef>();
+  const build = (e: Elem, parent: PDFRef): PDFRef => {
+    const ref = ctx.nextRef();
+    refs.set(e, ref);
+    const kids = e.kids.map((k) => ('tag' in k ? build(k, ref) : ctx.obj({ Type: 'MCR', Pg: k.page.ref, MCID: k.mcid })));
+    ctx.assign(ref, ctx.obj({ Type: 'StructElem', S: e.tag, P: parent, K: kids }));
+    return ref;
+  };
+  const top = root.kids.map((k) => build(k as Elem, documentRef));
+  ctx.assign(documentRef, ctx.obj({ Type: 'StructElem', S: 'Document', P: treeRef, K: top }));
+  const nums: (number | PDFRef | PDFArray)[] = [];
+  pages.forEach((pg, i) => {
+    pg.node.set(PDFName.of('StructParents'), PDFNumber.of(i));
+    pg.node.set(PDFName.of('Tabs'), PDFName.of('S'));
+    nums.push(i, ctx.obj(mcids.get(pg)!.map((e) => refs.get(e)!)));
+  });
+  ctx.assign(treeRef, ctx.obj({ Type: 'StructTreeRoot', K: documentRef, ParentTree: ctx.obj({ Nums: nums }), ParentTreeNextKey: pages.length }));
+  doc.catalog.set(PDFName.of('StructTreeRoot'), treeRef);
+  doc.catalog.set(PDFName.of('MarkInfo'), ctx.obj({ Marked: true }));
   return doc.save();
 }
 
