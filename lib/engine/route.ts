@@ -322,7 +322,10 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
       case 'ask-care-team':
         return ['ips', 'werk-als-beste-zorg'].filter(open).map((id) => ({ id, when: 'via-care-team' as const }));
       case 'ask-uwv':
-        return via((r) => r.kind === 'uwv-service', 'via-uwv');
+        // Whatever UWV offers this person, also what may need checking first: asking UWV is the
+        // way to find out. For WW that is UWV's online offer (002:389-407), which the seeds
+        // describe as of 2014 and so is a check ("does it still exist?"), not a fit.
+        return judged.filter((j) => j.group !== 'notSuitable' && j.route.kind === 'uwv-service').map((j) => ({ id: j.route.id, when: 'via-uwv' as const }));
       case 'ask-gemeente':
         return via((r) => r.kind === 'municipal-service', 'via-gemeente');
       default:

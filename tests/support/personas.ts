@@ -68,6 +68,12 @@ export const PEOPLE = {
     { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
   ),
   crisis: { situation: { crisis: true }, wish: {} },
+  // Issue 18: a bijstand client in Rotterdam with debts and housing problems besides the
+  // complaints, in treatment (EXIT, 002:640).
+  multiproblemBijstandRotterdam: person(
+    { condition: 'mental-health', severity: 'moderate', age: 41, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', multipleProblems: true },
+    { goal: 'paid-work', support: ['confidence'], pace: 'own-pace' },
+  ),
   regionUnknown: person(
     { condition: 'mental-health', severity: 'moderate', age: 30, work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
     { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
