@@ -40,7 +40,7 @@ describe('the questions that still matter for a person', () => {
   it('before any answer, every field some route restricts matters', () => {
     const nothing: Answers = { situation: { crisis: false }, wish: {} };
     expect([...relevantFields(nothing, catalogue)].sort()).toEqual(
-      ['age', 'care', 'careOverOneYear', 'careProvider', 'dayActivities', 'municipality', 'severity', 'targetGroupRegister', 'veteran'].sort(),
+      ['age', 'care', 'careOverOneYear', 'careProvider', 'dayActivities', 'multipleProblems', 'municipality', 'severity', 'targetGroupRegister', 'veteran'].sort(),
     );
   });
 

@@ -117,7 +117,10 @@ describe('a person who did not say where they live (004:2214)', () => {
   it('gets the gemeente’s route first and hears which regional routes depend on where they live', () => {
     const { route, signals } = advise(PEOPLE.regionUnknown, catalogue, 'nl');
     expect(route).toMatchObject({ rule: 'bijstand', firstStep: { id: 'gemeentelijke-re-integratie' } });
-    expect(route.checkFirst).toHaveLength(LIMITS.checkFirst);
+    // EXIT (issue 18) is the third alternative: whether there are other problems besides the
+    // complaints, and whether the gemeente has it, are the two checks, both at the gemeente.
+    expect(route.alternatives.map((x) => x.id)).toEqual(['de-harde-leerschool', 'irb', 'exit']);
+    expect(route.checkFirst.map((c) => c.askAt)).toEqual(['gemeente', 'gemeente']);
     const unknown = signals.find((s) => s.id === 'region-unknown')!;
     expect(unknown).toMatchObject({ answers: ['situation.municipality'], sources: ['004:2214'] });
     expect(unknown.routes).toEqual(['actief-herstel', 'clubhuis-de-waterheuvel', 'mentorwijs', 'sterk-met-werk', 'werk-als-beste-zorg', 'werkwijzer']);
