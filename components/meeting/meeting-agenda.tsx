@@ -3,7 +3,8 @@ import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { AgreementsSection, NextMeetingSection } from '@/components/meeting/agreements-section';
 import { ConsentSection } from '@/components/meeting/consent-section';
-import { FIELD_OF } from '@/components/meeting/meeting-field-error';
+import { errorText, fieldOf } from '@/components/meeting/meeting-field-error';
+import { PeopleSection } from '@/components/meeting/people-section';
 import { MeetingRoutes } from '@/components/meeting/meeting-routes';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import type { Catalogue } from '@/lib/catalogue/schema';
@@ -15,7 +16,7 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
 import type { Draft } from '@/lib/meeting/draft';
 import type { MeetingError } from '@/lib/meeting/forms';
-import { MAX_AGREEMENTS, mayShare, type Meeting } from '@/lib/meeting/meeting';
+import { mayShare, type Meeting } from '@/lib/meeting/meeting';
 import type { JourneyContext } from '@/machines/route-machine';
 
 export type MeetingAgendaProps = {
@@ -31,6 +32,7 @@ export type MeetingAgendaProps = {
 
 const AGENDA = [
   ['toestemming', 'agenda.consent'],
+  ['aan-tafel', 'agenda.people'],
   ['stap-1', 'agenda.1'],
   ['stap-2', 'agenda.2'],
   ['stap-3', 'agenda.3'],
@@ -52,7 +54,7 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
 
   return (
     <div className="wide">
-      {errors.length > 0 && <ErrorSummary errors={errors.map((e) => ({ href: `#${FIELD_OF[e]}`, text: t(`errors.${e}`, { max: MAX_AGREEMENTS }) }))} />}
+      {errors.length > 0 && <ErrorSummary errors={errors.map((e) => ({ href: `#${fieldOf(e)}`, text: errorText(t, e) }))} />}
       <h1 id="driegesprek">{t('heading')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
@@ -67,6 +69,7 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
       </nav>
 
       <ConsentSection meeting={meeting} errors={errors} draft={draft} locale={locale} />
+      <PeopleSection meeting={meeting} errors={errors} draft={draft} />
 
       <section aria-labelledby="stap-1" className="mt-8">
         <h2 id="stap-1" tabIndex={-1}>

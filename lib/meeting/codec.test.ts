@@ -16,6 +16,7 @@ import {
 } from '@/lib/meeting/codec';
 import { addAgreementFromForm, type Changed } from '@/lib/meeting/forms';
 import {
+  allRecords,
   consentFromFile,
   emptyMeeting,
   giveConsent,
@@ -138,7 +139,7 @@ describe('issue 13: agreements that were accepted and then could not be stored (
     };
     // Consent given, withdrawn when the purpose was sharpened, and given again: the full history.
     for (let round = 0; round < 7; round++) for (const p of m.parties) m = round % 2 ? revokeConsent(m, p, TODAY) : giveConsent(m, p, TODAY);
-    expect(m.consent).toHaveLength(16);
+    expect(allRecords(m)).toHaveLength(16);
     for (const [who, what] of DUTCH) {
       m = accepted(addAgreementFromForm(form({ who, what, when: '2026-12-15' }), m, TODAY));
       expect(decodeMeeting(encodeMeeting(m))).toEqual(m);
@@ -256,7 +257,7 @@ describe('consent from an unverified plan file (issue 13, item 11)', () => {
   it('keeps its mark through the cookie: it never turns into consent recorded here', () => {
     const forged = consentFromFile(giveConsent(giveConsent(emptyMeeting(), 'client', '2026-11-20'), 'behandelaar', '2026-11-20'));
     const back = decodeMeeting(encodeMeeting(forged))!;
-    expect(back.consent.map((c) => c.source)).toEqual(['file', 'file']);
+    expect(allRecords(back).map((c) => c.source)).toEqual(['file', 'file']);
     expect(mayShare(back)).toBe(false);
     const here = decodeMeeting(encodeMeeting(giveConsent(emptyMeeting(), 'client', '2026-11-20')))!;
     expect(here.consent[0]!.source).toBeUndefined();
