@@ -1,6 +1,7 @@
 'use server';
 
 import { getCatalogue } from '@/lib/catalogue/load';
+import { intakeErrorQuery, intakeFromForm } from '@/lib/intake/intake-form';
 import { todayIso } from '@/lib/dates';
 import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
@@ -94,4 +95,17 @@ export async function chooseInMeeting(form: FormData): Promise<void> {
   // Stores the meeting as it is (an empty one when there was none): it always fit before.
   await writeMeeting(await readMeetingOrEmpty());
   return back('stap-4');
+}
+
+/**
+ * Steps 1 and 2 in the meeting: situation and wish filled in on the driegesprek page itself,
+ * with the intake's fields and parser, so the flow stays here (issue 16). Invalid answers come
+ * back as the intake's codes and leave the earlier answer unchanged.
+ */
+export async function saveMeetingAnswers(form: FormData): Promise<void> {
+  const { session } = await readSession();
+  const { deps } = journeyRuntime();
+  const { session: next, errors } = intakeFromForm(form, session, getCatalogue('nl').regions, deps.isAsked);
+  await writeSession({ ...next, mode: 'driegesprek' });
+  return localRedirect(`/driegesprek${errors.length ? `?${intakeErrorQuery(errors)}` : ''}#${errors.length ? 'stap-1' : 'stap-3'}`, RedirectType.replace);
 }

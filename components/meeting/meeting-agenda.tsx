@@ -6,6 +6,10 @@ import { ConsentSection } from '@/components/meeting/consent-section';
 import { errorText, fieldOf } from '@/components/meeting/meeting-field-error';
 import { PeopleSection } from '@/components/meeting/people-section';
 import { MeetingRoutes } from '@/components/meeting/meeting-routes';
+import { saveMeetingAnswers } from '@/components/meeting/actions';
+import { Comparison } from '@/components/advice/comparison';
+import { fieldId, IntakeFields } from '@/components/intake/intake-fields';
+import type { IntakeError } from '@/lib/intake/intake-form';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
@@ -24,6 +28,8 @@ export type MeetingAgendaProps = {
   isAsked: IsAsked;
   meeting: Meeting;
   errors: readonly MeetingError[];
+  /** Errors of the situation and wish form (the intake's codes). */
+  answerErrors: readonly IntakeError[];
   /** What was typed in a refused form, shown again. */
   draft: Draft | undefined;
   catalogue: Catalogue;
@@ -45,16 +51,22 @@ const AGENDA = [
  * ervaringsdeskundige may join) walk the five steps of the stroomschema as an agenda, the
  * client's words first, after consent (001:665-680). Everything stays on this device.
  */
-export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draft, catalogue, locale }: MeetingAgendaProps) {
-  const t = await getTranslations('meeting');
+export async function MeetingAgenda({ context: c, isAsked, meeting, errors, answerErrors, draft, catalogue, locale }: MeetingAgendaProps) {
+  const [t, ti] = await Promise.all([getTranslations('meeting'), getTranslations('intake')]);
   const open = firstOpenQuestion(c, isAsked);
+  const advice = open ? undefined : advise(c.answers, catalogue, locale);
+  const fields = { context: c, isAsked, errors: answerErrors, catalogue, locale };
+  const summary = [
+    ...answerErrors.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${ti(`labels.${e.question}`)}: ${ti(`errors.${e.error}`)}` })),
+    ...errors.map((e) => ({ href: `#${fieldOf(e)}`, text: errorText(t, e) })),
+  ];
   const chosen = catalogue.routes.find((r) => r.id === c.chosenRoute);
   const answers = (qs: readonly QuestionId[]) => <MeetingAnswers questions={qs} context={c} isAsked={isAsked} catalogue={catalogue} locale={locale} />;
   const sectionProps = { meeting, chosenName: chosen?.name, errors, draft, locale };
 
   return (
     <div className="wide">
-      {errors.length > 0 && <ErrorSummary errors={errors.map((e) => ({ href: `#${fieldOf(e)}`, text: errorText(t, e) }))} />}
+      {summary.length > 0 && <ErrorSummary errors={summary} />}
       <h1 id="driegesprek">{t('heading')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
@@ -77,9 +89,18 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
         </h2>
         <p className="mt-1">{t('step1.intro')}</p>
         {answers(SITUATION_QUESTIONS)}
-        <Link href="/intake" className="mt-2 inline-block" id="naar-intake">
-          {t('step1.intake')}
-        </Link>
+        <details id="antwoorden-invullen" className="mt-3" open={open !== undefined || answerErrors.length > 0}>
+          <summary className="cursor-pointer font-semibold">{t('step1.intake')}</summary>
+          <form id="driegesprek-antwoorden" action={saveMeetingAnswers} noValidate aria-label={t('step1.intake')} className="mt-2 max-w-2xl">
+            <h3 className="text-lg">{ti('situation')}</h3>
+            <IntakeFields questions={SITUATION_QUESTIONS} {...fields} />
+            <h3 className="mt-4 text-lg">{ti('wish')}</h3>
+            <IntakeFields questions={WISH_QUESTIONS} {...fields} />
+            <button type="submit" id="bewaar-antwoorden" className="btn-primary mt-3">
+              {t('step1.save')}
+            </button>
+          </form>
+        </details>
       </section>
 
       <section aria-labelledby="stap-2" className="mt-8">
@@ -93,10 +114,14 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
         <h2 id="stap-3" tabIndex={-1}>
           {t('step3.heading')}
         </h2>
-        {open ? (
+        {!advice ? (
           <p className="mt-1">{t('step3.fillInFirst')}</p>
         ) : (
-          <MeetingRoutes advice={advise(c.answers, catalogue, locale)} chosenRoute={c.chosenRoute} catalogue={catalogue} locale={locale} />
+          <>
+            <MeetingRoutes advice={advice} chosenRoute={c.chosenRoute} catalogue={catalogue} locale={locale} />
+            {/* The advice page's comparison of the first step and its alternatives, to decide together. */}
+            <Comparison route={advice.route} catalogue={catalogue} />
+          </>
         )}
       </section>
 

@@ -2,11 +2,12 @@ import { expect, test, type Browser, type Page } from '@playwright/test';
 import { advise } from '@/lib/engine/advise';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { makeIsAsked } from '@/lib/journey/is-asked';
-import { SHARE_ORDER, SHARE_QUESTIONS, type ShareItem } from '@/lib/meeting/meeting';
+import { PROFESSIONALS, SHARE_ORDER, SHARE_QUESTIONS, type ShareItem } from '@/lib/meeting/meeting';
 import { shareFields, shareItemText } from '@/lib/meeting/share-text';
 import { journeyCookie } from '@/tests/support/journey-cookies';
 import { PEOPLE } from '@/tests/support/personas';
-import { catalogue, expectAccessible, expectPageBasics } from './support/wizard';
+import { fillIntake } from './support/professional';
+import { barePath, catalogue, expectAccessible, expectPageBasics } from './support/wizard';
 
 /*
  * Issue 16, driegesprek: consent that is really given. Nothing is ticked at the start; each
@@ -72,8 +73,9 @@ test('nothing is pre-ticked; each sharing item puts exactly its named fields on 
   await expectAccessible(page);
 
   // Nothing ticked: no party, no sharing item, no consent, no agreement.
-  await expect(page.locator('main input[type="checkbox"]')).not.toHaveCount(0);
-  await expect(page.locator('main input[type="checkbox"]:checked')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]')).toHaveCount(PROFESSIONALS.length + SHARE_ORDER.length + 1);
+  await expect(page.locator('#naam-client')).toHaveValue('');
+  await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]:checked')).toHaveCount(0);
   await expect(page.locator('#toestemming-wat')).toHaveText('Nog niets. Kies hierboven eerst wat er gedeeld wordt.');
   // Each item names its fields beside it.
   for (const s of SHARE_ORDER) await expect(page.locator(`#delen-${s}-velden`)).toHaveText(`Op het plan: ${shareFields(s, 'nl')}.`);
@@ -171,7 +173,7 @@ test('without JavaScript: nothing pre-ticked, consent and agreement by plain for
   const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
   const page = await ctx.newPage();
   await atMeeting(page, baseURL!);
-  await expect(page.locator('main input[type="checkbox"]:checked')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]:checked')).toHaveCount(0);
   await scanWithScripts(browser, baseURL!, page);
 
   await setUp(page, ['behandelaar'], ['situation', 'route']);
@@ -190,6 +192,37 @@ test('without JavaScript: nothing pre-ticked, consent and agreement by plain for
   // No agreements yet: the route's first steps show, under their own heading.
   expect(plan.headings).toContain('4. Aan de slag');
   for (const hidden of ['Behandeling:', 'Hoe zwaar', 'Wat je wilt bereiken']) expect(plan.text).not.toContain(hidden);
+  await scanWithScripts(browser, baseURL!, page);
+  await ctx.close();
+});
+
+test('the flow stays in the driegesprek: situation and wish filled in on its page (a wrong age gets a message), then step 3 shows the advice page\'s comparison; without JavaScript', async ({ browser, baseURL }) => {
+  test.setTimeout(120_000);
+  const ctx = await browser.newContext({ javaScriptEnabled: false, baseURL });
+  const page = await ctx.newPage();
+  await page.goto('/driegesprek');
+  // Nothing filled in yet: the form is open on the page itself, no link away to /intake.
+  await expect(page.locator('#antwoorden-invullen')).toHaveAttribute('open', '');
+  await expect(page.locator('a[href$="/intake"]')).toHaveCount(0);
+  await expect(page.locator('#tabel-vergelijking')).toHaveCount(0);
+  await fillIntake(page, answers, 'mouse');
+  await page.locator('#intake-age').fill('abc');
+  await page.locator('#bewaar-antwoorden').click();
+  expect(barePath(page.url())).toBe('/driegesprek');
+  await expect(page.locator('#error-summary')).toContainText('Leeftijd');
+  await expect(page.locator('#error-summary a').first()).toHaveAttribute('href', '#intake-age');
+  await scanWithScripts(browser, baseURL!, page);
+  await page.locator('#intake-age').fill(String(answers.situation.age));
+  await page.locator('#bewaar-antwoorden').click();
+  expect(barePath(page.url())).toBe('/driegesprek');
+  await expect(page.locator('#error-summary')).toHaveCount(0);
+  await expect(page.locator('#antwoorden-invullen')).not.toHaveAttribute('open', '');
+  // Step 3: the routes to choose from, and the same comparison as on the advice page.
+  await expect(page.locator('#driegesprek-eerste')).toHaveAttribute('data-step', firstRoute);
+  await expect(page.locator('#stap-3 ~ #tabel-vergelijking, section[aria-labelledby="stap-3"] #tabel-vergelijking')).toHaveCount(1);
+  await page.locator('#kies-eerste-stap').click();
+  expect(barePath(page.url())).toBe('/driegesprek');
+  await expect(page.locator('#driegesprek-routes')).toContainText('— gekozen');
   await scanWithScripts(browser, baseURL!, page);
   await ctx.close();
 });

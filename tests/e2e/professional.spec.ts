@@ -128,7 +128,7 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
 
   // Consent: nothing is ticked at the start (issue 16). Klantmanager, behandelaar and the
   // ervaringsdeskundige join and all four items are shared; the client consents, the others agree.
-  await expect(page.locator('main input[type="checkbox"]:checked')).toHaveCount(0);
+  await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]:checked')).toHaveCount(0);
   const joining = ['klantmanager', 'behandelaar', 'ervaringsdeskundige'];
   for (const p of joining) await page.locator(`#deelnemer-${p}`).check();
   for (const s of ['situation', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
@@ -383,7 +383,7 @@ test.describe('the plan file and the assessment loop', () => {
     await expect(p.locator('#status-client')).toHaveText('toestemming volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd');
     await expect(p.locator('#status-behandelaar')).toHaveText('(akkoord volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd: vink opnieuw aan)');
     // What the file claims ticks nothing: each party confirms it here.
-    await expect(p.locator('main input[type="checkbox"][name="agreed"]:checked')).toHaveCount(0);
+    await expect(p.locator('section[aria-labelledby="toestemming"] input[type="checkbox"][name="agreed"]:checked')).toHaveCount(0);
     await expect(p.locator('#deel-status')).toContainText('Vraag het opnieuw');
     await expect(p.locator('#naar-gedeeld-plan')).toHaveCount(0);
     await expectAccessible(p);

@@ -122,7 +122,8 @@ export const meeting: typeof nl = {
   step1: {
     heading: 'Step 1. Situation: the client speaks first',
     intro: 'Let the client tell in their own words how things are going, with work, income and care. Then fill in the situation together.',
-    intake: 'Fill in or change the situation and wish (intake)',
+    intake: 'Fill in or change the situation and wish',
+    save: 'Save situation and wish',
   },
   notFilledIn: 'Not filled in yet.',
   step2: {

@@ -134,7 +134,8 @@ export const meeting = {
   step1: {
     heading: 'Stap 1. Situatie: de klant vertelt eerst',
     intro: 'Laat de klant in eigen woorden vertellen hoe het gaat, met werk, inkomen en zorg. Vul daarna samen de situatie in.',
-    intake: 'Situatie en wens invullen of wijzigen (intake)',
+    intake: 'Situatie en wens invullen of wijzigen',
+    save: 'Bewaar situatie en wens',
   },
   notFilledIn: 'Nog niet ingevuld.',
   step2: {
