@@ -118,6 +118,19 @@ describe('the worst case fits, and the numbers in codec.ts hold', () => {
   });
 });
 
+describe('issue 16: the names and contact details of the people present', () => {
+  it.each([
+    ['4-byte characters (any plane)', (seed: number) => noise(seed, 0x10000, 0x10ffff, 400)],
+    ['any character at all', (seed: number) => noise(seed, 0x20, 0x10ffff, 600)],
+  ])('a full driegesprek in %s with all nine people at their limits still fits and reads back equal (measured: not in the proven worst case)', (_, text) => {
+    const m: Meeting = { ...worstMeeting(text), people: PARTIES.map((party, i) => ({ party, name: fitTo(text(300 + i), 'name'), contact: fitTo(text(400 + i), 'contact') })) };
+    expect(m.people!.every((p) => p.name && p.contact)).toBe(true);
+    const chunks = encodeMeeting(m);
+    expect(joinedLength(chunks)).toBeLessThanOrEqual(MAX_MEETING_ENCODED);
+    expect(decodeMeeting(chunks)).toEqual(m);
+  });
+});
+
 describe('issue 13: agreements that were accepted and then could not be stored (a 500, the agreement lost)', () => {
   // Realistic Dutch agreements of the length a driegesprek writes them.
   const DUTCH = [
