@@ -1,6 +1,7 @@
 'use server';
 
 import { getCatalogue } from '@/lib/catalogue/load';
+import { intakeErrorQuery, intakeFromForm } from '@/lib/intake/intake-form';
 import { todayIso } from '@/lib/dates';
 import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
@@ -8,8 +9,18 @@ import { step } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty, writeMeeting } from '@/lib/meeting/cookie';
 import { clearDraft, keepDraft } from '@/lib/meeting/draft';
-import { addAgreementFromForm, setupFromForm, nextMeetingFromForm, meetingErrors, type Changed, type MeetingError } from '@/lib/meeting/forms';
-import { giveConsent, PARTIES, revokeConsent, type Meeting, type Party } from '@/lib/meeting/meeting';
+import {
+  addAgreementFromForm,
+  agreementFromForm,
+  clientConsentFromForm,
+  meetingErrors,
+  nextMeetingFromForm,
+  peopleFromForm,
+  setupFromForm,
+  type Changed,
+  type MeetingError,
+} from '@/lib/meeting/forms';
+import type { Meeting } from '@/lib/meeting/meeting';
 
 /*
  * The driegesprek's forms. Each reads the meeting from its cookies, changes one thing and
@@ -20,8 +31,6 @@ import { giveConsent, PARTIES, revokeConsent, type Meeting, type Party } from '@
 
 const back = (anchor: string, errors: readonly MeetingError[] = []): Promise<never> =>
   localRedirect(`/driegesprek${errors.length ? `?${meetingErrors.toQuery(errors)}` : ''}#${anchor}`, RedirectType.replace);
-
-const partyOf = (form: FormData): Party | undefined => PARTIES.find((p) => p === form.get('party'));
 
 /** Stores a change; a refused one keeps what was typed and goes back with its errors. */
 async function save(form: FormData, r: Changed, anchors: { ok: string; refused: string }): Promise<never> {
@@ -45,11 +54,19 @@ export async function saveSetup(form: FormData): Promise<void> {
   return save(form, setupFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'toestemming', refused: 'toestemming' });
 }
 
-export async function consent(form: FormData): Promise<void> {
-  const party = partyOf(form);
-  if (!party) return back('toestemming');
-  const m = await readMeetingOrEmpty();
-  return store(form.get('give') === '1' ? giveConsent(m, party, todayIso()) : revokeConsent(m, party, todayIso()), `toestemming-${party}`);
+/** The client's own consent (or its withdrawal): an explicit act, refused without its tick. */
+export async function clientConsent(form: FormData): Promise<void> {
+  return save(form, clientConsentFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'toestemming-klant', refused: 'toestemming-klant' });
+}
+
+/** The other parties' agreement, recorded apart from the client's consent. */
+export async function othersAgree(form: FormData): Promise<void> {
+  return save(form, agreementFromForm(form, await readMeetingOrEmpty(), todayIso()), { ok: 'akkoord-anderen', refused: 'akkoord-anderen' });
+}
+
+/** The names and contact details of the people at the table. */
+export async function savePeople(form: FormData): Promise<void> {
+  return save(form, peopleFromForm(form, await readMeetingOrEmpty()), { ok: 'aan-tafel', refused: 'aan-tafel' });
 }
 
 export async function addAgreement(form: FormData): Promise<void> {
@@ -78,4 +95,17 @@ export async function chooseInMeeting(form: FormData): Promise<void> {
   // Stores the meeting as it is (an empty one when there was none): it always fit before.
   await writeMeeting(await readMeetingOrEmpty());
   return back('stap-4');
+}
+
+/**
+ * Steps 1 and 2 in the meeting: situation and wish filled in on the driegesprek page itself,
+ * with the intake's fields and parser, so the flow stays here (issue 16). Invalid answers come
+ * back as the intake's codes and leave the earlier answer unchanged.
+ */
+export async function saveMeetingAnswers(form: FormData): Promise<void> {
+  const { session } = await readSession();
+  const { deps } = journeyRuntime();
+  const { session: next, errors } = intakeFromForm(form, session, getCatalogue('nl').regions, deps.isAsked);
+  await writeSession({ ...next, mode: 'driegesprek' });
+  return localRedirect(`/driegesprek${errors.length ? `?${intakeErrorQuery(errors)}` : ''}#${errors.length ? 'stap-1' : 'stap-3'}`, RedirectType.replace);
 }

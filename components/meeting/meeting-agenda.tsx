@@ -3,8 +3,13 @@ import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { AgreementsSection, NextMeetingSection } from '@/components/meeting/agreements-section';
 import { ConsentSection } from '@/components/meeting/consent-section';
-import { FIELD_OF } from '@/components/meeting/meeting-field-error';
+import { errorText, fieldOf } from '@/components/meeting/meeting-field-error';
+import { PeopleSection } from '@/components/meeting/people-section';
 import { MeetingRoutes } from '@/components/meeting/meeting-routes';
+import { saveMeetingAnswers } from '@/components/meeting/actions';
+import { Comparison } from '@/components/advice/comparison';
+import { fieldId, IntakeFields } from '@/components/intake/intake-fields';
+import type { IntakeError } from '@/lib/intake/intake-form';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
@@ -15,7 +20,7 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import { SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked, type QuestionId } from '@/lib/journey/questions';
 import type { Draft } from '@/lib/meeting/draft';
 import type { MeetingError } from '@/lib/meeting/forms';
-import { MAX_AGREEMENTS, mayShare, type Meeting } from '@/lib/meeting/meeting';
+import { mayShare, type Meeting } from '@/lib/meeting/meeting';
 import type { JourneyContext } from '@/machines/route-machine';
 
 export type MeetingAgendaProps = {
@@ -23,6 +28,8 @@ export type MeetingAgendaProps = {
   isAsked: IsAsked;
   meeting: Meeting;
   errors: readonly MeetingError[];
+  /** Errors of the situation and wish form (the intake's codes). */
+  answerErrors: readonly IntakeError[];
   /** What was typed in a refused form, shown again. */
   draft: Draft | undefined;
   catalogue: Catalogue;
@@ -31,6 +38,7 @@ export type MeetingAgendaProps = {
 
 const AGENDA = [
   ['toestemming', 'agenda.consent'],
+  ['aan-tafel', 'agenda.people'],
   ['stap-1', 'agenda.1'],
   ['stap-2', 'agenda.2'],
   ['stap-3', 'agenda.3'],
@@ -43,16 +51,22 @@ const AGENDA = [
  * ervaringsdeskundige may join) walk the five steps of the stroomschema as an agenda, the
  * client's words first, after consent (001:665-680). Everything stays on this device.
  */
-export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draft, catalogue, locale }: MeetingAgendaProps) {
-  const t = await getTranslations('meeting');
+export async function MeetingAgenda({ context: c, isAsked, meeting, errors, answerErrors, draft, catalogue, locale }: MeetingAgendaProps) {
+  const [t, ti] = await Promise.all([getTranslations('meeting'), getTranslations('intake')]);
   const open = firstOpenQuestion(c, isAsked);
+  const advice = open ? undefined : advise(c.answers, catalogue, locale);
+  const fields = { context: c, isAsked, errors: answerErrors, catalogue, locale };
+  const summary = [
+    ...answerErrors.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${ti(`labels.${e.question}`)}: ${ti(`errors.${e.error}`)}` })),
+    ...errors.map((e) => ({ href: `#${fieldOf(e)}`, text: errorText(t, e) })),
+  ];
   const chosen = catalogue.routes.find((r) => r.id === c.chosenRoute);
   const answers = (qs: readonly QuestionId[]) => <MeetingAnswers questions={qs} context={c} isAsked={isAsked} catalogue={catalogue} locale={locale} />;
   const sectionProps = { meeting, chosenName: chosen?.name, errors, draft, locale };
 
   return (
     <div className="wide">
-      {errors.length > 0 && <ErrorSummary errors={errors.map((e) => ({ href: `#${FIELD_OF[e]}`, text: t(`errors.${e}`, { max: MAX_AGREEMENTS }) }))} />}
+      {summary.length > 0 && <ErrorSummary errors={summary} />}
       <h1 id="driegesprek">{t('heading')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro')}</p>
 
@@ -67,6 +81,7 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
       </nav>
 
       <ConsentSection meeting={meeting} errors={errors} draft={draft} locale={locale} />
+      <PeopleSection meeting={meeting} errors={errors} draft={draft} />
 
       <section aria-labelledby="stap-1" className="mt-8">
         <h2 id="stap-1" tabIndex={-1}>
@@ -74,9 +89,18 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
         </h2>
         <p className="mt-1">{t('step1.intro')}</p>
         {answers(SITUATION_QUESTIONS)}
-        <Link href="/intake" className="mt-2 inline-block" id="naar-intake">
-          {t('step1.intake')}
-        </Link>
+        <details id="antwoorden-invullen" className="mt-3" open={open !== undefined || answerErrors.length > 0}>
+          <summary className="cursor-pointer font-semibold">{t('step1.intake')}</summary>
+          <form id="driegesprek-antwoorden" action={saveMeetingAnswers} noValidate aria-label={t('step1.intake')} className="mt-2 max-w-2xl">
+            <h3 className="text-lg">{ti('situation')}</h3>
+            <IntakeFields questions={SITUATION_QUESTIONS} {...fields} />
+            <h3 className="mt-4 text-lg">{ti('wish')}</h3>
+            <IntakeFields questions={WISH_QUESTIONS} {...fields} />
+            <button type="submit" id="bewaar-antwoorden" className="btn-primary mt-3">
+              {t('step1.save')}
+            </button>
+          </form>
+        </details>
       </section>
 
       <section aria-labelledby="stap-2" className="mt-8">
@@ -90,10 +114,14 @@ export async function MeetingAgenda({ context: c, isAsked, meeting, errors, draf
         <h2 id="stap-3" tabIndex={-1}>
           {t('step3.heading')}
         </h2>
-        {open ? (
+        {!advice ? (
           <p className="mt-1">{t('step3.fillInFirst')}</p>
         ) : (
-          <MeetingRoutes advice={advise(c.answers, catalogue, locale)} chosenRoute={c.chosenRoute} catalogue={catalogue} locale={locale} />
+          <>
+            <MeetingRoutes advice={advice} chosenRoute={c.chosenRoute} catalogue={catalogue} locale={locale} />
+            {/* The advice page's comparison of the first step and its alternatives, to decide together. */}
+            <Comparison route={advice.route} catalogue={catalogue} />
+          </>
         )}
       </section>
 

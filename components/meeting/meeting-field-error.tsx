@@ -1,10 +1,10 @@
 import { getTranslations } from 'next-intl/server';
 import { FieldError, describedBy } from '@/components/common/field-error';
-import type { MeetingError } from '@/lib/meeting/forms';
-import { MAX_AGREEMENTS } from '@/lib/meeting/meeting';
+import { personError, type MeetingError } from '@/lib/meeting/forms';
+import { MAX_AGREEMENTS, SHARE_ORDER } from '@/lib/meeting/meeting';
 
-/** The field each error belongs to: the summary links there, the field names its error. */
-export const FIELD_OF: Record<MeetingError, string> = {
+/** The field each form error belongs to: the summary links there, the field names its error. */
+const FIELD_OF: Record<Exclude<MeetingError, `${string}-${string}`>, string> = {
   who: 'afspraak-wie',
   whoLong: 'afspraak-wie',
   what: 'afspraak-wat',
@@ -14,16 +14,34 @@ export const FIELD_OF: Record<MeetingError, string> = {
   full: 'afspraak-wie',
   purpose: 'doel',
   space: 'afspraak-wat',
+  consentTick: 'akkoord-klant',
+  nothingShared: `delen-${SHARE_ORDER[0]}`,
 };
 
+/** The id of the field an error belongs to; a person's error to that person's name or contact field. */
+export function fieldOf(e: MeetingError): string {
+  const p = personError(e);
+  if (p) return p.kind === 'contact' ? `contact-${p.party}` : `naam-${p.party}`;
+  return FIELD_OF[e as keyof typeof FIELD_OF];
+}
+
+type Translate = Awaited<ReturnType<typeof getTranslations<'meeting'>>>;
+
+/** The message of an error, in the page's language. */
+export function errorText(t: Translate, e: MeetingError): string {
+  const p = personError(e);
+  if (p) return t(`errors.person.${p.kind}`, { party: t(`parties.${p.party}`) });
+  return t(`errors.${e as keyof typeof FIELD_OF}`, { max: MAX_AGREEMENTS });
+}
+
 const errorIdOf = (field: string) => `${field}-fout`;
-const hasError = (field: string, errors: readonly MeetingError[]) => errors.some((e) => FIELD_OF[e] === field);
+const hasError = (field: string, errors: readonly MeetingError[]) => errors.some((e) => fieldOf(e) === field);
 
 /** The errors of one field of the driegesprek, in one element the field points to (aria-describedby). */
 export async function MeetingFieldError({ field, errors }: { field: string; errors: readonly MeetingError[] }) {
   if (!hasError(field, errors)) return null;
   const t = await getTranslations('meeting');
-  const texts = errors.filter((e) => FIELD_OF[e] === field).map((e) => t(`errors.${e}`, { max: MAX_AGREEMENTS }));
+  const texts = errors.filter((e) => fieldOf(e) === field).map((e) => errorText(t, e));
   return <FieldError id={errorIdOf(field)}>{texts.join(' ')}</FieldError>;
 }
 

@@ -15,13 +15,18 @@ import { MAX_AGREEMENTS, MAX_CONSENT_RECORDS, meetingSchema, PARTIES, SHARE_ITEM
  * a partial one. A first chunk without the `v2.` prefix is the format before (one cookie of
  * base64url JSON) and is still read.
  *
- * Compact JSON: [parties, share, purpose, consent, agreements, next], where parties and share
- * are indices into PARTIES and SHARE_ITEMS, dates are days since 1970-01-01, consent is flat
- * [party, given, revoked or -1, ...] and agreements flat [who, what, when, ...].
+ * Compact JSON: [parties, share, purpose, consent, agreements, next, agreed?, people?], where
+ * parties and share are indices into PARTIES and SHARE_ITEMS, dates are days since 1970-01-01,
+ * consent (the client's) and agreed (the other parties') are flat [party, given, revoked or -1,
+ * ...], agreements flat [who, what, when, ...] and people flat [party, name, contact or '', ...].
+ * The last two are left out when empty (meetings from before issue 16 have neither).
  *
  * THE WORST CASE, and why it fits (tested in codec.test.ts):
  * - Text: the forms take at most TEXT_BYTE_LIMITS bytes per field (80 who, 220 what, 700 purpose),
  *   so 12 × (80 + 220) + 700 = 4,300 bytes, whatever the script.
+ * - The names and contact details of the people present (issue 16) are NOT in this worst case:
+ *   there was no room left in two cookies. Latin names compress well and fit; a meeting that
+ *   would not fit is refused by its form with `space` (lib/meeting/forms.ts), never stored in part.
  * - Everything else, with 9 parties, 36 consent records and 12 agreements, and dates written
  *   with 7 digits (any date up to 9999): at most 900 bytes (WORST_STRUCTURE_BYTES).
  * - Deflate never grows data by more than zlib's compressBound margin (here < 20 bytes), so
@@ -87,41 +92,61 @@ const wireSchema = z.tuple([
   z.array(z.int().min(-719_162).max(2_932_896)).max(MAX_CONSENT_RECORDS * 3),
   z.array(z.union([z.string(), dayNumber])).max(MAX_AGREEMENTS * 3),
   dayNumber.nullable(),
-]);
-type Wire = z.infer<typeof wireSchema>;
+], z.unknown());
+const agreedWire = z.array(z.int().min(-719_162).max(2_932_896)).max(MAX_CONSENT_RECORDS * 3);
+const peopleWire = z.array(z.union([z.string(), z.int().min(0).max(PARTIES.length - 1)])).max(PARTIES.length * 3);
 
-function toWire(m: Meeting): Wire {
-  return [
+const flatConsent = (cs: Meeting['consent']) =>
+  // A record's party index, plus PARTIES.length when the record came from an unverified plan
+  // file (source 'file'): that mark must survive the cookie, or a forged file's consent would
+  // count as recorded here after the next page.
+  cs.flatMap((c) => [PARTIES.indexOf(c.party) + (c.source === 'file' ? PARTIES.length : 0), toDay(c.given), c.revoked === null ? -1 : toDay(c.revoked)]);
+
+function toWire(m: Meeting): unknown[] {
+  const base: unknown[] = [
     m.parties.map((p) => PARTIES.indexOf(p)),
     m.share.map((s) => SHARE_ITEMS.indexOf(s)),
     m.purpose,
-    // A consent record's party index, plus PARTIES.length when the record came from an
-    // unverified plan file (source 'file'): that mark must survive the cookie, or a forged
-    // file's consent would count as recorded here after the next page.
-    m.consent.flatMap((c) => [PARTIES.indexOf(c.party) + (c.source === 'file' ? PARTIES.length : 0), toDay(c.given), c.revoked === null ? -1 : toDay(c.revoked)]),
+    flatConsent(m.consent),
     m.agreements.flatMap((a) => [a.who, a.what, toDay(a.when)]),
     m.nextMeeting === null ? null : toDay(m.nextMeeting),
   ];
+  const people = (m.people ?? []).flatMap((p) => [PARTIES.indexOf(p.party), p.name, p.contact ?? '']);
+  if (m.agreed?.length || people.length) base.push(flatConsent(m.agreed ?? []));
+  if (people.length) base.push(people);
+  return base;
 }
 
 /** The meeting a compact value stands for, if it is one and passes meetingSchema. */
 function fromWire(value: unknown): Meeting | null {
   const w = wireSchema.safeParse(value);
   if (!w.success) return null;
-  const [parties, share, purpose, consent, agreements, next] = w.data;
-  if (consent.length % 3 !== 0 || agreements.length % 3 !== 0) return null;
+  const [parties, share, purpose, consent, agreements, next, ...rest] = w.data;
+  if (rest.length > 2) return null;
+  const agreedRaw = rest.length > 0 ? agreedWire.safeParse(rest[0]) : ({ success: true as const, data: [] as never[] });
+  const peopleRaw = rest.length > 1 ? peopleWire.safeParse(rest[1]) : ({ success: true as const, data: [] as never[] });
+  if (!agreedRaw.success || !peopleRaw.success) return null;
+  const agreed = agreedRaw.data;
+  const people = peopleRaw.data;
+  if (consent.length % 3 !== 0 || agreements.length % 3 !== 0 || agreed.length % 3 !== 0 || people.length % 3 !== 0) return null;
   const triples = <T>(xs: T[]) => Array.from({ length: xs.length / 3 }, (_, i) => xs.slice(i * 3, i * 3 + 3));
   const date = (d: unknown) => (typeof d === 'number' && dayNumber.safeParse(d).success ? fromDay(d) : d);
-  const candidate = {
-    parties: parties.map((i) => PARTIES[i]),
-    share: share.map((i) => SHARE_ITEMS[i]),
-    purpose,
-    consent: triples(consent).map(([p, g, r]) => ({
+  const records = (flat: number[]) =>
+    triples(flat).map(([p, g, r]) => ({
       party: p! < 2 * PARTIES.length ? PARTIES[p! % PARTIES.length] : undefined,
       given: date(g),
       revoked: r === -1 ? null : date(r),
       ...(p! >= PARTIES.length ? { source: 'file' as const } : {}),
-    })),
+    }));
+  const candidate = {
+    parties: parties.map((i) => PARTIES[i]),
+    share: share.map((i) => SHARE_ITEMS[i]),
+    purpose,
+    consent: records(consent),
+    ...(agreed.length ? { agreed: records(agreed) } : {}),
+    ...(people.length
+      ? { people: triples(people).map(([p, name, contact]) => ({ party: typeof p === 'number' ? PARTIES[p] : undefined, name, ...(contact === '' ? {} : { contact }) })) }
+      : {}),
     agreements: triples(agreements).map(([who, what, when]) => ({ who, what, when: date(when) })),
     nextMeeting: next === null ? null : fromDay(next),
   };

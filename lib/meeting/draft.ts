@@ -4,7 +4,7 @@ import { z } from 'zod';
 import { localePath } from '@/lib/i18n/locale';
 import { requestLocale } from '@/lib/i18n/server';
 import { MAX_SHORT_COOKIE } from '@/lib/meeting/codec';
-import { TEXT_LIMITS } from '@/lib/meeting/meeting';
+import { PARTIES, TEXT_LIMITS } from '@/lib/meeting/meeting';
 
 /*
  * What was typed in a driegesprek form that was refused, so that the page shows it again,
@@ -27,17 +27,30 @@ const draftSchema = z.strictObject({
   purpose: z.string().max(TEXT_LIMITS.purpose).optional(),
   parties: z.array(z.string().max(40)).max(20).optional(),
   share: z.array(z.string().max(40)).max(20).optional(),
+  /** The people form: per party, [name, contact] as typed. */
+  people: z.array(z.tuple([z.string().max(40), z.string().max(TEXT_LIMITS.name), z.string().max(TEXT_LIMITS.contact)])).max(PARTIES.length).optional(),
 });
 export type Draft = z.infer<typeof draftSchema>;
 
 /** The draft of a form: its text fields as typed, cut to the fields' character limits (a browser's maxlength). */
 export function draftFromForm(form: FormData): Draft {
-  const text = (k: keyof typeof TEXT_LIMITS | 'when' | 'next') => {
+  const text = (k: 'who' | 'what' | 'purpose' | 'when' | 'next') => {
     const v = form.get(k);
     return typeof v === 'string' ? v.slice(0, k === 'when' || k === 'next' ? 10 : TEXT_LIMITS[k]) : undefined;
   };
   const list = (k: string) => (form.has(k) ? form.getAll(k).map((v) => String(v).slice(0, 40)).slice(0, 20) : undefined);
-  const d: Draft = { who: text('who'), what: text('what'), when: text('when'), next: text('next'), purpose: text('purpose'), parties: list('parties'), share: list('share') };
+  const typed = (k: string, max: number) => String(form.get(k) ?? '').slice(0, max);
+  const people = PARTIES.filter((p) => form.has(`name-${p}`) || form.has(`contact-${p}`)).map((p): [string, string, string] => [p, typed(`name-${p}`, TEXT_LIMITS.name), typed(`contact-${p}`, TEXT_LIMITS.contact)]);
+  const d: Draft = {
+    who: text('who'),
+    what: text('what'),
+    when: text('when'),
+    next: text('next'),
+    purpose: text('purpose'),
+    parties: list('parties'),
+    share: list('share'),
+    people: people.length ? people : undefined,
+  };
   return Object.fromEntries(Object.entries(d).filter(([, v]) => v !== undefined)) as Draft;
 }
 

@@ -1,6 +1,20 @@
 import { describe, expect, it } from 'vitest';
-import { addAgreementFromForm, meetingErrors, nextMeetingFromForm, setupFromForm, type Changed } from '@/lib/meeting/forms';
-import { currentConsent, emptyMeeting, giveConsent, mayShare, revokeConsent, storedBytes, TEXT_BYTE_LIMITS, TEXT_LIMITS } from '@/lib/meeting/meeting';
+import { QUESTION_IDS } from '@/lib/journey/questions';
+import { addAgreementFromForm, agreementFromForm, clientConsentFromForm, meetingErrors, nextMeetingFromForm, peopleFromForm, setupFromForm, type Changed } from '@/lib/meeting/forms';
+import {
+  allRecords,
+  currentConsent,
+  DEFAULT_PURPOSE,
+  emptyMeeting,
+  giveConsent,
+  mayShare,
+  revokeConsent,
+  SHARE_QUESTIONS,
+  storedBytes,
+  TEXT_BYTE_LIMITS,
+  TEXT_LIMITS,
+} from '@/lib/meeting/meeting';
+import { shareItemText } from '@/lib/meeting/share-text';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/cookie';
 
 const form = (entries: [string, string][]) => {
@@ -16,19 +30,51 @@ const accepted = (r: Changed) => {
 };
 
 describe('driegesprek consent (001:665-680)', () => {
-  it('the plan is shared only while every party present has consented; revoking withdraws it', () => {
-    let m = emptyMeeting();
+  /** A meeting of client, klantmanager and behandelaar that shares what they ticked. */
+  const setUp = (share: string[] = ['situation', 'route']) =>
+    accepted(setupFromForm(form([['parties', 'klantmanager'], ['parties', 'behandelaar'], ...share.map((s) => ['share', s] as [string, string]), ['purpose', DEFAULT_PURPOSE]]), emptyMeeting(), TODAY));
+  const consentForm = (tick: boolean) => form([['give', '1'], ...(tick ? [['akkoord', 'ja'] as [string, string]] : [])]);
+
+  it('a new meeting has nothing ticked: only the client takes part, nothing is shared, nobody consented', () => {
+    const m = emptyMeeting();
+    expect(m.parties).toEqual(['client']);
+    expect(m.share).toEqual([]);
+    expect(m.consent).toEqual([]);
+    expect(m.agreed).toBeUndefined();
     expect(mayShare(m)).toBe(false);
-    for (const p of m.parties) m = giveConsent(m, p, TODAY);
-    expect(mayShare(m)).toBe(true);
-    m = revokeConsent(m, 'behandelaar', '2026-11-27');
+  });
+
+  it('the client consents apart from the others, who agree apart: both are needed; revoking withdraws it', () => {
+    let m = setUp();
+    m = accepted(clientConsentFromForm(consentForm(true), m, TODAY));
+    // The client's consent does not tick anyone else.
+    expect(currentConsent(m, 'client')).toEqual({ party: 'client', given: TODAY, revoked: null });
+    expect(currentConsent(m, 'klantmanager')).toBeUndefined();
+    expect(m.agreed).toBeUndefined();
     expect(mayShare(m)).toBe(false);
-    expect(currentConsent(m, 'behandelaar')).toBeUndefined();
-    // The record keeps when it was given and when it was withdrawn.
-    expect(m.consent.find((c) => c.party === 'behandelaar')).toEqual({ party: 'behandelaar', given: TODAY, revoked: '2026-11-27' });
-    m = giveConsent(m, 'behandelaar', '2026-11-28');
+    // The others' agreement is its own state, and does not touch the client's consent.
+    m = accepted(agreementFromForm(form([['agreed', 'klantmanager']]), m, TODAY));
+    expect(m.agreed).toEqual([{ party: 'klantmanager', given: TODAY, revoked: null }]);
+    expect(mayShare(m)).toBe(false);
+    m = accepted(agreementFromForm(form([['agreed', 'klantmanager'], ['agreed', 'behandelaar']]), m, TODAY));
     expect(mayShare(m)).toBe(true);
-    expect(m.consent.filter((c) => c.party === 'behandelaar')).toHaveLength(2);
+    expect(m.consent).toEqual([{ party: 'client', given: TODAY, revoked: null }]);
+    // Unticking the behandelaar withdraws their agreement; the record keeps both dates.
+    m = accepted(agreementFromForm(form([['agreed', 'klantmanager']]), m, '2026-11-27'));
+    expect(mayShare(m)).toBe(false);
+    expect(m.agreed!.find((c) => c.party === 'behandelaar')).toEqual({ party: 'behandelaar', given: TODAY, revoked: '2026-11-27' });
+    // The client withdraws: the plan is not shared, whatever the others do.
+    m = accepted(agreementFromForm(form([['agreed', 'klantmanager'], ['agreed', 'behandelaar']]), m, '2026-11-28'));
+    expect(mayShare(m)).toBe(true);
+    m = accepted(clientConsentFromForm(form([['give', '0']]), m, '2026-11-28'));
+    expect(mayShare(m)).toBe(false);
+    expect(currentConsent(m, 'client')).toBeUndefined();
+  });
+
+  it('the client’s consent is an explicit act: refused without the tick, and while nothing is shared', () => {
+    expect(clientConsentFromForm(consentForm(false), setUp(), TODAY)).toEqual({ ok: false, errors: ['consentTick'] });
+    expect(clientConsentFromForm(consentForm(true), setUp([]), TODAY)).toEqual({ ok: false, errors: ['nothingShared'] });
+    expect(clientConsentFromForm(consentForm(false), emptyMeeting(), TODAY)).toEqual({ ok: false, errors: ['nothingShared', 'consentTick'] });
   });
 
   it('giving consent twice records it once', () => {
@@ -37,8 +83,9 @@ describe('driegesprek consent (001:665-680)', () => {
   });
 
   it('changing who takes part, what is shared or why asks everyone again (no blank cheque)', () => {
-    let m = emptyMeeting();
+    let m = setUp();
     for (const p of m.parties) m = giveConsent(m, p, TODAY);
+    expect(mayShare(m)).toBe(true);
     const same = accepted(setupFromForm(form([...m.parties.map((p) => ['parties', p] as [string, string]), ...m.share.map((s) => ['share', s] as [string, string]), ['purpose', m.purpose]]), m, TODAY));
     expect(mayShare(same)).toBe(true);
     const joined = accepted(setupFromForm(
@@ -48,13 +95,65 @@ describe('driegesprek consent (001:665-680)', () => {
     ));
     expect(joined.parties).toEqual(['client', 'klantmanager', 'behandelaar', 'ervaringsdeskundige']);
     expect(mayShare(joined)).toBe(false);
-    expect(joined.consent.every((c) => c.revoked === TODAY)).toBe(true);
+    expect(allRecords(joined).every((c) => c.revoked === TODAY)).toBe(true);
+    const more = accepted(setupFromForm(form([['parties', 'klantmanager'], ['parties', 'behandelaar'], ['share', 'situation'], ['share', 'route'], ['share', 'careDetail'], ['purpose', m.purpose]]), m, TODAY));
+    expect(mayShare(more)).toBe(false);
   });
 
   it('the client always takes part, and unknown parties or items are ignored', () => {
-    const m = accepted(setupFromForm(form([['parties', 'baas'], ['share', 'medisch-dossier'], ['share', 'route']]), emptyMeeting(), TODAY));
+    const m = accepted(setupFromForm(form([['parties', 'baas'], ['parties', 'client'], ['share', 'medisch-dossier'], ['share', 'route']]), emptyMeeting(), TODAY));
     expect(m.parties).toEqual(['client']);
     expect(m.share).toEqual(['route']);
+  });
+
+  it('a meeting from before issue 16 (everyone’s records in one list) still reads: the others’ records count as their agreement', () => {
+    const old = { ...setUp(), consent: (['client', 'klantmanager', 'behandelaar'] as const).map((party) => ({ party, given: TODAY, revoked: null })) };
+    expect(mayShare(old)).toBe(true);
+    const moved = revokeConsent(old, 'behandelaar', '2026-11-27');
+    expect(moved.consent.map((c) => c.party)).toEqual(['client']);
+    expect(moved.agreed!.map((c) => [c.party, c.revoked])).toEqual([['klantmanager', null], ['behandelaar', '2026-11-27']]);
+  });
+});
+
+describe('what each sharing item holds', () => {
+  it('every question but the crisis question is in exactly one item', () => {
+    const all = Object.values(SHARE_QUESTIONS).flat();
+    expect(new Set(all).size).toBe(all.length);
+    expect([...all].sort()).toEqual(QUESTION_IDS.filter((q) => q !== 'crisis').sort());
+  });
+
+  it('"Zorg in grote lijnen" is only the kind of care: how severe, which instelling and how long in care are an item of their own', () => {
+    expect(SHARE_QUESTIONS.care).toEqual(['care']);
+    expect(SHARE_QUESTIONS.careDetail).toEqual(expect.arrayContaining(['severity', 'careProvider', 'careOverOneYear', 'condition']));
+    expect(shareItemText('care', 'nl')).toBe('Zorg in grote lijnen (geen medisch dossier) (Behandeling)');
+    expect(shareItemText('careDetail', 'nl')).toBe('Meer over de zorg en de klachten (Klachten, Hoe zwaar, GGZ-instelling, Langer dan een jaar in zorg)');
+    expect(shareItemText('care', 'en')).not.toMatch(/Behandeling/);
+  });
+});
+
+describe('the people at the table', () => {
+  const base = () => accepted(setupFromForm(form([['parties', 'klantmanager'], ['parties', 'behandelaar'], ['share', 'route']]), emptyMeeting(), TODAY));
+
+  it('keeps a name and optional contact details per party present; empty fields list the role only', () => {
+    const m = accepted(peopleFromForm(form([['name-client', ' Sanne '], ['contact-client', ''], ['name-klantmanager', 'Anna de Vries'], ['contact-klantmanager', '053 123 4567'], ['name-behandelaar', ''], ['contact-behandelaar', ''], ['name-werkgever', 'Niet aan tafel']]), base()));
+    expect(m.people).toEqual([
+      { party: 'client', name: 'Sanne' },
+      { party: 'klantmanager', name: 'Anna de Vries', contact: '053 123 4567' },
+    ]);
+    expect(decodeMeeting(encodeMeeting(m))).toEqual(m);
+    // A party that leaves takes its name along.
+    const left = accepted(setupFromForm(form([['parties', 'behandelaar'], ['share', 'route']]), m, TODAY));
+    expect(left.people).toEqual([{ party: 'client', name: 'Sanne' }]);
+  });
+
+  it('refuses a name or contact over its limits, and contact details without a name, naming the field', () => {
+    const r = peopleFromForm(form([['name-client', 'n'.repeat(TEXT_LIMITS.name + 1)], ['contact-klantmanager', 'anna@example.nl'], ['name-behandelaar', 'Piet'], ['contact-behandelaar', 'c'.repeat(TEXT_LIMITS.contact + 1)]]), base());
+    expect(r).toEqual({ ok: false, errors: ['name-client', 'noname-klantmanager', 'contact-behandelaar'] });
+    // Chinese: the byte limit comes first.
+    const cjk = '王'.repeat(Math.floor(TEXT_BYTE_LIMITS.name / 3) + 1);
+    expect(cjk.length).toBeLessThanOrEqual(TEXT_LIMITS.name);
+    expect(peopleFromForm(form([['name-client', cjk]]), base())).toEqual({ ok: false, errors: ['name-client'] });
+    expect(meetingErrors.fromQuery('name-client,noname-klantmanager,name-baas')).toEqual(['name-client', 'noname-klantmanager']);
   });
 });
 

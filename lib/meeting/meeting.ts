@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import type { QuestionId } from '@/lib/journey/questions';
 
 /*
  * The driegesprek (client, klantmanager, behandelaar; an ervaringsdeskundige or others may join):
@@ -35,15 +36,38 @@ export const PARTIES = [
 ] as const;
 export type Party = (typeof PARTIES)[number];
 
-/** What the shared plan may hold; never the medical file (001:670). */
-export const SHARE_ITEMS = ['situation', 'wish', 'route', 'agreements'] as const;
+/** Everyone at the table but the client: they agree to the terms, the client consents. */
+export const PROFESSIONALS = PARTIES.filter((p) => p !== 'client');
+
+/**
+ * What the shared plan may hold; never the medical file (001:670). Stored by index (cookie) and
+ * by name (plan file), so new items are added at the end; SHARE_ORDER is the order shown.
+ * 'situation' once also shared how severe the complaints are, the instelling and the time in
+ * care: those are now 'careDetail', an item of their own that names them (issue 16).
+ */
+export const SHARE_ITEMS = ['situation', 'wish', 'route', 'agreements', 'care', 'careDetail'] as const;
 export type ShareItem = (typeof SHARE_ITEMS)[number];
+export const SHARE_ORDER: readonly ShareItem[] = ['situation', 'care', 'careDetail', 'wish', 'route', 'agreements'];
+
+/**
+ * Exactly the answers each item puts on the shared plan. Every question but the crisis question
+ * is in one item (lib/meeting/meeting.test.ts). "Zorg in grote lijnen" is only whether and
+ * where (kind of care) someone gets help: only what is needed for the purpose (001:668-669).
+ */
+export const SHARE_QUESTIONS = {
+  situation: ['work', 'benefit', 'municipality', 'age', 'dayActivities', 'targetGroupRegister', 'multipleProblems'],
+  care: ['care'],
+  careDetail: ['condition', 'severity', 'careProvider', 'careOverOneYear'],
+  wish: ['goal', 'support', 'pace', 'priorities'],
+} as const satisfies Partial<Record<ShareItem, readonly QuestionId[]>>;
+export type AnswerShareItem = keyof typeof SHARE_QUESTIONS;
+export const isAnswerItem = (s: ShareItem): s is AnswerShareItem => s in SHARE_QUESTIONS;
 
 export const MAX_AGREEMENTS = 12;
 /** The consent history kept: the latest records, four per possible party. */
 export const MAX_CONSENT_RECORDS = PARTIES.length * 4;
 /** Characters (UTF-16 code units, as a browser's maxlength counts them). */
-export const TEXT_LIMITS = { who: 60, what: 160, purpose: 500 } as const;
+export const TEXT_LIMITS = { who: 60, what: 160, purpose: 500, name: 40, contact: 60 } as const;
 /**
  * Bytes, as the meeting cookie stores the text (UTF-8 inside JSON, escapes included: see
  * storedBytes). Checked by the forms next to TEXT_LIMITS, so that a meeting with every field
@@ -51,7 +75,7 @@ export const TEXT_LIMITS = { who: 60, what: 160, purpose: 500 } as const;
  * worst case). Latin text, diacritics included, reaches the character limit first; Arabic
  * (2 bytes a letter), Chinese (3) or emoji (4) reach this one first.
  */
-export const TEXT_BYTE_LIMITS = { who: 80, what: 220, purpose: 700 } as const;
+export const TEXT_BYTE_LIMITS = { who: 80, what: 220, purpose: 700, name: 60, contact: 80 } as const;
 
 const utf8 = new TextEncoder();
 /** The bytes a text takes in the stored JSON: UTF-8, with JSON's escapes, without the quotes. */
@@ -86,6 +110,17 @@ export const consentSchema = z.strictObject({
 });
 export type Consent = z.infer<typeof consentSchema>;
 
+/** One person at the table: their role (the party), name, and how to reach them (optional). */
+export const personSchema = z.strictObject({
+  party: z.enum(PARTIES),
+  name: text(TEXT_LIMITS.name),
+  contact: z.string().trim().min(1).max(TEXT_LIMITS.contact).optional(),
+});
+export type Person = z.infer<typeof personSchema>;
+
+/** The client's consent records kept when writing (the rest of MAX_CONSENT_RECORDS is the others' agreement). */
+const MAX_CLIENT_RECORDS = 4;
+
 /**
  * What a meeting may hold, as read from the cookie or a plan file. It limits characters only,
  * so meetings written before the byte limits stay readable; whatever is written is checked
@@ -96,7 +131,15 @@ export const meetingSchema = z.strictObject({
   /** What is shared, for which purpose: the same for every party. */
   share: z.array(z.enum(SHARE_ITEMS)).max(SHARE_ITEMS.length),
   purpose: z.string().trim().max(TEXT_LIMITS.purpose),
+  /**
+   * The client's consent. Meetings from before issue 16 also hold the other parties' records
+   * here; they are read as those parties' agreement and moved to `agreed` on the next change.
+   */
   consent: z.array(consentSchema).max(MAX_CONSENT_RECORDS),
+  /** The other parties' agreement to the same terms, apart from the client's consent; absent: none. */
+  agreed: z.array(consentSchema).max(MAX_CONSENT_RECORDS).optional(),
+  /** Names (and contact details) of the people at the table, one per party present; absent: none. */
+  people: z.array(personSchema).max(PARTIES.length).optional(),
   agreements: z.array(agreementSchema).max(MAX_AGREEMENTS),
   nextMeeting: isoDate.nullable(),
 });
@@ -108,9 +151,10 @@ export type Meeting = z.infer<typeof meetingSchema>;
  */
 export const DEFAULT_PURPOSE = 'Samen de begeleiding naar werk afstemmen: zorg en werk niet los van elkaar.';
 
+/** A new meeting: only the client takes part and nothing is shared until someone ticks it (issue 16). */
 export const emptyMeeting = (): Meeting => ({
-  parties: ['client', 'klantmanager', 'behandelaar'],
-  share: ['situation', 'wish', 'route', 'agreements'],
+  parties: ['client'],
+  share: [],
   purpose: DEFAULT_PURPOSE,
   consent: [],
   agreements: [],
@@ -119,9 +163,15 @@ export const emptyMeeting = (): Meeting => ({
 
 export const consentSource = (c: Consent): ConsentSource => c.source ?? 'here';
 
-/** The consent that holds now for a party, if any (the latest record), wherever it came from. */
+/** A party's records, oldest first: the client's consent, or another party's agreement (older meetings: also in `consent`). */
+function recordsOf(m: Meeting, party: Party): Consent[] {
+  const own = m.consent.filter((c) => c.party === party);
+  return party === 'client' ? own : [...own, ...(m.agreed ?? []).filter((c) => c.party === party)];
+}
+
+/** The consent (client) or agreement (others) that holds now for a party, if any (the latest record), wherever it came from. */
 export function currentConsent(m: Meeting, party: Party): Consent | undefined {
-  const last = m.consent.filter((c) => c.party === party).at(-1);
+  const last = recordsOf(m, party).at(-1);
   return last && last.revoked === null ? last : undefined;
 }
 
@@ -137,28 +187,57 @@ export function consentOnlyFromFile(m: Meeting, party: Party): Consent | undefin
   return c && consentSource(c) === 'file' ? c : undefined;
 }
 
-/** The plan may be shared only while every party present has consented here, the client first. */
+/**
+ * The plan may be shared only while the client has consented here and every other party
+ * present has agreed here: two separate acts, recorded apart.
+ */
 export function mayShare(m: Meeting): boolean {
   return m.parties.includes('client') && m.parties.every((p) => recordedConsent(m, p) !== undefined);
 }
 
 /**
- * Records a party's consent here, today. Consent that holds from an unverified plan file is
- * not enough: confirming it adds a fresh record (the file's record stays in the history).
+ * The meeting as it is written: the client's records in `consent` (the latest few), the other
+ * parties' in `agreed`, empty optional lists left out (so that a meeting reads back equal).
+ */
+export function tidy(m: Meeting): Meeting {
+  const client = m.consent.filter((c) => c.party === 'client').slice(-MAX_CLIENT_RECORDS);
+  const others = [...m.consent.filter((c) => c.party !== 'client'), ...(m.agreed ?? [])].slice(-(MAX_CONSENT_RECORDS - MAX_CLIENT_RECORDS));
+  const people = (m.people ?? []).filter((p) => m.parties.includes(p.party));
+  const rest: Meeting = { ...m };
+  delete rest.agreed;
+  delete rest.people;
+  return { ...rest, consent: client, ...(others.length ? { agreed: others } : {}), ...(people.length ? { people } : {}) };
+}
+
+/**
+ * Records the client's consent, or another party's agreement, here, today. Consent that holds
+ * from an unverified plan file is not enough: confirming it adds a fresh record (the file's
+ * record stays in the history).
  */
 export function giveConsent(m: Meeting, party: Party, today: string): Meeting {
   if (recordedConsent(m, party)) return m;
-  const consent = [...m.consent, { party, given: today, revoked: null }].slice(-MAX_CONSENT_RECORDS);
-  return { ...m, consent };
+  const record = { party, given: today, revoked: null };
+  return tidy(party === 'client' ? { ...m, consent: [...m.consent, record] } : { ...m, agreed: [...(m.agreed ?? []), record] });
 }
 
-/** Every consent record marked as read from an unverified plan file. */
+/** Every record: the client's consent, then the other parties' agreement. */
+export const allRecords = (m: Meeting): Consent[] => [...m.consent, ...(m.agreed ?? [])];
+
+/** Every consent and agreement record marked as read from an unverified plan file. */
 export function consentFromFile(m: Meeting): Meeting {
-  return { ...m, consent: m.consent.map((c) => ({ ...c, source: 'file' as const })) };
+  const mark = (cs: Consent[]) => cs.map((c) => ({ ...c, source: 'file' as const }));
+  return { ...m, consent: mark(m.consent), ...(m.agreed ? { agreed: mark(m.agreed) } : {}) };
 }
 
+/** Withdraws what holds for a party (consent or agreement), today. */
 export function revokeConsent(m: Meeting, party: Party, today: string): Meeting {
-  const i = m.consent.findLastIndex((c) => c.party === party && c.revoked === null);
-  if (i < 0) return m;
-  return { ...m, consent: m.consent.map((c, j) => (j === i ? { ...c, revoked: today } : c)) };
+  if (!currentConsent(m, party)) return m;
+  const end = (cs: Consent[]) => cs.map((c) => (c.party === party && c.revoked === null ? { ...c, revoked: today } : c));
+  return tidy({ ...m, consent: end(m.consent), ...(m.agreed ? { agreed: end(m.agreed) } : {}) });
+}
+
+/** Withdraws everything that holds (the terms changed: ask again, 001:669). */
+export function revokeAll(m: Meeting, today: string): Meeting {
+  const end = (cs: Consent[]) => cs.map((c) => (c.revoked === null ? { ...c, revoked: today } : c));
+  return tidy({ ...m, consent: end(m.consent), ...(m.agreed ? { agreed: end(m.agreed) } : {}) });
 }

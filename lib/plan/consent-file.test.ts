@@ -4,7 +4,7 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/cookie';
-import { currentConsent, emptyMeeting, giveConsent, mayShare, recordedConsent, type Meeting } from '@/lib/meeting/meeting';
+import { allRecords, currentConsent, emptyMeeting as newMeeting, giveConsent, mayShare, recordedConsent, type Meeting } from '@/lib/meeting/meeting';
 import { sharedPlan, sharedPlanPdf } from '@/lib/plan/shared-plan';
 import { fromPlanFile, parsePlanFile, PLAN_FORMAT, toPlanFile, type PlanFile } from '@/lib/plan/file';
 import { pdfText } from '@/tests/support/pdf-text';
@@ -28,6 +28,9 @@ function session(): Session {
   const s = freshSession();
   return { ...s, state: 'journey.action', mode: 'driegesprek', created: '2026-11-01T09:00:00.000Z', context: { ...s.context, answers, answered: QUESTION_IDS.filter((q) => deps.isAsked(q, answers)), chosenRoute: 'werkfit-maken' } };
 }
+
+/** A meeting of client, klantmanager and behandelaar sharing the four items these tests were written for (issue 16: a new meeting has nothing ticked). */
+const emptyMeeting = (): Meeting => ({ ...newMeeting(), parties: ['client', 'klantmanager', 'behandelaar'], share: ['situation', 'wish', 'route', 'agreements'] });
 
 const withConsent = (m: Meeting, day = FILE_DAY): Meeting => m.parties.reduce((acc, p) => giveConsent(acc, p, day), m);
 
@@ -70,8 +73,8 @@ describe('consent in a plan file', () => {
     });
     for (const secret of [undefined, SECRET]) {
       const { meeting } = open(forged, secret);
-      expect(meeting!.consent).toHaveLength(3);
-      expect(meeting!.consent.every((c) => c.source === 'file')).toBe(true);
+      expect(allRecords(meeting!)).toHaveLength(3);
+      expect(allRecords(meeting!).every((c) => c.source === 'file')).toBe(true);
       expect(mayShare(meeting!)).toBe(false);
       expect(recordedConsent(meeting!, 'behandelaar')).toBeUndefined();
       // What the file says is kept, marked: it is not thrown away, and not believed.
@@ -80,10 +83,10 @@ describe('consent in a plan file', () => {
       const { nl, en, pdfNl, pdfEn } = await statements(meeting!);
       expect(nl.ok).toBe(false);
       expect(nl).toMatchObject({ reason: 'consent-from-file' });
-      expect(planText(nl)).toContain('Behandelaar (GGZ): toestemming volgens een geopend planbestand, niet hier vastgelegd (datum 20 november 2026). Vraag het opnieuw.');
-      expect(planText(nl)).not.toMatch(/toestemming gegeven/);
+      expect(planText(nl)).toContain('Behandelaar (GGZ): akkoord volgens een geopend planbestand, niet hier vastgelegd (datum 20 november 2026). Vraag het opnieuw.');
+      expect(planText(nl)).not.toMatch(/toestemming gegeven|akkoord gegeven/);
       expect(planText(en)).toContain('Client: consent according to an opened plan file, not recorded here (date 20 November 2026). Ask again.');
-      expect(planText(en)).not.toMatch(/consent given/);
+      expect(planText(en)).not.toMatch(/consent given|agreed on/);
       // No PDF is made: the route sends the person to the page that says why.
       expect(pdfNl).toBeNull();
       expect(pdfEn).toBeNull();
@@ -96,7 +99,7 @@ describe('consent in a plan file', () => {
       p.signature = 'ab'.repeat(32);
     });
     const { meeting } = open(forged, SECRET);
-    expect(meeting!.consent.every((c) => c.source === 'file')).toBe(true);
+    expect(allRecords(meeting!).every((c) => c.source === 'file')).toBe(true);
     expect(mayShare(meeting!)).toBe(false);
   });
 
@@ -108,10 +111,10 @@ describe('consent in a plan file', () => {
     expect(back.meeting).toEqual(meeting);
     expect(mayShare(back.meeting!)).toBe(true);
     const { nl, en, pdfNl, pdfEn } = await statements(back.meeting!);
-    expect(planText(nl)).toContain('Behandelaar (GGZ): toestemming gegeven op 20 november 2026');
+    expect(planText(nl)).toContain('Behandelaar (GGZ): akkoord gegeven op 20 november 2026');
     expect(planText(en)).toContain('Client: consent given on 20 November 2026');
     // The PDF is read back as text: the same words are in it.
-    expect(pdfNl).toContain('Behandelaar (GGZ): toestemming gegeven op 20 november 2026');
+    expect(pdfNl).toContain('Behandelaar (GGZ): akkoord gegeven op 20 november 2026');
     expect(pdfNl).not.toContain('planbestand');
     expect(pdfEn).toContain('Client: consent given on 20 November 2026');
     // Saved again and reopened: still the same.
@@ -123,14 +126,15 @@ describe('consent in a plan file', () => {
     const text = saved(withConsent(emptyMeeting()), SECRET);
     for (const secret of [undefined, 'another-secret-of-at-least-32-characters']) {
       const { meeting } = open(text, secret);
-      expect(meeting!.consent.every((c) => c.source === 'file')).toBe(true);
+      expect(allRecords(meeting!).every((c) => c.source === 'file')).toBe(true);
       expect(mayShare(meeting!)).toBe(false);
     }
   });
 
   const tampering: [string, (p: PlanFile) => void][] = [
-    ['a consent date changed', (p) => void (p.meeting!.consent[2]!.given = '2026-11-19')],
-    ['a party changed', (p) => void (p.meeting!.consent[2]!.party = 'ervaringsdeskundige')],
+    ['a consent date changed', (p) => void (p.meeting!.consent[1]!.given = '2026-11-19')],
+    ['an agreement date changed', (p) => void (p.meeting!.agreed![1]!.given = '2026-11-19')],
+    ['a party changed', (p) => void (p.meeting!.agreed![1]!.party = 'ervaringsdeskundige')],
     ['a withdrawal removed', (p) => void (p.meeting!.consent[0]!.revoked = null)],
     ['a consent record added', (p) => void p.meeting!.consent.push({ party: 'ervaringsdeskundige', given: FILE_DAY, revoked: null })],
     ['who takes part changed', (p) => void (p.meeting!.parties = ['client', 'klantmanager'])],
@@ -146,7 +150,7 @@ describe('consent in a plan file', () => {
     const text = saved(m, SECRET);
     expect(open(text, SECRET).meeting).toEqual(m);
     const { meeting } = open(edit(text, change), SECRET);
-    expect(meeting!.consent.every((c) => c.source === 'file')).toBe(true);
+    expect(allRecords(meeting!).every((c) => c.source === 'file')).toBe(true);
     expect(mayShare(meeting!)).toBe(false);
   });
 
@@ -154,7 +158,7 @@ describe('consent in a plan file', () => {
     const signed = JSON.parse(saved(withConsent(emptyMeeting()), SECRET)) as PlanFile;
     const other = edit(saved({ ...withConsent(emptyMeeting()), purpose: 'Een ander doel' }), (p) => void (p.signature = signed.signature));
     const { meeting } = open(other, SECRET);
-    expect(meeting!.consent.every((c) => c.source === 'file')).toBe(true);
+    expect(allRecords(meeting!).every((c) => c.source === 'file')).toBe(true);
   });
 
   it('signing does not launder consent that came from a file: it stays marked after saving and opening again', () => {
@@ -175,14 +179,14 @@ describe('consent in a plan file', () => {
     meeting = giveConsent(meeting, 'client', '2026-11-26');
     meeting = giveConsent(meeting, 'klantmanager', '2026-11-26');
     expect(mayShare(meeting)).toBe(false);
-    expect(planText(sharedPlan(session(), meeting, '26 november 2026', 'nl'))).toMatch(/Klant: toestemming gegeven op 26 november 2026\n.*Behandelaar \(GGZ\): toestemming volgens een geopend planbestand/s);
+    expect(planText(sharedPlan(session(), meeting, '26 november 2026', 'nl'))).toMatch(/Klant: toestemming gegeven op 26 november 2026\n.*Behandelaar \(GGZ\): akkoord volgens een geopend planbestand/s);
     meeting = giveConsent(meeting, 'behandelaar', '2026-11-26');
     expect(mayShare(meeting)).toBe(true);
-    expect(meeting.consent).toHaveLength(6);
+    expect(allRecords(meeting)).toHaveLength(6);
     const { nl, pdfNl } = await statements(meeting);
-    expect(planText(nl)).toContain('Behandelaar (GGZ): toestemming gegeven op 26 november 2026');
+    expect(planText(nl)).toContain('Behandelaar (GGZ): akkoord gegeven op 26 november 2026');
     expect(planText(nl)).not.toMatch(/20 november|planbestand/);
-    expect(pdfNl).toContain('Behandelaar (GGZ): toestemming gegeven op 26 november 2026');
+    expect(pdfNl).toContain('Behandelaar (GGZ): akkoord gegeven op 26 november 2026');
     expect(pdfNl).not.toMatch(/20 november|planbestand/);
   });
 

@@ -6,7 +6,7 @@ import { step, urlForState } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession, type Session } from '@/lib/journey/session';
 import { decodeMeeting, encodeMeeting } from '@/lib/meeting/codec';
-import { consentFromFile, emptyMeeting, giveConsent, MAX_AGREEMENTS, MAX_CONSENT_RECORDS, PARTIES, revokeConsent, type Meeting } from '@/lib/meeting/meeting';
+import { allRecords, consentFromFile, emptyMeeting, giveConsent, MAX_AGREEMENTS, MAX_CONSENT_RECORDS, PARTIES, revokeConsent, type Meeting } from '@/lib/meeting/meeting';
 import { fitTo } from '@/tests/support/meeting-text';
 import { planErrorCookie, planErrorFromQuery, planErrorQuery } from '@/lib/plan/error-query';
 import {
@@ -91,7 +91,7 @@ describe('the plan file', () => {
     let meeting: Meeting = { ...emptyMeeting(), parties: [...PARTIES], purpose: fit(words, 'purpose') };
     for (let round = 0; round < 7; round++) for (const p of PARTIES) meeting = round % 2 ? revokeConsent(meeting, p, '2026-11-26') : giveConsent(meeting, p, '2026-11-26');
     meeting = { ...meeting, agreements: Array.from({ length: MAX_AGREEMENTS }, (_, i) => ({ who: fit(`${i} ${words}`, 'who'), what: fit(`${i} ${words}`, 'what'), when: '2026-12-01' })) };
-    expect(meeting.consent).toHaveLength(MAX_CONSENT_RECORDS);
+    expect(allRecords(meeting)).toHaveLength(MAX_CONSENT_RECORDS);
     const parsed = parse(fileOf(toPlanFile({ session: atPlan(), meeting }, catalogue.meta, NOW)));
     if (!parsed.ok) throw new Error(JSON.stringify(parsed.error));
     // Unsigned: every consent record comes back marked as from the file, and keeps that mark

@@ -5,18 +5,20 @@ import type { Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import { answerText } from '@/lib/journey/answer-labels';
 import { questionCopy } from '@/lib/journey/question-copy';
-import { SITUATION_QUESTIONS, WISH_QUESTIONS, type QuestionId } from '@/lib/journey/questions';
+import type { QuestionId } from '@/lib/journey/questions';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import type { Session } from '@/lib/journey/session';
-import { purposeText } from '@/lib/meeting/forms';
-import { consentOnlyFromFile, consentSource, currentConsent, mayShare, type Meeting, type Party } from '@/lib/meeting/meeting';
+import { personOf, purposeText } from '@/lib/meeting/forms';
+import { consentOnlyFromFile, consentSource, currentConsent, mayShare, SHARE_ORDER, SHARE_QUESTIONS, type Meeting, type Party } from '@/lib/meeting/meeting';
+import { shareItemText } from '@/lib/meeting/share-text';
 import { buildPlan } from '@/lib/plan/build-plan';
 import { documentPdf, type PdfDocument, type PdfSection } from '@/lib/plan/pdf';
 
 /*
  * The driegesprek's result: one plan for client, klantmanager and behandelaar. It holds only
- * what all present agreed to share (meeting.share), and it exists only while every party
- * present has given consent here; withdrawn consent makes it unavailable again. Consent that
+ * what all present agreed to share (meeting.share), each item exactly the fields it names
+ * (lib/meeting/meeting.ts SHARE_QUESTIONS), and it exists only while the client has consented
+ * and every other party present has agreed here; withdrawn consent makes it unavailable again. Consent that
  * only an opened plan file claims (source 'file') is never presented as recorded: it is named
  * as such, and the parties are asked to confirm it again.
  */
@@ -27,14 +29,28 @@ export type SharedPlan =
   /** Some consent comes from an unverified plan file: `consent` says, per party present, what holds. */
   | { ok: false; reason: 'consent-from-file'; consent: string[] };
 
-/** One party's consent as the shared plan states it: recorded here (with its date), from a file, or none. */
+/**
+ * One party's consent (the client) or agreement (the others) as the shared plan states it:
+ * recorded here (with its date), from a file, or none.
+ */
 export function consentLine(meeting: Meeting, p: Party, locale: Locale): string {
   const t = translator(locale, 'meeting');
   const held = currentConsent(meeting, p);
   const party = t(`parties.${p}`);
-  if (!held) return t('doc.consentNone', { party });
+  const client = p === 'client';
+  if (!held) return client ? t('doc.consentNone', { party }) : t('doc.agreedNone', { party });
   const date = longDate(held.given, locale);
-  return consentSource(held) === 'file' ? t('doc.consentFromFile', { party, date }) : t('doc.consentGiven', { party, date });
+  if (consentSource(held) === 'file') return client ? t('doc.consentFromFile', { party, date }) : t('doc.agreedFromFile', { party, date });
+  return client ? t('doc.consentGiven', { party, date }) : t('doc.agreedGiven', { party, date });
+}
+
+/** A party as the plan names it: its role, and the name and contact details entered for it. */
+export function personLine(meeting: Meeting, p: Party, locale: Locale): string {
+  const t = translator(locale, 'meeting');
+  const role = t(`parties.${p}`);
+  const person = personOf(meeting, p);
+  if (!person) return role;
+  return person.contact ? t('doc.personContact', { role, name: person.name, contact: person.contact }) : t('doc.person', { role, name: person.name });
 }
 
 /** The shared plan in `locale`; `createdOn` is the date it is made, already written out in that language. */
@@ -55,28 +71,33 @@ export function sharedPlan(session: Session, meeting: Meeting, createdOn: string
     qs
       .filter((q) => q !== 'crisis' && c.answered.includes(q) && deps.isAsked(q, c.answers))
       .map((q) => `${questionCopy(q, locale).short}: ${answerText(q, c.answers, catalogue.regions, locale)}`);
-  const party = (p: Meeting['parties'][number]) => t(`parties.${p}`);
+  const shared = SHARE_ORDER.filter((s) => shares.has(s));
   const sections: PdfSection[] = [
-    { heading: t('doc.parties'), items: meeting.parties.map(party) },
+    { heading: t('doc.parties'), items: meeting.parties.map((p) => personLine(meeting, p, locale)) },
     {
       heading: t('doc.consent'),
       items: [
         t('doc.purpose', { purpose: purposeText(meeting, locale) }),
-        t('doc.shared', { items: meeting.share.map((s) => t(`share.${s}`)).join('; ') }),
+        t('doc.shared', { items: shared.length ? shared.map((s) => shareItemText(s, locale)).join('; ') : t('doc.nothingShared') }),
         t('doc.noMedicalFile'),
         ...meeting.parties.map((p) => consentLine(meeting, p, locale)),
       ],
     },
   ];
-  if (shares.has('situation')) sections.push({ heading: t('doc.situation'), items: answers(SITUATION_QUESTIONS) });
-  if (shares.has('wish')) sections.push({ heading: t('doc.wish'), items: answers(WISH_QUESTIONS) });
+  // Exactly the answers of the items ticked, nothing more: "Zorg in grote lijnen" alone never
+  // shows how severe, which instelling or how long in care (those are 'careDetail').
+  const situation = (['situation', 'care', 'careDetail'] as const).filter((s) => shares.has(s)).flatMap((s) => answers(SHARE_QUESTIONS[s]));
+  if (situation.length) sections.push({ heading: t('doc.situation'), items: situation });
+  if (shares.has('wish')) sections.push({ heading: t('doc.wish'), items: answers(SHARE_QUESTIONS.wish) });
+  // Agreements made replace the plan's generic first steps; until then the steps show.
+  const agreed = shares.has('agreements') && meeting.agreements.length > 0;
   if (shares.has('route')) {
     sections.push({ heading: t('doc.route', { route: route.name }), items: [route.summary.text] });
-    sections.push({ heading: t('doc.action'), items: plan.steps, numbered: true });
+    if (!agreed) sections.push({ heading: t(shares.has('agreements') ? 'doc.firstSteps' : 'doc.action'), items: plan.steps, numbered: true });
   }
   if (shares.has('agreements')) {
     sections.push({
-      heading: t('doc.agreements'),
+      heading: agreed && shares.has('route') ? `${t('doc.action')}: ${t('doc.agreements')}` : t('doc.agreements'),
       items: meeting.agreements.length
         ? meeting.agreements.map((a) => t('doc.agreement', { who: a.who, what: a.what, date: date(a.when) }))
         : [t('doc.noAgreements')],

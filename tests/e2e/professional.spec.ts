@@ -126,15 +126,21 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   await expectPageBasics(page);
   await expect(page.locator('#nog-geen-plan')).toBeVisible();
 
-  // Consent: the ervaringsdeskundige joins; then each party consents.
-  await page.locator('#deelnemer-ervaringsdeskundige').check();
+  // Consent: nothing is ticked at the start (issue 16). Klantmanager, behandelaar and the
+  // ervaringsdeskundige join and all four items are shared; the client consents, the others agree.
+  await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]:checked')).toHaveCount(0);
+  const joining = ['klantmanager', 'behandelaar', 'ervaringsdeskundige'];
+  for (const p of joining) await page.locator(`#deelnemer-${p}`).check();
+  for (const s of ['situation', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
   await page.locator('#bewaar-opzet').click();
-  await expect(page.locator('#toestemmingen > li')).toHaveCount(4);
-  for (const p of ['client', 'klantmanager', 'behandelaar', 'ervaringsdeskundige']) {
-    await page.locator(`#geef-${p}`).click();
-    await expect(page.locator(`#status-${p}`)).toContainText('toestemming gegeven op');
-  }
-  await expect(page.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
+  await expect(page.locator('#toestemming-wat > li')).toHaveCount(4);
+  await page.locator('#akkoord-klant').check();
+  await page.locator('#geef-client').click();
+  await expect(page.locator('#status-client')).toContainText('toestemming gegeven op');
+  for (const p of joining) await page.locator(`#akkoord-${p}`).check();
+  await page.locator('#bewaar-akkoord').click();
+  for (const p of joining) await expect(page.locator(`#status-${p}`)).toContainText('akkoord op');
+  await expect(page.locator('#deel-status')).toContainText('De klant gaf toestemming en iedereen die meedoet is akkoord');
 
   // Step 3: choose together. The recommended route first (first step, then, also possible); the other fitting routes folded.
   const advice = advise(PEOPLE.epaDimenceEnschede, catalogue, 'nl');
@@ -191,7 +197,8 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   await expectAccessible(page);
   await expectPageBasics(page);
   const plan = page.locator('article');
-  await expect(plan).toContainText('Ervaringsdeskundige: toestemming gegeven op');
+  await expect(plan).toContainText('Klant: toestemming gegeven op');
+  await expect(plan).toContainText('Ervaringsdeskundige: akkoord gegeven op');
   await expect(plan).toContainText('Behandelplan afstemmen op werk (uiterlijk 10 januari 2099)');
   await expect(plan).toContainText('Op 1 februari 2099');
   await expect(plan).toContainText('Geen medisch dossier');
@@ -202,8 +209,9 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
 
   // Revoked consent: the plan is no longer shared.
   await page.goto('/driegesprek');
-  await page.locator('#intrekken-behandelaar').click();
-  await expect(page.locator('#status-behandelaar')).toHaveText('geen toestemming');
+  await page.locator('#akkoord-behandelaar').uncheck();
+  await page.locator('#bewaar-akkoord').click();
+  await expect(page.locator('#status-behandelaar')).toHaveText('(nog niet akkoord)');
   await page.goto('/driegesprek/plan');
   await expect(page.locator('#geen-plan')).toContainText('toestemming');
   expect((await page.request.get('/driegesprek/plan/pdf', { maxRedirects: 0 })).status()).toBe(303);
@@ -361,9 +369,10 @@ test.describe('the plan file and the assessment loop', () => {
     await p.goto('/driegesprek/plan');
     const notice = p.locator('#geen-plan');
     await expect(notice).toContainText('Toestemming uit een geopend planbestand telt niet');
-    await expect(p.locator('#toestemming-uit-bestand > li')).toHaveText(
-      ['Klant', 'Klantmanager (gemeente of UWV)', 'Behandelaar (GGZ)'].map((x) => `${x}: toestemming volgens een geopend planbestand, niet hier vastgelegd (datum 15 januari 2020). Vraag het opnieuw.`),
-    );
+    await expect(p.locator('#toestemming-uit-bestand > li')).toHaveText([
+      'Klant: toestemming volgens een geopend planbestand, niet hier vastgelegd (datum 15 januari 2020). Vraag het opnieuw.',
+      ...['Klantmanager (gemeente of UWV)', 'Behandelaar (GGZ)'].map((x) => `${x}: akkoord volgens een geopend planbestand, niet hier vastgelegd (datum 15 januari 2020). Vraag het opnieuw.`),
+    ]);
     await expect(p.locator('main')).not.toContainText('toestemming gegeven');
     await expect(p.locator('#download-pdf')).toHaveCount(0);
     expect((await p.request.get('/driegesprek/plan/pdf', { maxRedirects: 0 })).status()).toBe(303);
@@ -371,18 +380,23 @@ test.describe('the plan file and the assessment loop', () => {
 
     // The driegesprek shows where the consent came from, and each party confirms it here.
     await p.goto('/driegesprek');
-    await expect(p.locator('#status-behandelaar')).toHaveText('toestemming volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd');
+    await expect(p.locator('#status-client')).toHaveText('toestemming volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd');
+    await expect(p.locator('#status-behandelaar')).toHaveText('(akkoord volgens een geopend planbestand (15 januari 2020), niet hier vastgelegd: vink opnieuw aan)');
+    // What the file claims ticks nothing: each party confirms it here.
+    await expect(p.locator('section[aria-labelledby="toestemming"] input[type="checkbox"][name="agreed"]:checked')).toHaveCount(0);
     await expect(p.locator('#deel-status')).toContainText('Vraag het opnieuw');
     await expect(p.locator('#naar-gedeeld-plan')).toHaveCount(0);
     await expectAccessible(p);
-    for (const party of parties) {
-      await p.locator(`#bevestig-${party}`).click();
-      await expect(p.locator(`#status-${party}`)).toContainText('toestemming gegeven op');
-    }
-    await expect(p.locator('#deel-status')).toContainText('Iedereen heeft toestemming gegeven');
+    await p.locator('#akkoord-klant').check();
+    await p.locator('#bevestig-client').click();
+    await expect(p.locator('#status-client')).toContainText('toestemming gegeven op');
+    for (const party of parties.slice(1)) await p.locator(`#akkoord-${party}`).check();
+    await p.locator('#bewaar-akkoord').click();
+    for (const party of parties.slice(1)) await expect(p.locator(`#status-${party}`)).toContainText('akkoord op');
+    await expect(p.locator('#deel-status')).toContainText('De klant gaf toestemming en iedereen die meedoet is akkoord');
     await p.locator('#naar-gedeeld-plan').click();
     await p.waitForURL(/\/driegesprek\/plan$/);
-    await expect(p.locator('article')).toContainText('Behandelaar (GGZ): toestemming gegeven op');
+    await expect(p.locator('article')).toContainText('Behandelaar (GGZ): akkoord gegeven op');
     await expect(p.locator('article')).not.toContainText('15 januari 2020');
     await expect(p.locator('article')).not.toContainText('planbestand');
     await fresh.close();
