@@ -68,10 +68,17 @@ async function main() {
       await page.goto('/intake');
       await shoot('intake');
       await page.goto('/driegesprek');
-      for (const p of ['client', 'klantmanager', 'behandelaar']) {
-        await page.locator(`#geef-${p}`).click();
-        await page.locator(`#intrekken-${p}`).waitFor();
-      }
+      // Nothing is ticked at the start (issue 16): who takes part and what is shared, then the
+      // client's consent, then the others' agreement, each its own act.
+      for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
+      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
+      await page.locator('#bewaar-opzet').click();
+      await page.locator('#akkoord-klant').check();
+      await page.locator('#geef-client').click();
+      await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();
+      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#akkoord-${p}`).check();
+      await page.locator('#bewaar-akkoord').click();
+      await page.locator('#status-behandelaar', { hasText: 'akkoord op' }).waitFor();
       await page.locator('#afspraak-wie').fill('Klant');
       await page.locator('#afspraak-wat').fill('Kennismaken met de IPS-trajectbegeleider');
       await page.locator('#afspraak-wanneer').fill(inDays(19));

@@ -298,10 +298,17 @@ test.describe('targets of at least 24 × 24 px', () => {
       await measure('/intake');
       await page.goto('/driegesprek');
       await measure('/driegesprek');
-      for (const p of ['client', 'klantmanager', 'behandelaar']) {
-        await page.locator(`#geef-${p}`).click();
-        await page.locator(`#intrekken-${p}`).waitFor();
-      }
+      // Nothing is ticked at the start (issue 16): who takes part and what is shared, then the
+      // client's consent, then the others' agreement, each its own act.
+      for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
+      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
+      await page.locator('#bewaar-opzet').click();
+      await page.locator('#akkoord-klant').check();
+      await page.locator('#geef-client').click();
+      await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();
+      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#akkoord-${p}`).check();
+      await page.locator('#bewaar-akkoord').click();
+      await page.locator('#status-behandelaar', { hasText: 'akkoord op' }).waitFor();
       await measure('/driegesprek (all consent)');
       await ctx.clearCookies();
       await ctx.addCookies([{ ...journeyCookie(answers, { state: 'journey.assessment.report', chosenRoute: route }), url: base }]);
