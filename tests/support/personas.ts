@@ -12,7 +12,7 @@ const person = (situation: S, wish: W): Answers => ({ situation: { crisis: false
 
 export const PEOPLE = {
   epaDimenceEnschede: person(
-    { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true },
+    { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'dimence', careOverOneYear: true, multipleProblems: false },
     { goal: 'paid-work', support: ['find-job-fast', 'treatment-and-work'], pace: 'fast' },
   ),
   epaOtherProviderGroningen: person(
@@ -28,15 +28,15 @@ export const PEOPLE = {
     { goal: 'paid-work', support: ['find-job-fast', 'on-the-job'], pace: 'fast' },
   ),
   bijstand28Utrecht: person(
-    { condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+    { condition: 'mental-health', severity: 'moderate', age: 28, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz', multipleProblems: false },
     { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
   ),
   bijstand27Utrecht: person(
-    { condition: 'mental-health', severity: 'moderate', age: 27, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz' },
+    { condition: 'mental-health', severity: 'moderate', age: 27, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'basic-ggz', multipleProblems: false },
     { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
   ),
   droppedOut26Utrecht: person(
-    { condition: 'mental-health', severity: 'moderate', age: 26, municipality: '0344', work: 'dropped-out', benefit: 'bijstand', care: 'basic-ggz' },
+    { condition: 'mental-health', severity: 'moderate', age: 26, municipality: '0344', work: 'dropped-out', benefit: 'bijstand', care: 'basic-ggz', multipleProblems: false },
     { goal: 'education', support: ['explore'], pace: 'own-pace' },
   ),
   droppedOut19Amsterdam: person(
@@ -48,7 +48,7 @@ export const PEOPLE = {
     { goal: 'paid-work', support: ['peers', 'stepwise'], pace: 'own-pace' },
   ),
   mediantDagbestedingEnschede: person(
-    { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true },
+    { condition: 'mental-health', severity: 'severe', age: 40, municipality: '0153', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'mediant', careOverOneYear: true, dayActivities: true, multipleProblems: false },
     { goal: 'unsure', support: ['stepwise'], pace: 'own-pace' },
   ),
   droppedOut22Rotterdam: person(
@@ -64,7 +64,7 @@ export const PEOPLE = {
     { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
   ),
   bijstandRotterdam: person(
-    { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', targetGroupRegister: 'yes' },
+    { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'basic-ggz', targetGroupRegister: 'yes', multipleProblems: false },
     { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
   ),
   crisis: { situation: { crisis: true }, wish: {} },
@@ -92,7 +92,7 @@ export const PEOPLE = {
     { goal: 'paid-work', support: ['on-the-job'], pace: 'fast' },
   ),
   employedBijstandNotInRegisterRotterdam: person(
-    { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'employed', benefit: 'bijstand', care: 'gp', targetGroupRegister: 'no' },
+    { condition: 'mental-health', severity: 'moderate', age: 33, municipality: '0599', work: 'employed', benefit: 'bijstand', care: 'gp', targetGroupRegister: 'no', multipleProblems: false },
     { goal: 'keep-job', support: ['on-the-job'], pace: 'own-pace' },
   ),
   employedNoBenefitNotInRegisterTilburg: person(
@@ -104,7 +104,7 @@ export const PEOPLE = {
     { goal: 'paid-work', support: ['on-the-job'], pace: 'own-pace' },
   ),
   severeOtherProviderUtrecht: person(
-    { condition: 'mental-health', severity: 'severe', age: 30, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: true },
+    { condition: 'mental-health', severity: 'severe', age: 30, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'specialist-ggz', careProvider: 'other', careOverOneYear: true, multipleProblems: false },
     { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
   ),
 } satisfies Record<string, Answers>;
