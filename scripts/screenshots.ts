@@ -73,6 +73,8 @@ async function main() {
       for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
       for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
       await page.locator('#bewaar-opzet').click();
+      // The page comes back with the scope saved: the client's text lists the five items.
+      await page.locator('#toestemming-wat > li').nth(4).waitFor();
       await page.locator('#akkoord-klant').check();
       await page.locator('#geef-client').click();
       await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();

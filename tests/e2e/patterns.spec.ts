@@ -303,6 +303,8 @@ test.describe('targets of at least 24 × 24 px', () => {
       for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
       for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
       await page.locator('#bewaar-opzet').click();
+      // The page comes back with the scope saved: the client's text lists the five items.
+      await expect(page.locator('#toestemming-wat > li')).toHaveCount(5);
       await page.locator('#akkoord-klant').check();
       await page.locator('#geef-client').click();
       await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();
