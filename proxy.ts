@@ -27,7 +27,7 @@ import { isPersonalPath } from '@/lib/site/pages';
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
 /** Posts to these are route handlers that read their own form; every other post is a server action. */
-const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter|bewaren)$/;
+const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter|bewaren|intake\/samenvatting\/tekst)$/;
 
 export async function proxy(request: NextRequest) {
   if (request.method === 'POST') {

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { IntakeScreen } from '@/components/intake/intake-screen';
+import { wipedFromQuery } from '@/components/intake/intake-session';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { requestLocale } from '@/lib/i18n/server';
 import { intakeErrorsFromQuery } from '@/lib/intake/intake-form';
@@ -20,6 +21,7 @@ export default async function IntakePage({ searchParams }: { searchParams: Searc
   const locale = await requestLocale();
   const { deps } = journeyRuntime();
   const { session } = await readSession();
-  const errors = intakeErrorsFromQuery((await searchParams).fout);
-  return <IntakeScreen context={session.context} isAsked={deps.isAsked} errors={errors} catalogue={getCatalogue(locale)} locale={locale} />;
+  const query = await searchParams;
+  const errors = intakeErrorsFromQuery(query.fout);
+  return <IntakeScreen context={session.context} isAsked={deps.isAsked} errors={errors} catalogue={getCatalogue(locale)} locale={locale} wiped={wipedFromQuery(query.gewist)} />;
 }

@@ -11,19 +11,24 @@ type Props = {
   copied: string;
   /** Said when copying failed. */
   failed: string;
+  /** A text field whose value, when filled in, is added after the text under its heading. */
+  notes?: { id: string; heading: string };
 };
 
 /**
  * Copies the text of an element to the clipboard. Hidden without scripts (select the text
  * instead). A client component: the server parent passes its texts in the page's language.
  */
-export function CopyButton({ sourceId, label, copied, failed }: Props) {
+export function CopyButton({ sourceId, label, copied, failed, notes }: Props) {
   const ready = useHydrated();
   const [done, setDone] = useState<'' | 'ok' | 'failed'>('');
   if (!ready) return <ButtonPlaceholder className="btn-secondary" label={label} />;
   const copy = async () => {
     try {
-      await navigator.clipboard.writeText(document.getElementById(sourceId)?.textContent ?? '');
+      const text = document.getElementById(sourceId)?.textContent ?? '';
+      const field = notes ? document.getElementById(notes.id) : null;
+      const typed = field instanceof HTMLTextAreaElement ? field.value.trim() : '';
+      await navigator.clipboard.writeText(typed ? `${text.trimEnd()}\n\n${notes!.heading}\n${typed}\n` : text);
       setDone('ok');
     } catch {
       setDone('failed');

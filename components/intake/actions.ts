@@ -6,6 +6,7 @@ import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { readSession, writeSession } from '@/lib/journey/cookie';
 import { intakeFromForm, intakeErrorQuery } from '@/lib/intake/intake-form';
 import { journeyRuntime } from '@/lib/journey/runtime';
+import { wipeDevice } from '@/lib/device/wipe';
 
 /**
  * The intake form posts here, with and without JavaScript: every field is parsed as the
@@ -34,4 +35,15 @@ export async function saveIntake(form: FormData): Promise<void> {
 export async function updateIntake(form: FormData): Promise<void> {
   await save(form);
   refresh();
+}
+
+/**
+ * "Nieuwe intake": the previous client's answers, driegesprek and filter are wiped from this
+ * device, and the intake starts empty (issue 16: one PC, several clients a day). Also where
+ * the inactivity timeout sends the page (components/intake/idle-timeout.tsx).
+ */
+export async function newIntake(form: FormData): Promise<void> {
+  await wipeDevice();
+  const why = form.get('reden') === 'timeout' ? '?gewist=timeout' : '?gewist=nieuw';
+  return localRedirect(`/intake${why}`, RedirectType.replace);
 }

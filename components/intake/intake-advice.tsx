@@ -129,7 +129,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
           <h3 className="mt-4 text-lg">{t('checkFirst')}</h3>
           <ul id="intake-eerst-nagaan" className="mt-1 list-disc space-y-1 pl-6 text-base">
             {route.checkFirst.map((x, i) => (
-              <li key={i}>{t('summary.check', { text: x.text, who: who[x.askAt] })}</li>
+              <li key={i}>{t('checkWith', { text: x.text, who: who[x.askAt] })}</li>
             ))}
           </ul>
         </>

@@ -5,6 +5,7 @@ import { AutoSubmit } from '@/components/intake/auto-submit';
 import { saveIntake, updateIntake } from '@/components/intake/actions';
 import { IntakeAdvice } from '@/components/intake/intake-advice';
 import { fieldId, IntakeFields } from '@/components/intake/intake-fields';
+import { IntakeSession, type Wiped } from '@/components/intake/intake-session';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import type { Locale } from '@/lib/i18n/locale';
@@ -13,14 +14,14 @@ import { firstOpenQuestion } from '@/lib/journey/flow';
 import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked } from '@/lib/journey/questions';
 import type { JourneyContext } from '@/machines/route-machine';
 
-export type IntakeScreenProps = { context: JourneyContext; isAsked: IsAsked; errors: readonly IntakeError[]; catalogue: Catalogue; locale: Locale };
+export type IntakeScreenProps = { context: JourneyContext; isAsked: IsAsked; errors: readonly IntakeError[]; catalogue: Catalogue; locale: Locale; wiped?: Wiped };
 
 /**
  * The klantmanager's intake: every situation and wish question on one screen in
  * professional words, the advice beside it, and the professional view of each route.
  * Works without scripts (a button recomputes); with scripts the advice follows each change.
  */
-export async function IntakeScreen({ context: c, isAsked, errors, catalogue, locale }: IntakeScreenProps) {
+export async function IntakeScreen({ context: c, isAsked, errors, catalogue, locale, wiped }: IntakeScreenProps) {
   const [t, tc] = await Promise.all([getTranslations('intake'), getTranslations('common')]);
   const openCount = QUESTION_IDS.filter((q) => isAsked(q, c.answers) && !c.answered.includes(q)).length;
   const fields = { context: c, isAsked, errors, catalogue, locale };
@@ -28,6 +29,7 @@ export async function IntakeScreen({ context: c, isAsked, errors, catalogue, loc
   return (
     <div className="wide">
       {errors.length > 0 && <ErrorSummary errors={errors.map((e) => ({ href: `#${fieldId(e.question)}`, text: `${t(`labels.${e.question}`)}: ${t(`errors.${e.error}`)}` }))} />}
+      <IntakeSession wiped={wiped} />
       <h1 id="intake">{t('heading')}</h1>
       <p className="mt-2 max-w-3xl">{t('intro', { clear: tc('clear') })}</p>
       {c.answers.situation.crisis && (

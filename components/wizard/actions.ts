@@ -3,10 +3,8 @@
 import { localRedirect, RedirectType } from '@/lib/i18n/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advance } from '@/lib/journey/advance';
-import { clearSession, COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
-import { clearMeeting } from '@/lib/meeting/cookie';
-import { FILTER_COOKIE } from '@/lib/map/filter-cookie';
-import { cookies } from 'next/headers';
+import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';
+import { wipeDevice } from '@/lib/device/wipe';
 import { questionUrl, resumeUrl, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { formErrors } from '@/lib/journey/form-errors';
 import { parseAnswer } from '@/lib/journey/forms';
@@ -72,8 +70,6 @@ export async function startOrResume(): Promise<void> {
 }
 
 export async function clearAnswers(): Promise<void> {
-  await clearSession();
-  await clearMeeting();
-  (await cookies()).delete(FILTER_COOKIE);
+  await wipeDevice();
   return localRedirect('/gewist', RedirectType.replace);
 }

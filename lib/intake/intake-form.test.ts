@@ -8,7 +8,6 @@ import { QUESTION_IDS } from '@/lib/journey/questions';
 import { firstOpenQuestion, stateKeyOfQuestion } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { freshSession } from '@/lib/journey/session';
-import { intakeSummary, SUMMARY_WIDTH, wrap } from '@/lib/intake/intake-summary';
 import { availabilityText, durationRows, figureRows, fundingRows } from '@/lib/present/professional';
 import { longDateAt } from '@/lib/dates';
 import { PEOPLE } from '@/tests/support/personas';
@@ -71,50 +70,11 @@ describe('the intake form', () => {
   });
 });
 
-describe('the intake summary (plain text for a case system)', () => {
-  it('lines of at most 78 characters, no markup, the answers and the engine’s routes', () => {
-    const answers = PEOPLE.epaDimenceEnschede;
-    const { session } = intakeFromForm(formFor(answers), freshSession(), catalogue.regions, deps.isAsked);
-    const advice = advise(answers, catalogue, 'nl');
-    const text = intakeSummary(session.context, advice, catalogue, deps.isAsked, '26 november 2026', 3, 'nl');
-    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(SUMMARY_WIDTH);
-    expect(text).not.toMatch(/[<>]/);
-    expect(text).toContain('Gemeente: Enschede');
-    for (const a of advice.recommended.slice(0, 3)) expect(text.replace(/\n\s+/g, ' ')).toContain(a.name);
-    // Short enough for one A4 in 9 pt monospace (about 70 lines).
-    expect(text.split('\n').length).toBeLessThanOrEqual(70);
-  });
-
-  it('in English: the same shape, English words, the crisis numbers unchanged', () => {
-    const en = getCatalogue('en');
-    const answers = { ...PEOPLE.epaDimenceEnschede, situation: { ...PEOPLE.epaDimenceEnschede.situation, crisis: true } } as Answers;
-    const { session } = intakeFromForm(formFor(answers), freshSession(), en.regions, deps.isAsked);
-    const advice = advise(answers, en, 'en');
-    const text = intakeSummary(session.context, advice, en, deps.isAsked, '26 November 2026', 3, 'en');
-    for (const line of text.split('\n')) expect(line.length).toBeLessThanOrEqual(SUMMARY_WIDTH);
-    expect(text).not.toMatch(/[<>]/);
-    expect(text.split('\n')[0]).toBe('INTAKE ROUTE TO WORK (Route finder for work)');
-    expect(text).toContain('Date: 26 November 2026. Catalogue');
-    expect(text).toContain('Municipality: Enschede');
-    expect(text).toContain('\nSITUATION\n');
-    expect(text).toContain('\nFIRST STEP\n');
-    expect(text).toContain('\nROUTES THAT MAY FIT\n- Recommended (');
-    expect(text.replace(/\n\s+/g, ' ')).toContain('(113: 0800-0113, GP (huisarts), 112 in immediate danger)');
-    expect(text).not.toMatch(/Gemeente:|Situatie|Aanbevolen|Eerste stap|Datum:/);
-    // The engine's reasons come in the same language.
-    expect(text).not.toMatch(/\bJe (wilt|hebt|bent|kunt)\b/);
-    for (const a of advice.recommended.slice(0, 3)) expect(text.replace(/\n\s+/g, ' ')).toContain(a.name);
-  });
-
-  it('dates the summary in the language of the page', () => {
+describe('dates on the intake summary', () => {
+  it('are written in the language of the page', () => {
     const d = new Date('2026-11-26T10:00:00Z');
     expect(longDateAt(d, 'nl')).toBe('26 november 2026');
     expect(longDateAt(d, 'en')).toBe('26 November 2026');
-  });
-
-  it('wraps at word boundaries and cuts words longer than a line', () => {
-    expect(wrap('een twee drie', 8)).toEqual(['een twee', 'drie']);
-    expect(wrap('x'.repeat(20), 8)).toEqual(['xxxxxxxx', 'xxxxxxxx', 'xxxx']);
   });
 });
 

@@ -5,7 +5,7 @@ import type { Answers } from '@/lib/answers/schema';
 import { advise } from '@/lib/engine/advise';
 import { DEFAULT_PURPOSE } from '@/lib/meeting/meeting';
 import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
-import { SUMMARY_WIDTH } from '@/lib/intake/intake-summary';
+import { MAX_NOTES } from '@/lib/intake/notes';
 import { journeyCookie } from '@/tests/support/journey-cookies';
 import { PEOPLE } from '@/tests/support/personas';
 import { fillIntake } from './support/professional';
@@ -79,19 +79,15 @@ test.describe('intake (klantmanager)', () => {
     await page.waitForURL(/\/intake\/samenvatting$/);
     await expectAccessible(page);
     const text = await page.locator('#samenvatting-tekst').textContent();
-    expect(text).toContain('INTAKE ROUTE NAAR WERK');
-    expect(text).toContain('Gemeente: Rotterdam');
-    // The advice leads with the first step, then, also possible and check first; every fitting route comes after.
-    const flat = text!.replace(/\n\s+/g, ' ');
-    const at = (heading: string) => text!.indexOf(`\n${heading}\n`);
-    expect(at('EERSTE STAP')).toBeGreaterThan(at('WENS'));
-    expect(flat).toContain(`- ${route.firstStep.title}. `);
-    for (const x of route.alternatives) expect(flat).toContain(`- ${routeName(x.id)}. ${x.tradeOff}`);
-    if (route.checkFirst.length > 0) expect(at('EERST NAGAAN')).toBeGreaterThan(at('OOK MOGELIJK'));
-    expect(at('OOK MOGELIJK')).toBeGreaterThan(at('EERSTE STAP'));
-    expect(at('ROUTES DIE KUNNEN PASSEN')).toBeGreaterThan(Math.max(at('OOK MOGELIJK'), at('EERST NAGAAN')));
-    for (const name of names(expected.recommended.slice(0, 3))) expect(flat).toContain(name);
-    for (const line of text!.split('\n')) expect(line.length, line).toBeLessThanOrEqual(SUMMARY_WIDTH);
+    // For the case file: about the client, every fitting route, the first step; paragraphs, no hard wraps.
+    expect(text).toContain('Intake route naar werk');
+    expect(text).toContain('- Woonplaats (gemeente of postcode): Rotterdam');
+    const lines = text!.split('\n');
+    expect(lines.indexOf('Advies')).toBeGreaterThan(lines.indexOf('Wens van de klant'));
+    expect(lines.filter((l) => l.startsWith('Eerste stap: '))).toHaveLength(1);
+    for (const x of route.alternatives) expect(lines.find((l) => l.startsWith('Ook mogelijk: '))).toContain(routeName(x.id).replace(/[?.]$/, ''));
+    for (const name of names([...expected.recommended, ...expected.conditional])) expect(text).toContain(name.replace(/[?.]$/, ''));
+    for (const line of lines) expect(line, line).not.toMatch(/^\s+\S/);
     expect(text).not.toMatch(/<[a-z]/i);
     // The download is the same text.
     const download = await page.request.get('/intake/samenvatting/tekst');
@@ -115,6 +111,86 @@ test.describe('intake (klantmanager)', () => {
     await expect(page.locator('#error-summary a')).toHaveAttribute('href', '#intake-age');
     await expect(page.locator('#intake-aanbevolen > li > h4')).toHaveText(names(expected.recommended));
     await ctx.close();
+  });
+
+  test('"Nieuwe intake" wipes the previous client: answers, driegesprek and filter; the page says so (issue 16)', async ({ page }) => {
+    await intakeDone(page, PEOPLE.epaDimenceEnschede);
+    // A driegesprek set up on this device, and a filter on the route list.
+    await page.goto('/driegesprek');
+    await page.locator('#delen-situation').check();
+    await page.locator('#bewaar-opzet').click();
+    await expect(page.locator('#toestemming-wat > li')).toHaveCount(1);
+    await page.context().addCookies([{ name: 'routewijzer-filter', value: 'x', url: test.info().project.use.baseURL! }]);
+    const ours = async () => (await page.context().cookies()).map((c) => c.name).filter((n) => n.startsWith('routewijzer'));
+    expect(await ours()).toEqual(expect.arrayContaining(['routewijzer', 'routewijzer-gesprek', 'routewijzer-filter']));
+    await page.goto('/intake');
+    await pressByKeyboard(page, 'nieuwe-intake');
+    await page.waitForURL(/\/intake\?gewist=nieuw$/);
+    await expect(page.locator('#intake-gewist')).toHaveText('Alles van de vorige klant is gewist. Je begint een nieuwe intake.');
+    expect(await ours()).toEqual([]);
+    await expect(page.locator('#intake-status')).toContainText('vragen open');
+    await expectAccessible(page);
+    await page.goto('/driegesprek');
+    await expect(page.locator('#delen-situation')).not.toBeChecked();
+    // Anything else in the query shows no message.
+    await page.goto('/intake?gewist=%3Cscript%3E');
+    await expect(page.locator('#intake-gewist')).toHaveCount(0);
+  });
+
+  test('after 25 minutes without activity a warning; "Ga door" keeps the intake; after 30 it is wiped (issue 16)', async ({ page }) => {
+    await page.clock.install();
+    await intakeDone(page, PEOPLE.wgaGroningen);
+    await page.clock.fastForward('24:00');
+    await expect(page.locator('#tijd-bijna-om')).toBeHidden();
+    await page.clock.fastForward('01:05');
+    await expect(page.locator('#tijd-bijna-om')).toBeVisible();
+    await expect(page.locator('#tijd-bijna-om-tekst')).toContainText('Over 5 min. wordt deze intake gewist');
+    await expect(page.locator('#ga-door')).toBeFocused();
+    await expectAccessible(page);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('#tijd-bijna-om')).toBeHidden();
+    // Activity resets the clock: still there 29 minutes after "Ga door".
+    await page.clock.fastForward('29:00');
+    await expect(page.locator('#intake-status')).toContainText('alle vragen beantwoord');
+    await expect(page.locator('#tijd-bijna-om')).toBeVisible();
+    await page.clock.fastForward('01:05');
+    await page.waitForURL(/\/intake\?gewist=timeout$/);
+    await expect(page.locator('#intake-gewist')).toContainText('omdat er 30 minuten niets gebeurde');
+    expect((await page.context().cookies()).filter((c) => c.name.startsWith('routewijzer'))).toEqual([]);
+  });
+
+  for (const js of [true, false]) {
+    test(`notes on the summary go into the download as typed and are kept nowhere (${js ? 'with' : 'without'} scripts; issue 16)`, async ({ browser }) => {
+      const ctx = await browser.newContext({ javaScriptEnabled: js, acceptDownloads: true });
+      const page = await ctx.newPage();
+      await ctx.addCookies([{ ...journeyCookie(PEOPLE.wgaGroningen, { mode: 'intake' }), url: test.info().project.use.baseURL! }]);
+      await page.goto('/intake/samenvatting');
+      if (js) await expectAccessible(page); // axe needs scripts
+      const notes = `Klant belt zelf met UWV.\nTweede regel — met ë en 😀.\n${'Lang verslag. '.repeat(1_200)}`;
+      await page.locator('#notities').fill(notes);
+      const [download] = await Promise.all([page.waitForEvent('download'), page.locator('#download-met-notities').click()]);
+      const text = readFileSync((await download.path())!, 'utf8');
+      expect(text.endsWith(`\nNotities van de klantmanager\n${notes.trim()}\n`)).toBe(true);
+      expect(text.startsWith('Intake route naar werk')).toBe(true);
+      // Nothing of it is kept: not in a cookie, and the summary page does not show it again.
+      for (const c of await ctx.cookies()) expect(c.value).not.toContain('UWV');
+      await page.goto('/intake/samenvatting');
+      await expect(page.locator('#notities')).toHaveValue('');
+      await ctx.close();
+    });
+  }
+
+  test('notes too long, or not from the form: a clear 4xx, nothing downloaded', async ({ page }) => {
+    const url = '/intake/samenvatting/tekst';
+    const tooLong = await page.request.post(url, { form: { notities: 'x'.repeat(MAX_NOTES + 1) } });
+    expect(tooLong.status()).toBe(413);
+    expect(await tooLong.text()).toContain(`langer dan ${MAX_NOTES.toLocaleString("nl-NL")} tekens`);
+    expect(tooLong.headers()['content-disposition']).toBeUndefined();
+    const wrongType = await page.request.post(url, { data: JSON.stringify({ notities: 'x' }), headers: { 'content-type': 'application/json' } });
+    expect(wrongType.status()).toBe(415);
+    const atLimit = await page.request.post(url, { form: { notities: 'y'.repeat(MAX_NOTES) } });
+    expect(atLimit.status()).toBe(200);
+    expect(await atLimit.text()).toContain('y'.repeat(MAX_NOTES));
   });
 });
 
