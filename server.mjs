@@ -1,5 +1,7 @@
 /*
- * The production server: `node server.mjs [dir] [--hostname H] [--port P]` after `next build`.
+ * The production server: `node server.mjs [dir] [--hostname H] [--port P]` after `next build`,
+ * in the project or, as deployed, in the standalone folder `npm run build` assembles
+ * (.next/standalone, with a copy of this file as its entry point; docs/deployment.md).
  *
  * Next's request handler (the documented custom-server API) in a node:http server of our own,
  * because `next start` only lets one set the keep-alive timeout. With Node's defaults a client
@@ -12,6 +14,7 @@
  * Stops accepting on SIGTERM or SIGINT, lets requests in flight finish (at most SHUTDOWN_GRACE_MS),
  * then exits. What a reverse proxy in front must add: docs/deployment.md.
  */
+import { readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -73,8 +76,31 @@ if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`not a 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const dir = path.resolve(positionals[0] ?? here);
 
+/*
+ * A standalone build (next.config.mjs `output: 'standalone'`) is served with the configuration
+ * Next wrote down at build time, as Next's own standalone server.js does: the standalone folder
+ * holds no next.config.mjs (nor the packages it imports), and the process runs in the served
+ * folder, where content/ is read from. Same in the project, so that what the tests serve is
+ * configured as what is deployed. Another build (the bench's floor page) loads its config.
+ */
+function builtStandaloneConfig(projectDir) {
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(path.join(projectDir, '.next', 'required-server-files.json'), 'utf8'));
+  } catch (err) {
+    if (err.code === 'ENOENT') return undefined; // no build yet: Next says so below
+    throw err;
+  }
+  return manifest.config?.output === 'standalone' ? manifest.config : undefined;
+}
+const conf = builtStandaloneConfig(dir);
+if (conf) {
+  process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
+  process.chdir(dir);
+}
+
 const { default: next } = await import('next');
-const app = next({ dev: false, dir, hostname, port });
+const app = next({ dev: false, dir, hostname, port, ...(conf ? { conf } : {}) });
 await app.prepare();
 const handle = app.getRequestHandler();
 

@@ -1,0 +1,28 @@
+/*
+ * Completes the standalone folder `next build` writes (.next/standalone, next.config.mjs
+ * `output: 'standalone'`) into what is deployed, as Next's documentation asks: the static
+ * files (.next/static) and public/ are not copied by the build. Its entry point is a copy of
+ * server.mjs, the server with this project's timeouts; Next's own server.js, which has none of
+ * them, is removed so that no one starts it by mistake. Run by `npm run build`; the Dockerfile
+ * ships the result. Run it: `node .next/standalone/server.mjs` (docs/deployment.md).
+ */
+import { cpSync, existsSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const out = path.join(root, '.next', 'standalone');
+if (!existsSync(path.join(out, 'server.js')) && !existsSync(path.join(out, 'server.mjs'))) {
+  console.error(`${path.relative(root, out)} is missing: run \`next build\` first (with output: 'standalone' in next.config.mjs).`);
+  process.exit(1);
+}
+for (const [from, to] of [
+  ['.next/static', '.next/standalone/.next/static'],
+  ['public', '.next/standalone/public'],
+  ['server.mjs', '.next/standalone/server.mjs'],
+]) {
+  rmSync(path.join(root, to), { recursive: true, force: true });
+  cpSync(path.join(root, from), path.join(root, to), { recursive: true });
+}
+rmSync(path.join(out, 'server.js'), { force: true });
+console.log('Standalone server ready: node .next/standalone/server.mjs [--hostname H] [--port P]');
