@@ -134,6 +134,36 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
           </ul>
         </>
       )}
+      {/* Instruments, a safety net and kinds of help beside the route (issue 18), each with its professional view: who arranges it, on what basis. */}
+      {(
+        [
+          ['intake-regelingen', route.instruments, 'instruments'],
+          ['intake-vangnet', route.safetyNets, 'safetyNets'],
+          ['intake-vraag-ook', route.askAbout, 'askAbout'],
+        ] as const
+      ).map(
+        ([id, items, key]) =>
+          items.length > 0 && (
+            <section key={id} aria-labelledby={`${id}-kop`}>
+              <h3 id={`${id}-kop`} className="mt-4 text-lg">
+                {t(`companions.${key}`)}
+              </h3>
+              <ul id={id} className="mt-2 list-none space-y-3 p-0">
+                {items.map((x) => {
+                  const r = byId.get(x.id)!;
+                  return (
+                    <li key={x.id} data-route={x.id} className="rounded-md border-2 border-slate-300 p-3">
+                      <h4 className="text-lg">{r.name}</h4>
+                      <p className="text-sm text-slate-700">{kindLabel[r.kind]}</p>
+                      <p className="mt-1 text-base">{x.why}</p>
+                      <RouteProfessional route={r} catalogue={catalogue} id={`prof-${id}-${r.id}`} />
+                    </li>
+                  );
+                })}
+              </ul>
+            </section>
+          ),
+      )}
       <Signals signals={layout.goodToKnow} />
       <h3 className="mt-6 text-lg">{t('allFitting')}</h3>
       <details className="mt-2" id="intake-alle-aanbevolen">

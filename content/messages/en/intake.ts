@@ -4,7 +4,7 @@ export const intake: typeof nl = {
   title: 'Intake for klantmanagers',
   heading: 'Intake: route to work',
   intro:
-    'For klantmanagers (case managers) at the gemeente (municipality) and UWV. Fill in together with the client what is known; leave empty what is not known. The advice changes along with the answers. Everything stays on this device; after the conversation, delete it with “{clear}” at the bottom.',
+    'For klantmanagers (case managers) at the gemeente (municipality) and UWV. Fill in together with the client what is known; leave empty what is not known. The advice changes along with the answers. Everything stays on this device. After the conversation, start the next one with “New intake” at the top (or “{clear}” at the bottom): that wipes it. After 30 minutes without activity it is wiped on its own, with a warning first.',
   crisis:
     'Acute crisis reported: help comes first. 113 Zelfmoordpreventie (suicide prevention): 0800-0113. GP (huisarts) or out-of-hours GP service (huisartsenpost). In immediate danger, call 112. <link>More help</link>',
   labels: {
@@ -47,6 +47,12 @@ export const intake: typeof nl = {
   status:
     '{recommended} recommended, {conditional} to check{open, plural, =0 {; all questions answered} one {; # question still open} other {; # questions still open}}.',
   firstStep: 'First step',
+  /** Beside the route (issue 18): instruments, a safety net, kinds of help. */
+  companions: {
+    instruments: 'Arrangements around a job',
+    safetyNets: 'Safety net for the benefit',
+    askAbout: 'Proven kinds of help to ask for',
+  },
   checkWith: '{text} Ask: {who}.',
   why: 'Why this step',
   howToStart: 'How the client starts:',

@@ -7,7 +7,7 @@ export const intake = {
   title: 'Intake voor klantmanagers',
   heading: 'Intake: route naar werk',
   intro:
-    'Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies verandert mee met de antwoorden. Alles blijft op dit apparaat; wis het na het gesprek met “{clear}” onderaan.',
+    'Voor klantmanagers van gemeente en UWV. Vul samen met de klant in wat bekend is; laat leeg wat niet bekend is. Het advies verandert mee met de antwoorden. Alles blijft op dit apparaat. Begin na het gesprek het volgende met “Nieuwe intake” bovenaan (of “{clear}” onderaan): dat wist alles. Na 30 minuten zonder activiteit wordt het vanzelf gewist, met eerst een waarschuwing.',
   crisis: 'Acute crisis gemeld: eerst hulp. 113 Zelfmoordpreventie: 0800-0113. Huisarts of huisartsenpost. Bij direct gevaar 112. <link>Meer hulp</link>',
   /** The question labels, in professional words. */
   labels: {
@@ -50,6 +50,12 @@ export const intake = {
   status:
     '{recommended} aanbevolen, {conditional} nagaan{open, plural, =0 {; alle vragen beantwoord} one {; nog # vraag open} other {; nog # vragen open}}.',
   firstStep: 'Eerste stap',
+  /** Beside the route (issue 18): instruments, a safety net, kinds of help. */
+  companions: {
+    instruments: 'Regelingen rond een baan',
+    safetyNets: 'Vangnet voor de uitkering',
+    askAbout: 'Bewezen soorten hulp om naar te vragen',
+  },
   checkWith: '{text} Navragen bij: {who}.',
   why: 'Waarom deze stap',
   howToStart: 'Zo begint de klant:',
