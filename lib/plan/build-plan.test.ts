@@ -1,3 +1,7 @@
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { PDFArray, PDFDict, PDFDocument, PDFName, PDFRawStream, PDFRef, PDFString } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
@@ -282,6 +286,33 @@ describe('the plan PDF is tagged, for screen readers (issue 16)', () => {
     const order = ['Dit ga je doen', 'Daarna', 'Ook mogelijk', 'Vragen om mee te nemen', 'Wat als het niet lukt?'].map((h) => text.indexOf(h));
     expect(order.every((x, i) => x > 0 && (i === 0 || x > order[i - 1]!))).toBe(true);
     expect(text).toContain(toWinAnsi(p.steps[0]!));
+  });
+
+  /**
+   * The same file read by a PDF reader we did not write: poppler's pdfinfo (Debian's
+   * poppler-utils, installed by .ci/run). It must call the file tagged and read its logical
+   * structure as a screen reader gets it: the title as H1, each section an H2 with its list.
+   */
+  it('poppler reads it as tagged, with the title, headings and list items in order (pdfinfo -struct-text)', async () => {
+    const { plan: p } = planFor(PEOPLE.wgaGroningen, 'werkfit-maken');
+    const dir = mkdtempSync(join(tmpdir(), 'plan-pdf-'));
+    try {
+      const file = join(dir, 'plan.pdf');
+      writeFileSync(file, await planPdf(p, '3 december 2026', 'nl'));
+      const info = execFileSync('pdfinfo', [file], { encoding: 'utf8' });
+      expect(info).toMatch(/^Tagged:\s+yes$/m);
+      expect(info).toMatch(/^Title:\s+Mijn plan: Werkfit maken \(UWV\)$/m);
+      const tree = execFileSync('pdfinfo', ['-struct-text', file], { encoding: 'utf8' });
+      const lines = tree.split('\n');
+      expect(lines[0]).toBe('Document');
+      expect(lines[1]!.trim()).toBe('H1 (block)');
+      expect(lines[2]!.trim()).toBe(`"Mijn plan: ${p.route.name}"`);
+      const h2 = lines.flatMap((l, i) => (l.trim() === 'H2 (block)' ? [lines[i + 1]!.trim()] : []));
+      expect(h2).toEqual(['"Dit ga je doen"', '"Daarna"', '"Ook mogelijk"', '"Vragen om mee te nemen"', '"Wat als het niet lukt?"']);
+      expect(lines.filter((l) => l.trim() === 'LI (block)')).toHaveLength(p.steps.length + p.then.length + p.alternatives.length + p.questions.length + p.ifItFails.length);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it('a plan over several pages keeps every line tagged, and the shared structure reads all of it', async () => {
