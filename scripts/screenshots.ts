@@ -1,13 +1,15 @@
 /*
  * Screenshots for the README: the start page, two questions (a long and a short one), the
  * advice page (its first screen, and scrolled far down with "Snel weg" still in view) and the plan,
- * the klantmanager's intake and a driegesprek with its shared plan, and the English interface, on a desktop and on a phone,
+ * the plan as printed and step 5, the klantmanager's intake, its summary with notes and the warning before an idle
+ * intake is wiped, a driegesprek with its shared plan, and the English interface, on a desktop and on a phone,
  * and the first phone screen of /over, /privacy and /stroomschema (docs/screenshots/). Needs a build: `npm run screenshots`.
  * Chromium from Debian (/usr/bin/chromium) or CHROMIUM_PATH.
  */
 import { chromium, type Page } from '@playwright/test';
 import { chromiumArgs } from '../playwright.config';
 import { fieldKind } from '@/lib/journey/forms';
+import { agreeToEverything } from '../tests/e2e/support/professional';
 import { personaValues } from '../tests/e2e/support/wizard';
 import type { Answers } from '@/lib/answers/schema';
 import type { QuestionId } from '@/lib/journey/questions';
@@ -63,24 +65,32 @@ async function main() {
       await page.locator('#eerste-stap button, #lijst-ook-mogelijk button').first().click();
       await page.waitForURL(/\/plan$/);
       await shoot('plan');
+      // Printed, the plan leaves "Mijn situatie" out unless the person ticks it (issue 16).
+      await page.emulateMedia({ media: 'print' });
+      await shoot('plan-print');
+      await page.emulateMedia({ media: 'screen' });
+      // Step 5: how did it go, with "could not start" and "not there" among the outcomes.
+      await page.goto('/evaluatie');
+      await shoot('evaluatie');
 
       // The professional modes, on the same answers: the intake, and a driegesprek with consent and agreements.
       await page.goto('/intake');
       await shoot('intake');
+      // The summary for a case file, with the klantmanager's notes typed in (issue 16).
+      await page.goto('/intake/samenvatting');
+      await page.locator('#notities').fill('Klant belt zelf met de trajectbegeleider. Volgende afspraak over drie weken.');
+      await shoot('intake-samenvatting');
+      // The warning before an idle intake is wiped: the clock moved 25 minutes on.
+      const idle = await ctx.newPage();
+      await idle.clock.install();
+      await idle.goto('/intake');
+      await idle.clock.fastForward('25:05');
+      await idle.locator('#tijd-bijna-om').waitFor();
+      await idle.screenshot({ path: `docs/screenshots/intake-tijd-${device}.png` });
+      console.log(`docs/screenshots/intake-tijd-${device}.png`);
+      await idle.close();
       await page.goto('/driegesprek');
-      // Nothing is ticked at the start (issue 16): who takes part and what is shared, then the
-      // client's consent, then the others' agreement, each its own act.
-      for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
-      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
-      await page.locator('#bewaar-opzet').click();
-      // The page comes back with the scope saved: the client's text lists the five items.
-      await page.locator('#toestemming-wat > li').nth(4).waitFor();
-      await page.locator('#akkoord-klant').check();
-      await page.locator('#geef-client').click();
-      await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();
-      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#akkoord-${p}`).check();
-      await page.locator('#bewaar-akkoord').click();
-      await page.locator('#status-behandelaar', { hasText: 'akkoord op' }).waitFor();
+      await agreeToEverything(page);
       await page.locator('#afspraak-wie').fill('Klant');
       await page.locator('#afspraak-wat').fill('Kennismaken met de IPS-trajectbegeleider');
       await page.locator('#afspraak-wanneer').fill(inDays(19));

@@ -1,4 +1,5 @@
 import { expect, test, type Browser, type Page } from '@playwright/test';
+import { agreeToEverything } from './support/professional';
 import { NEUTRAL, shownValues, stubNeutralSite } from './support/quick-exit';
 import { advise } from '@/lib/engine/advise';
 import { makeIsAsked } from '@/lib/journey/is-asked';
@@ -298,19 +299,7 @@ test.describe('targets of at least 24 × 24 px', () => {
       await measure('/intake');
       await page.goto('/driegesprek');
       await measure('/driegesprek');
-      // Nothing is ticked at the start (issue 16): who takes part and what is shared, then the
-      // client's consent, then the others' agreement, each its own act.
-      for (const s of ['situation', 'care', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
-      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#deelnemer-${p}`).check();
-      await page.locator('#bewaar-opzet').click();
-      // The page comes back with the scope saved: the client's text lists the five items.
-      await expect(page.locator('#toestemming-wat > li')).toHaveCount(5);
-      await page.locator('#akkoord-klant').check();
-      await page.locator('#geef-client').click();
-      await page.locator('#status-client', { hasText: 'toestemming gegeven op' }).waitFor();
-      for (const p of ['klantmanager', 'behandelaar']) await page.locator(`#akkoord-${p}`).check();
-      await page.locator('#bewaar-akkoord').click();
-      await page.locator('#status-behandelaar', { hasText: 'akkoord op' }).waitFor();
+      await agreeToEverything(page);
       await measure('/driegesprek (all consent)');
       await ctx.clearCookies();
       await ctx.addCookies([{ ...journeyCookie(answers, { state: 'journey.assessment.report', chosenRoute: route }), url: base }]);

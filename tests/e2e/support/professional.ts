@@ -56,3 +56,23 @@ export async function fillIntake(page: Page, answers: Answers, mode: Mode) {
     }
   }
 }
+
+/**
+ * A driegesprek set up with everyone in agreement, in the order the page asks for it (issue 16):
+ * who takes part and what is shared (nothing is ticked at the start), the client's consent,
+ * then the others' agreement, each its own act. Used by the browser tests and the screenshots.
+ */
+export async function agreeToEverything(page: Page, parties: readonly string[] = ['klantmanager', 'behandelaar']) {
+  const items = ['situation', 'care', 'wish', 'route', 'agreements'];
+  for (const s of items) await page.locator(`#delen-${s}`).check();
+  for (const p of parties) await page.locator(`#deelnemer-${p}`).check();
+  await page.locator('#bewaar-opzet').click();
+  // The page comes back with the scope saved: the client's text lists the items.
+  await expect(page.locator('#toestemming-wat > li')).toHaveCount(items.length);
+  await page.locator('#akkoord-klant').check();
+  await page.locator('#geef-client').click();
+  await expect(page.locator('#status-client')).toContainText('toestemming gegeven op');
+  for (const p of parties) await page.locator(`#akkoord-${p}`).check();
+  await page.locator('#bewaar-akkoord').click();
+  for (const p of parties) await expect(page.locator(`#status-${p}`)).toContainText('akkoord op');
+}
