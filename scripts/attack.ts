@@ -166,7 +166,7 @@ function actionJobs(rounds: number) {
 }
 
 function uploadJobs(n: number) {
-  const valid = JSON.stringify({ format: 'routewijzer-werk-plan', version: 2, saved: '2026-12-01T10:00:00.000Z', catalogue: { version: '1.1.0', date: '2026-12-02' }, journey: {}, meeting: null });
+  const valid = JSON.stringify({ format: 'routewijzer-werk-plan', version: 2, saved: '2026-12-01T10:00:00.000Z', catalogue: { version: '1.2.0', date: '2026-12-03' }, journey: {}, meeting: null });
   const jobs: (() => Promise<{ outcome: Outcome; want: Want }>)[] = [];
   for (let i = 0; i < n; i++) {
     const kind = rnd.int(8);

@@ -193,7 +193,8 @@ describe('texts outside the routes', () => {
     expect(en.meta.seeds['001'].title).toBe(nl.meta.seeds['001'].title);
     expect(en.meta.seeds['004'].publisher).toMatch(/^unknown/);
     expect(en.meta.changes.at(-1)!.text).toMatch(/^First version/);
-    expect(en.meta.changes[0]!.text).toMatch(/^Rules and facts checked again/);
+    expect(en.meta.changes[0]!.text).toMatch(/^New in the catalogue: EXIT/);
+    expect(en.meta.changes[1]!.text).toMatch(/^Rules and facts checked again/);
     expect(getChangelog('en').map((e) => e.date)).toEqual(getChangelog('nl').map((e) => e.date));
     expect(getChangelog('en').at(-1)!.title).toBe('First version');
     expect(getChangelog('nl').at(-1)!.title).toBe('Eerste versie');

@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { runs } from '@/tests/support/property-runs';
 import { loadCatalogue } from '@/lib/catalogue/load';
+import { isRouteToWork } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import { answersArb } from '@/tests/support/arbitraries';
 
@@ -41,12 +42,12 @@ describe('advise: properties (fast-check)', () => {
     );
   });
 
-  it('ranks recommended routes to work by score, best first, and support tools after them', () => {
+  it('ranks recommended routes to work by score, best first, and what is not a route to work (support tools, instruments, safety nets, kinds of help) after them', () => {
     fc.assert(
       fc.property(answersArb, (a) => {
         const rec = advise(a, catalogue, 'nl').recommended;
         rec.forEach((r, i) => expect(r.rank).toBe(i + 1));
-        const tier = (r: (typeof rec)[number]) => (r.kind === 'support-tool' ? 1 : 0);
+        const tier = (r: (typeof rec)[number]) => (isRouteToWork(r.kind) ? 0 : 1);
         for (let i = 1; i < rec.length; i++) {
           const [x, y] = [rec[i - 1]!, rec[i]!];
           expect(tier(x)).toBeLessThanOrEqual(tier(y));

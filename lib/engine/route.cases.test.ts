@@ -45,8 +45,8 @@ describe('a person with WGA, not ready for work yet (004:1335-1345, 004:1356, 00
     expect(route.checkFirst[1]!.text).toMatch(/^WGB is er bij Reinier van Arkel/);
   });
 
-  it('tools go alongside, and the regional routes of other regions are named (004:2214)', () => {
-    expect(route.alongside.map((x) => x.id)).toEqual(['e-mental-health', 'coral']);
+  it('tools go alongside, peer support first at their own pace (003:125-131), and the regional routes of other regions are named (004:2214)', () => {
+    expect(route.alongside.map((x) => x.id)).toEqual(['lotgenoten-en-ervaringsdeskundigen', 'e-mental-health']);
     expect(route.alongside.every((x) => /[.!?]$/.test(x.why) && !/[.!?] \S/.test(x.why))).toBe(true);
     expect(signals.map((s) => [s.id, s.routes])).toEqual([['no-regional-offer', ['actief-herstel', 'clubhuis-de-waterheuvel', 'werk-als-beste-zorg']]]);
   });

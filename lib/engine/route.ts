@@ -197,6 +197,10 @@ export function recommendRoute(a: Answers, judged: readonly Judgement[], catalog
     // when the person asks for peers: recognition and learning from each other on the way to
     // work, voluntary and at one's own pace (003:123-131; 001:1144-1148).
     .filter((j) => !supports(j.route, 'peers') || stepwiseOrOwnPace || wantsPeers())
+    // Where it may go alongside, peer support goes first: people on their way to work often
+    // need to share experiences with others who go through the same (003:125), which the other
+    // tools do not give. A stable sort: the rest keep the advice's order.
+    .sort((x, y) => Number(supports(y.route, 'peers')) - Number(supports(x.route, 'peers')))
     .slice(0, LIMITS.alongside)
     .map((j) => ({ id: j.route.id, why: firstSentence(j.route.summary.text) }));
 

@@ -26,13 +26,14 @@ async function answers(port: number): Promise<boolean> {
  * Starts the production server (server.mjs, build first) on loopback and waits until it answers.
  * `dir`: another Next.js project to serve (the bench's floor fixture); the app by default.
  * `env`: more environment for the server, e.g. shorter timeouts (ROUTEWIJZER_*_TIMEOUT_MS).
+ * `entry`: another copy of server.mjs to run, e.g. the standalone folder's (npm run build).
  */
-export async function startServer(port: number, dir?: string, env: Record<string, string> = {}): Promise<Server> {
+export async function startServer(port: number, dir?: string, env: Record<string, string> = {}, entry = SERVER): Promise<Server> {
   // Another server on this port would answer in our place and never stop: refuse clearly.
   if (await answers(port)) throw new Error(`port ${port} is already in use: stop what runs there, or choose another port`);
   // The Node that runs this script runs the server too. Its own process group, so that stopping
   // it also stops anything it started.
-  const child = spawn(process.execPath, [SERVER, ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, [entry, ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
     env: { ...process.env, ...env },
