@@ -84,6 +84,8 @@ async function main() {
       const idle = await ctx.newPage();
       await idle.clock.install();
       await idle.goto('/intake');
+      // The timer starts once the page's scripts run: move the clock only after that.
+      await idle.waitForLoadState('networkidle');
       await idle.clock.fastForward('25:05');
       await idle.locator('#tijd-bijna-om').waitFor();
       await idle.screenshot({ path: `docs/screenshots/intake-tijd-${device}.png` });

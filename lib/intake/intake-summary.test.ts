@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { Answers } from '@/lib/answers/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
+import { isRouteToWork } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import type { Locale } from '@/lib/i18n/locale';
 import { QUESTION_IDS } from '@/lib/journey/questions';
@@ -76,10 +77,15 @@ describe('the advice in the summary', () => {
     for (const x of advice.route.then) expect(adviceLines.join('\n')).toContain(name(x.id));
     for (const x of advice.route.alternatives) expect(adviceLines.find((l) => l.startsWith('Ook mogelijk: '))).toContain(name(x.id));
     const all = sectionOf(lines, 'Alle routes die passen').join('\n');
-    // Every route, nothing hidden behind "en 3 andere".
-    for (const a of [...advice.recommended, ...advice.conditional]) expect(all).toContain(a.name.replace(/[?.]$/, ''));
+    // Every route to work, nothing hidden behind "en 3 andere"; what is not a route is named in the advice.
+    const routes = (list: typeof advice.recommended) => list.filter((a) => isRouteToWork(a.kind));
+    for (const a of [...routes(advice.recommended), ...routes(advice.conditional)]) expect(all).toContain(a.name.replace(/[?.]$/, ''));
     expect(all).not.toMatch(/\d+ andere/);
-    expect(all).toContain(`Aanbevolen (${advice.recommended.length})`);
+    expect(all).toContain(`Aanbevolen (${routes(advice.recommended).length})`);
+    for (const x of [...advice.route.instruments, ...advice.route.safetyNets, ...advice.route.askAbout]) {
+      expect(all).not.toContain(name(x.id));
+      expect(adviceLines.join('\n')).toContain(name(x.id));
+    }
   });
 
   it('names what grounds the first step, and for a route that fits only if a condition holds, what to check and with whom', () => {

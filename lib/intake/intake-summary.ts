@@ -1,4 +1,4 @@
-import type { Catalogue, Route } from '@/lib/catalogue/schema';
+import { isRouteToWork, type Catalogue, type Route } from '@/lib/catalogue/schema';
 import type { Advice, RouteAdvice } from '@/lib/engine/advise';
 import type { Locale } from '@/lib/i18n/locale';
 import { andList, orList } from '@/lib/engine/labels';
@@ -141,12 +141,17 @@ export function intakeSummary({ context, advice, catalogue, isAsked, date, local
   if (route.alternatives.length > 0) {
     adviceLines.push(t('summary.alternatives', { routes: route.alternatives.map((x) => t('summary.alternative', { name: name(x.id), via: via(byId.get(x.id)) })).join('; ') }));
   }
+  // Beside the route (issue 18): what can be arranged around a job, the benefit's safety net,
+  // kinds of help to ask for. Not routes: they are named apart from them.
+  for (const [key, items] of [['instruments', route.instruments], ['safetyNets', route.safetyNets], ['askAbout', route.askAbout]] as const) {
+    if (items.length > 0) adviceLines.push(t(`summary.beside.${key}`, { names: items.map((x) => name(x.id)).join('; ') }));
+  }
   section(t('summary.advice'), adviceLines);
 
   // What to check, for the first step and the alternatives that fit only if a condition holds.
-  const conditional = new Map(advice.conditional.map((a) => [a.id, a] as const));
+  const conditionalById = new Map(advice.conditional.map((a) => [a.id, a] as const));
   const checks = [first.type === 'route' ? first.id : '', ...route.alternatives.map((x) => x.id)]
-    .map((id) => conditional.get(id))
+    .map((id) => conditionalById.get(id))
     .filter((a): a is RouteAdvice => a !== undefined)
     .map((a) => {
       const on = [...new Set(a.reasons.filter((r) => r.type === 'check').flatMap((r) => r.answers))].map(label);
@@ -154,11 +159,14 @@ export function intakeSummary({ context, advice, catalogue, isAsked, date, local
     });
   section(t('summary.checkFirst'), checks.map((c) => `- ${c}`));
 
-  // Every route that fits, by name: nothing hidden behind "and 3 more".
+  // Every route to work that fits, by name: nothing hidden behind "and 3 more". What is not a
+  // route (instruments, safety net, kinds of help) is named in the advice above.
   const names = (list: RouteAdvice[]) => list.map((a) => a.name).join('; ');
+  const recommended = advice.recommended.filter((a) => isRouteToWork(a.kind));
+  const conditional = advice.conditional.filter((a) => isRouteToWork(a.kind));
   section(t('summary.allFitting'), [
-    `- ${t('summary.recommended', { count: advice.recommended.length, routes: advice.recommended.length ? names(advice.recommended) : t('summary.noneRecommended') })}`,
-    ...(advice.conditional.length > 0 ? [`- ${t('summary.conditional', { count: advice.conditional.length, routes: names(advice.conditional) })}`] : []),
+    `- ${t('summary.recommended', { count: recommended.length, routes: recommended.length ? names(recommended) : t('summary.noneRecommended') })}`,
+    ...(conditional.length > 0 ? [`- ${t('summary.conditional', { count: conditional.length, routes: names(conditional) })}`] : []),
     `- ${context.chosenRoute ? t('summary.chosen', { name: name(context.chosenRoute) }) : t('summary.noChoice')}`,
   ]);
   if (context.history.length > 0) {

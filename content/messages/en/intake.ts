@@ -124,6 +124,11 @@ export const intake: typeof nl = {
     thenStep: '{when}: {name}',
     alternatives: 'Also possible: {routes}.',
     alternative: '{name} (through {via})',
+    beside: {
+      instruments: 'Arrangements around a job to discuss: {names}.',
+      safetyNets: 'Safety net for the benefit: {names}.',
+      askAbout: 'Proven kinds of help to ask for: {names}.',
+    },
     checkFirst: 'Check first',
     check: '{name}: to check is {what}; ask {who}.',
     checkAvailability: 'whether and where it is offered',

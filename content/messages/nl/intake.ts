@@ -128,6 +128,11 @@ export const intake = {
     thenStep: '{when}: {name}',
     alternatives: 'Ook mogelijk: {routes}.',
     alternative: '{name} (via {via})',
+    beside: {
+      instruments: 'Regelingen rond een baan om te bespreken: {names}.',
+      safetyNets: 'Vangnet voor de uitkering: {names}.',
+      askAbout: 'Bewezen soorten hulp om naar te vragen: {names}.',
+    },
     checkFirst: 'Eerst nagaan',
     check: '{name}: na te gaan is {what}; navragen bij {who}.',
     checkAvailability: 'of en waar het wordt aangeboden',
