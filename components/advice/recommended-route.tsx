@@ -95,11 +95,18 @@ async function Companions({ id, items, catalogue, heading, intro, withEvidence }
   const [locale, t] = await Promise.all([requestLocale(), getTranslations('advice.route')]);
   const byId = new Map(catalogue.routes.map((r) => [r.id, r]));
   const levels = presentLabels(locale).evidence;
+  // Folded, as the full lists are (issue 1: the route first, a short page on a phone): the
+  // heading says what and how many, the fold holds what to ask.
   return (
     <section aria-labelledby={id} className="mt-6">
-      <h2 id={id}>{heading}</h2>
-      <p className="mt-1">{intro}</p>
-      <ul className="mt-2 list-disc space-y-2 pl-6" id={`lijst-${id}`}>
+      <details id={`open-${id}`}>
+        <summary>
+          <h2 id={id} className="inline text-lg">
+            {heading} ({items.length})
+          </h2>
+        </summary>
+        <p className="mt-2">{intro}</p>
+        <ul className="mt-2 list-disc space-y-2 pl-6" id={`lijst-${id}`}>
         {items.map((x) => {
           const r = byId.get(x.id);
           return (
@@ -119,7 +126,8 @@ async function Companions({ id, items, catalogue, heading, intro, withEvidence }
             </li>
           );
         })}
-      </ul>
+        </ul>
+      </details>
     </section>
   );
 }

@@ -105,7 +105,7 @@ export const advice: typeof nl = {
     none: '—',
     alongside: 'Next to your route',
     alongsideIntro: 'Tools you can use as well. They do not guide you to work themselves.',
-    instruments: 'When you find an employer: arrangements that help',
+    instruments: 'Arrangements around a job',
     instrumentsIntro: 'An employer, your municipality (gemeente) or UWV can arrange these things around a job. They make it easier to start. Ask about them:',
     safetyNets: 'Your benefit as a safety net',
     safetyNetsIntro: 'Are you afraid of losing your benefit if you start working? There are rules for that.',

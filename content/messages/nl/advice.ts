@@ -110,7 +110,7 @@ export const advice = {
     none: '—',
     alongside: 'Naast je route',
     alongsideIntro: 'Hulpmiddelen die je erbij kunt gebruiken. Ze zijn zelf geen begeleiding naar werk.',
-    instruments: 'Als je een werkgever vindt: regelingen die helpen',
+    instruments: 'Regelingen rond een baan',
     instrumentsIntro: 'Een werkgever, je gemeente of UWV kan deze dingen regelen rond een baan. Ze maken het makkelijker om te beginnen. Vraag ernaar:',
     safetyNets: 'Je uitkering als vangnet',
     safetyNetsIntro: 'Ben je bang je uitkering kwijt te raken als je gaat werken? Hier zijn regels voor.',

@@ -236,6 +236,11 @@ export async function expectAdviceMatches(page: Page, advice: Advice) {
   expect(await ids('#lijst-ook-mogelijk > li')).toEqual(route.alternatives.map((a) => a.id));
   for (const a of route.alternatives) await expect(page.locator(`#lijst-ook-mogelijk > li[data-route="${a.id}"]`)).toContainText(a.tradeOff);
   expect(await ids('#lijst-naast > li')).toEqual(route.alongside.map((a) => a.id));
+  // Beside the route (issue 18): instruments, a safety net, kinds of help to ask for, each with what to say.
+  for (const [list, items] of [['regelingen', route.instruments], ['vangnet', route.safetyNets], ['vraag-ook', route.askAbout]] as const) {
+    expect(await ids(`#lijst-${list} > li`)).toEqual(items.map((x) => x.id));
+    for (const x of items) await expect(page.locator(`#lijst-${list} > li[data-route="${x.id}"]`)).toContainText(x.say);
+  }
   // Every route, folded below, in the engine's groups and order.
   expect(await ids('#lijst-aanbevolen > li > article')).toEqual(advice.recommended.map((r) => r.id));
   expect(await ids('#lijst-misschien > li > article')).toEqual(advice.conditional.map((r) => r.id));
