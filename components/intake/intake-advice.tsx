@@ -3,7 +3,8 @@ import { Signals } from '@/components/advice/signals';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
 import { presentLabels } from '@/lib/present/present';
-import type { Catalogue } from '@/lib/catalogue/schema';
+import type { ReactNode } from 'react';
+import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import type { Advice, RouteAdvice } from '@/lib/engine/advise';
 import { adviceLayout } from '@/lib/engine/advice-view';
 import { labelsFor } from '@/lib/engine/labels';
@@ -34,6 +35,17 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
         </button>
       </form>
     );
+
+  /** An entry beside the route (an alternative, an instrument …): name, kind, one line, the professional view. */
+  const card = (r: Route, line: string, profId: string, action?: ReactNode) => (
+    <li key={r.id} data-route={r.id} className="rounded-md border-2 border-slate-300 p-3">
+      <h4 className="text-lg">{r.name}</h4>
+      <p className="text-sm text-slate-700">{kindLabel[r.kind]}</p>
+      <p className="mt-1 text-base">{line}</p>
+      <RouteProfessional route={r} catalogue={catalogue} id={profId} />
+      {action}
+    </li>
+  );
 
   const routeItem = (a: RouteAdvice) => {
     const route = byId.get(a.id)!;
@@ -111,15 +123,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
           <ol id="intake-ook-mogelijk" className="mt-2 list-none space-y-3 p-0">
             {route.alternatives.map((x) => {
               const r = byId.get(x.id)!;
-              return (
-                <li key={x.id} data-route={x.id} className="rounded-md border-2 border-slate-300 p-3">
-                  <h4 className="text-lg">{r.name}</h4>
-                  <p className="text-sm text-slate-700">{kindLabel[r.kind]}</p>
-                  <p className="mt-1 text-base">{x.tradeOff}</p>
-                  <RouteProfessional route={r} catalogue={catalogue} id={`prof-ook-${r.id}`} />
-                  {chooseButton(r.id, r.name, `kies-ook-${r.id}`)}
-                </li>
-              );
+              return card(r, x.tradeOff, `prof-ook-${r.id}`, chooseButton(r.id, r.name, `kies-ook-${r.id}`));
             })}
           </ol>
         </>
@@ -151,14 +155,7 @@ export async function IntakeAdvice({ advice, openCount, mayChoose, catalogue, lo
               <ul id={id} className="mt-2 list-none space-y-3 p-0">
                 {items.map((x) => {
                   const r = byId.get(x.id)!;
-                  return (
-                    <li key={x.id} data-route={x.id} className="rounded-md border-2 border-slate-300 p-3">
-                      <h4 className="text-lg">{r.name}</h4>
-                      <p className="text-sm text-slate-700">{kindLabel[r.kind]}</p>
-                      <p className="mt-1 text-base">{x.why}</p>
-                      <RouteProfessional route={r} catalogue={catalogue} id={`prof-${id}-${r.id}`} />
-                    </li>
-                  );
+                  return card(r, x.why, `prof-${id}-${r.id}`);
                 })}
               </ul>
             </section>

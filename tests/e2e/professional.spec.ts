@@ -9,7 +9,7 @@ import { MAX_PLAN_BYTES, PLAN_FORMAT } from '@/lib/plan/file';
 import { MAX_NOTES } from '@/lib/intake/notes';
 import { journeyCookie } from '@/tests/support/journey-cookies';
 import { PEOPLE } from '@/tests/support/personas';
-import { fillIntake } from './support/professional';
+import { agreeToEverything, fillIntake } from './support/professional';
 import { catalogue, expectAccessible, expectPageBasics, pressByKeyboard } from './support/wizard';
 
 /*
@@ -227,17 +227,7 @@ test('a full driegesprek: consent per party, a route chosen together, SMART agre
   // Consent: nothing is ticked at the start (issue 16). Klantmanager, behandelaar and the
   // ervaringsdeskundige join and all four items are shared; the client consents, the others agree.
   await expect(page.locator('section[aria-labelledby="toestemming"] input[type="checkbox"]:checked')).toHaveCount(0);
-  const joining = ['klantmanager', 'behandelaar', 'ervaringsdeskundige'];
-  for (const p of joining) await page.locator(`#deelnemer-${p}`).check();
-  for (const s of ['situation', 'wish', 'route', 'agreements']) await page.locator(`#delen-${s}`).check();
-  await page.locator('#bewaar-opzet').click();
-  await expect(page.locator('#toestemming-wat > li')).toHaveCount(4);
-  await page.locator('#akkoord-klant').check();
-  await page.locator('#geef-client').click();
-  await expect(page.locator('#status-client')).toContainText('toestemming gegeven op');
-  for (const p of joining) await page.locator(`#akkoord-${p}`).check();
-  await page.locator('#bewaar-akkoord').click();
-  for (const p of joining) await expect(page.locator(`#status-${p}`)).toContainText('akkoord op');
+  await agreeToEverything(page, ['klantmanager', 'behandelaar', 'ervaringsdeskundige'], ['situation', 'wish', 'route', 'agreements']);
   await expect(page.locator('#deel-status')).toContainText('De klant gaf toestemming en iedereen die meedoet is akkoord');
 
   // Step 3: choose together. The recommended route first (first step, then, also possible); the other fitting routes folded.

@@ -62,10 +62,13 @@ export async function fillIntake(page: Page, answers: Answers, mode: Mode) {
  * who takes part and what is shared (nothing is ticked at the start), the client's consent,
  * then the others' agreement, each its own act. Used by the browser tests and the screenshots.
  */
-export async function agreeToEverything(page: Page, parties: readonly string[] = ['klantmanager', 'behandelaar']) {
-  const items = ['situation', 'care', 'wish', 'route', 'agreements'];
-  for (const s of items) await page.locator(`#delen-${s}`).check();
+export async function agreeToEverything(
+  page: Page,
+  parties: readonly string[] = ['klantmanager', 'behandelaar'],
+  items: readonly string[] = ['situation', 'care', 'wish', 'route', 'agreements'],
+) {
   for (const p of parties) await page.locator(`#deelnemer-${p}`).check();
+  for (const s of items) await page.locator(`#delen-${s}`).check();
   await page.locator('#bewaar-opzet').click();
   // The page comes back with the scope saved: the client's text lists the items.
   await expect(page.locator('#toestemming-wat > li')).toHaveCount(items.length);
