@@ -319,6 +319,37 @@ describe('the pace a person wants (003:92-94, 004:2326-2327)', () => {
   });
 });
 
+describe('the sources a pace or support reason cites are the ones that make it true', () => {
+  it('a route whose own pace clashes but finds a job straight away cites that support, not its pace', () => {
+    const r = route('b-finds', { pace: { value: 'own-pace', src: ['004:1517-1521'] }, supports: [{ value: 'find-job-fast', src: ['004:827-829'] }] });
+    expect(reasonsOf(person({}, { pace: 'fast' }), [r], 'b-finds')).toEqual([{ type: 'fits', text: p.rank.paceFast(), answers: ['wish.pace'], sources: ['004:827-829'] }]);
+  });
+
+  it('own pace through small steps cites the step-by-step support, not another one', () => {
+    const r = route('b-steps', { supports: [{ value: 'skills', src: ['004:1335-1345'] }, { value: 'stepwise', src: ['004:1507-1508'] }] });
+    expect(reasonsOf(person({}, { pace: 'own-pace' }), [r], 'b-steps')).toEqual([{ type: 'fits', text: p.rank.paceOwn(), answers: ['wish.pace'], sources: ['004:1507-1508'] }]);
+  });
+
+  it('going step by step is not going fast', () => {
+    const r = route('b-steps', { supports: supporting('stepwise') });
+    expect(order(person({}, { pace: 'fast' }), [route('a-plain'), r])).toEqual(['a-plain', 'b-steps']);
+  });
+
+  it('each kind of support cites its own source', () => {
+    const r = route('b-two', { supports: [{ value: 'skills', src: ['004:1335-1345'] }, { value: 'confidence', src: ['004:1533-1535'] }] });
+    expect(reasonsOf(person({}, { support: ['confidence', 'skills'] }), [r], 'b-two').map((x) => x.sources)).toEqual([['004:1533-1535'], ['004:1335-1345']]);
+  });
+});
+
+describe('routes that do not fit show only what rules them out', () => {
+  it('a companion, or a route that meets a priority, that does not fit: listed, with its reason against', () => {
+    const ended = { status: 'ended' as const, text: 'Gestopt.', src: SRC };
+    const routes = [route('a-tool', { kind: 'support-tool', availability: ended }), route('b-income', { availability: ended, incomeSecurity: { text: 'x', src: SRC }, supports: supporting('skills') })];
+    const advice = adviceOn(person({}, { support: ['skills'], pace: 'fast' }, ['income-security']), routes);
+    expect(advice.notSuitable.map((r) => [r.id, r.reasons.map((x) => x.type)])).toEqual([['a-tool', ['against']], ['b-income', ['against']]]);
+  });
+});
+
 describe('what the person weighs most (003:86-131)', () => {
   const plain = route('a-plain');
   const income = route('b-income', { incomeSecurity: { text: 'Je kunt terug naar je uitkering.', src: ['004:1335-1345'] } });
