@@ -266,6 +266,10 @@ describe('answers from elsewhere (intake, plan file)', () => {
     d.send({ type: 'assessment.finish' });
     d.send({ type: 'answers.import', context: imported });
     expect(where(d)).toBe('journey.done');
+    const r = toAssessment();
+    r.send({ type: 'result.report', result: 'stopped', date: '2026-11-22' });
+    r.send({ type: 'answers.import', context: imported });
+    expect(where(r)).toBe('journey.assessment.decide');
     const q = toProcess();
     q.send({ type: 'answers.import', context: missing('benefit') });
     expect(where(q)).toBe('journey.situation.benefit');
