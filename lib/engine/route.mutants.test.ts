@@ -383,3 +383,75 @@ describe('how an alternative differs from the first step', () => {
     expect(tradeOf(alt)).toBe(t.sentence({ first: name, differences: [t.ownPace(), t.withCare(), t.via({ who: 'je behandelaar' })].join(', ') }));
   });
 });
+
+describe('companions beside the route (issue 18)', () => {
+  const gri = route('gemeentelijke-re-integratie', { kind: 'municipal-service' });
+  const instrument = route('z-proefplaatsing', { kind: 'instrument', summary: { text: 'Je werkt op proef. Met behoud van uitkering.', src: SRC }, access: { via: ['gemeente'], how: { text: 'x', src: SRC }, say: 'Kan ik op proef werken?' } });
+  const net = route('z-switchen', { kind: 'safety-net' });
+  const help = route('z-hulp', { kind: 'kind-of-help' });
+  const all = [gri, instrument, net, help];
+
+  it('instruments for someone heading for work (001:952, 002:625): what it is in a sentence, and what to say', () => {
+    expect(recommend(person(), all).instruments).toEqual([{ id: 'z-proefplaatsing', why: 'Je werkt op proef.', say: 'Kan ik op proef werken?' }]);
+    expect(recommend(person({}, { goal: 'unsure' }), all).instruments).toEqual([]);
+    // Not while the first step is care: severe complaints without treatment.
+    expect(recommend(person({ severity: 'severe', care: 'none' }), all).instruments).toEqual([]);
+    // Only instruments, and also one to check.
+    expect(recommend(person(), [gri, toCheck('z-proefplaatsing', { kind: 'instrument' }), route('z-tool', { kind: 'support-tool' })]).instruments.map((x) => x.id)).toEqual(['z-proefplaatsing']);
+  });
+
+  it('the safety net where the person worries about income, goes to dagbesteding, or goes step by step (004:2178-2181, 003:115)', () => {
+    const nets = (answers: Answers, routes = all) => recommend(answers, routes).safetyNets.map((x) => x.id);
+    expect(nets(person())).toEqual([]);
+    expect(nets(person({}, {}, ['income-security']))).toEqual(['z-switchen']);
+    expect(nets(person({}, {}, ['peers']))).toEqual([]);
+    expect(nets(person({ dayActivities: true }))).toEqual(['z-switchen']);
+    expect(nets(person({ dayActivities: false }))).toEqual([]);
+    const stepwise = route('gemeentelijke-re-integratie', { kind: 'stepwise' });
+    expect(nets(person(), [stepwise, net])).toEqual(['z-switchen']);
+    // A stepwise then-step counts too.
+    const withThen = route('gemeentelijke-re-integratie', { kind: 'municipal-service', followUps: [{ result: 'ready-for-work', routes: ['z-step'], src: SRC }] });
+    expect(nets(person(), [withThen, route('z-step', { kind: 'stepwise' }), net])).toEqual(['z-switchen']);
+  });
+
+  it('kinds of help to ask about, only on the branches for people without work and without severe complaints (002:678-682, 002:482)', () => {
+    const asks = (answers: Answers) => recommend(answers, all).askAbout.map((x) => x.id);
+    expect(asks(person())).toEqual(['z-hulp']);
+    expect(asks(person({ benefit: 'wia-wga' }))).toEqual(['z-hulp']);
+    expect(asks(person({ benefit: 'none' }))).toEqual(['z-hulp']);
+    expect(asks(person({ work: 'employed' }))).toEqual([]);
+    expect(asks(person({ severity: 'severe', care: 'specialist-ggz' }))).toEqual([]);
+    expect(asks(person({ severity: 'severe', care: 'none' }))).toEqual([]);
+  });
+
+  it('peer support goes beside a stepwise or own-pace route, or when the person asks for peers (003:123-131)', () => {
+    const peers = route('z-lotgenoten', { kind: 'support-tool', supports: supporting('peers') });
+    const tool = route('z-tool', { kind: 'support-tool' });
+    const beside = (answers: Answers, start = gri) => recommend(answers, [start, peers, tool]).alongside.map((x) => x.id);
+    expect(beside(person({}, { pace: 'fast' }))).toEqual(['z-tool']);
+    expect(beside(person({}, { pace: 'own-pace' }))).toEqual(['z-lotgenoten', 'z-tool']);
+    expect(beside(person({}, { pace: 'fast' }), route('gemeentelijke-re-integratie', { kind: 'stepwise' }))).toEqual(['z-lotgenoten', 'z-tool']);
+    expect(beside(person({}, { pace: 'fast' }, ['peers']))).toEqual(['z-lotgenoten', 'z-tool']);
+    expect(beside(person({}, { pace: 'fast', support: ['peers'] }))).toEqual(['z-lotgenoten', 'z-tool']);
+    // Tools that are only to check, or that are the first step, are not beside it.
+    expect(recommend(person(), [gri, toCheck('z-tool', { kind: 'support-tool' })]).alongside).toEqual([]);
+  });
+});
+
+describe('EXIT for bijstand with other problems and GGZ care (002:640)', () => {
+  const exit = route('exit', { kind: 'integrated-care-work' });
+  const gri = route('gemeentelijke-re-integratie', { kind: 'municipal-service' });
+
+  it('first, with its reason on the three answers, also when it is to check', () => {
+    const step = firstOf(person({ multipleProblems: true, care: 'basic-ggz' }), [gri, exit]);
+    expect(step).toMatchObject({ id: 'exit', why: [{ text: p.route.why.exit(), answers: ['situation.benefit', 'situation.multipleProblems', 'situation.care'], sources: ['002:640'] }] });
+    expect(firstOf(person({ multipleProblems: true, care: 'specialist-ggz' }), [gri, toCheck('exit', { kind: 'integrated-care-work' })]).id).toBe('exit');
+  });
+
+  it('not without the other problems, not without GGZ care, not when it is not there', () => {
+    expect(firstOf(person({ multipleProblems: false, care: 'basic-ggz' }), [gri, exit]).id).toBe('gemeentelijke-re-integratie');
+    expect(firstOf(person({ care: 'basic-ggz' }), [gri, exit]).id).toBe('gemeentelijke-re-integratie');
+    expect(firstOf(person({ multipleProblems: true, care: 'gp' }), [gri, exit]).id).toBe('gemeentelijke-re-integratie');
+    expect(firstOf(person({ multipleProblems: true, care: 'basic-ggz' }), [gri, ended('exit')]).id).toBe('gemeentelijke-re-integratie');
+  });
+});
