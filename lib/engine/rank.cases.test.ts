@@ -4,6 +4,7 @@ import { loadCatalogue } from '@/lib/catalogue/load';
 import { isRouteToWork, type Kind, type Route } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import { phrases } from '@/lib/engine/phrases';
+import { fixtureRoute as route, SRC } from '@/tests/support/fixture-route';
 import { PEOPLE } from '@/tests/support/personas';
 
 /*
@@ -21,27 +22,7 @@ import { PEOPLE } from '@/tests/support/personas';
 
 const catalogue = loadCatalogue();
 const p = phrases('nl');
-const SRC = ['004:2214'];
-const OPEN = { open: true as const, src: SRC };
 
-/** A route that fits everyone (every criterion open), nationwide, limited evidence, no supports, pace unknown. */
-function route(id: string, over: Partial<Route> = {}): Route {
-  const { incomeSecurity: _, ...base } = catalogue.routes.find((r) => r.id === 'naar-werk')!;
-  return {
-    ...base,
-    id,
-    name: `Route ${id}`,
-    kind: 'training',
-    availability: { status: 'available', text: 'Er is plek.', src: SRC },
-    eligibility: { condition: OPEN, severity: OPEN, age: OPEN, benefit: OPEN, care: OPEN, work: OPEN, goal: OPEN, other: [] },
-    regions: { scope: 'nationwide', src: SRC },
-    supports: [],
-    pace: { unknown: true, askAt: 'provider' },
-    evidence: { level: 'limited', text: 'Weinig onderzocht.', src: SRC },
-    followUps: [],
-    ...over,
-  };
-}
 const supporting = (...values: Support[]) => values.map((value, i) => ({ value, src: [`004:${2300 + i}`] }));
 
 /** 30, moderate complaints, no job, no benefit, with the huisarts, in Utrecht; wants paid work. */

@@ -5,6 +5,7 @@ import type { Route } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import { phrases } from '@/lib/engine/phrases';
 import { firstSentence } from '@/lib/engine/route';
+import { fixtureRoute, SRC } from '@/tests/support/fixture-route';
 
 /*
  * The recommended route (lib/engine/route.ts), branch by branch and list by list, on small
@@ -18,28 +19,15 @@ import { firstSentence } from '@/lib/engine/route';
 const catalogue = loadCatalogue();
 const p = phrases('nl');
 const t = p.route.trade;
-const SRC = ['004:2214'];
-const OPEN = { open: true as const, src: SRC };
 
+/** A fixture route (tests/support/fixture-route.ts) with its own summary, way in and no links. */
 function route(id: string, over: Partial<Route> = {}): Route {
-  const { incomeSecurity: _, ...base } = catalogue.routes.find((r) => r.id === 'naar-werk')!;
-  return {
-    ...base,
-    id,
-    name: `Route ${id}`,
-    kind: 'training',
+  return fixtureRoute(id, {
     summary: { text: `Over ${id}. Meer uitleg volgt.`, src: SRC },
-    availability: { status: 'available', text: 'Er is plek.', src: SRC },
-    eligibility: { condition: OPEN, severity: OPEN, age: OPEN, benefit: OPEN, care: OPEN, work: OPEN, goal: OPEN, other: [] },
-    regions: { scope: 'nationwide', src: SRC },
     access: { via: ['gemeente'], how: { text: `Meld je aan bij ${id}.`, src: SRC }, say: `Ik wil ${id}.` },
-    supports: [],
-    pace: { unknown: true, askAt: 'provider' },
-    evidence: { level: 'limited', text: 'Weinig onderzocht.', src: SRC },
-    followUps: [],
     links: [],
     ...over,
-  };
+  });
 }
 /** A route that is there for some, unclear today: at best to check. */
 const toCheck = (id: string, over: Partial<Route> = {}) => route(id, { availability: { status: 'unclear', text: `Of ${id} er nog is, is onduidelijk.`, src: SRC }, ...over });
