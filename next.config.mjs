@@ -32,12 +32,25 @@ const nextConfig = {
       ...['/api/:path*', '/en/api/:path*'].map((source) => ({ source, headers: [{ key: 'Content-Security-Policy', value: API_CSP }] })),
     ];
   },
-  // /en/x is the English interface of /x: one page file serves both languages. proxy.ts has
-  // already put the language in a request header (it runs before these rewrites); this strips
-  // the prefix. A relative destination is resolved inside this process, whatever host name the
-  // request came in on; a rewrite in the proxy itself was proxied over HTTP (see proxy.ts).
+  // The pages live under app/[locale]/: /en/x is the English page itself. Dutch has no prefix:
+  // /x is served from /nl/x, inside this process (a relative destination, whatever host name
+  // the request came in on; a rewrite in the proxy was fetched over HTTP, issue 19). Not
+  // rewritten: English, the API, Next's own files and files with an extension (robots.txt, the
+  // icons). /nl/x itself is sent to /x, so that each page has one address.
+  async redirects() {
+    return [
+      { source: '/nl', destination: '/', permanent: true },
+      { source: '/nl/:path*', destination: '/:path*', permanent: true },
+    ];
+  },
   async rewrites() {
-    return { beforeFiles: [{ source: '/en/:path*', destination: '/:path*' }] };
+    return {
+      beforeFiles: [
+        { source: '/en/api/:path*', destination: '/api/:path*' },
+        { source: '/', destination: '/nl' },
+        { source: '/:path((?!en(?:/|$)|nl(?:/|$)|api(?:/|$)|_next/)[^.]+)', destination: '/nl/:path' },
+      ],
+    };
   },
   // Content is read from content/ at run time on the server; ship those files with the server.
   outputFileTracingIncludes: { '/**': ['./content/**/*'] },

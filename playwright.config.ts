@@ -1,3 +1,6 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { parseEnv } from 'node:util';
 import { defineConfig, devices } from '@playwright/test';
 
 /*
@@ -7,17 +10,18 @@ import { defineConfig, devices } from '@playwright/test';
  */
 
 const PORT = Number(process.env.E2E_PORT ?? 3107);
-/** The public base URL the test server is configured with (ROUTEWIJZER_BASE_URL, lib/site/base-url.ts). */
-export const E2E_BASE_URL = 'https://routewijzer.example.nl';
 /**
- * The deploying organisation the test server is configured with (lib/site/organisation.ts): a
- * name and two addresses, and on purpose nothing else, so that /over and /privacy show both the
- * configured facts and the "not set" notes (tests/e2e/trust.spec.ts).
+ * The deployment under test (tests/e2e/deployment.env): the server gets it, and so does the
+ * build (package.json, test:e2e), because the public pages are prerendered with it.
  */
+const deployment = parseEnv(readFileSync(path.join(import.meta.dirname, 'tests/e2e/deployment.env'), 'utf8')) as Record<string, string>;
+/** The public base URL (ROUTEWIJZER_BASE_URL, lib/site/base-url.ts). */
+export const E2E_BASE_URL = deployment.ROUTEWIJZER_BASE_URL!;
+/** The deploying organisation (lib/site/organisation.ts). */
 export const E2E_ORGANISATION = {
-  ROUTEWIJZER_ORG_NAME: 'Gemeente Proefstad (testomgeving)',
-  ROUTEWIJZER_ORG_EMAIL: 'routewijzer@proefstad.example.nl',
-  ROUTEWIJZER_ORG_PRIVACY_EMAIL: 'privacy@proefstad.example.nl',
+  ROUTEWIJZER_ORG_NAME: deployment.ROUTEWIJZER_ORG_NAME!,
+  ROUTEWIJZER_ORG_EMAIL: deployment.ROUTEWIJZER_ORG_EMAIL!,
+  ROUTEWIJZER_ORG_PRIVACY_EMAIL: deployment.ROUTEWIJZER_ORG_PRIVACY_EMAIL!,
 };
 export const chromiumArgs = [
   '--no-sandbox',
@@ -48,7 +52,7 @@ export default defineConfig({
     command: `node server.mjs --hostname 127.0.0.1 --port ${PORT}`,
     url: `http://127.0.0.1:${PORT}/api/v1/openapi.json`,
     reuseExistingServer: false,
-    env: { ROUTEWIJZER_BASE_URL: E2E_BASE_URL, ...E2E_ORGANISATION },
+    env: deployment,
     stdout: 'pipe',
     stderr: 'pipe',
     timeout: 60_000,

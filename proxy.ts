@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
-import { contentSecurityPolicy } from '@/lib/security/headers';
+import { contentSecurityPolicy, staticContentSecurityPolicy } from '@/lib/security/headers';
 import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
 import { actionFault, isActionPost, MAX_ACTION_BODY_BYTES } from '@/lib/security/server-actions';
 import { isPersonalPath } from '@/lib/site/pages';
@@ -17,19 +19,42 @@ import { isPersonalPath } from '@/lib/site/pages';
  * `Origin: null` (next.config.mjs accepts "null" for server actions for that reason); the
  * Fetch Metadata header tells them apart. The session cookie is SameSite=Strict as a second line.
  *
- * Content-Security-Policy: a nonce per request, passed to Next through the request headers
- * so that it marks its scripts with it (see lib/security/headers.ts).
+ * Content-Security-Policy:
+ * - a prerendered public page (app/[locale]/(static)) gets the policy made for it after the
+ *   build, with the hashes of its inline scripts (deploy/static-csp.mjs); that is all the proxy
+ *   does for it;
+ * - every other page gets a nonce per request, passed to Next through the request headers so
+ *   that it marks its scripts with it (see lib/security/headers.ts).
  *
- * Language: /en/... is the English interface. The proxy reads the language from the path and
- * puts it in a request header (lib/i18n/server.ts). The prefix itself is removed by a rewrite
- * in next.config.mjs, which Next applies after the proxy, inside the same process.
+ * Language: /en/... is the English interface. Pages take it from their [locale] segment; for
+ * server actions and route handlers, which have none, the proxy puts it in a request header
+ * (lib/i18n/server.ts), with the path for the language link of a page rendered per request.
  */
 const PLAIN = { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' };
 const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
 /** Posts to these are route handlers that read their own form; every other post is a server action. */
 const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter|bewaren|intake\/samenvatting\/tekst)$/;
 
+/**
+ * The policy of each prerendered page, by the address it is served at. Read once, from the
+ * build this server serves (server.mjs runs in its folder). Not in `next dev`, which renders
+ * every page per request, so a nonce works there.
+ */
+const STATIC_POLICIES: ReadonlyMap<string, string> = (() => {
+  if (process.env.NODE_ENV !== 'production') return new Map();
+  const { pages } = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'static-csp.json'), 'utf8')) as { pages: Record<string, string[]> };
+  return new Map(Object.entries(pages).map(([page, hashes]) => [page, staticContentSecurityPolicy(hashes)]));
+})();
+
 export async function proxy(request: NextRequest) {
+  if (request.method === 'GET' || request.method === 'HEAD') {
+    const policy = STATIC_POLICIES.get(request.nextUrl.pathname);
+    if (policy) {
+      const response = NextResponse.next();
+      response.headers.set('Content-Security-Policy', policy);
+      return response;
+    }
+  }
   if (request.method === 'POST') {
     if (isCrossSite(request.headers)) {
       return new NextResponse('Dit formulier kan alleen vanaf deze website worden verstuurd.', { status: 403, headers: PLAIN });
@@ -66,8 +91,8 @@ export async function proxy(request: NextRequest) {
   // No rewrite here. A proxy rewrite must name an absolute URL, and Next builds the proxy's
   // request URL from its own idea of the host ('localhost'), not the one the request came in
   // on ('127.0.0.1', a real domain): it then took /en/x → http://localhost:PORT/x for another
-  // origin and fetched it from itself over HTTP (issue 19). The rewrite in next.config.mjs
-  // is relative, so it is always resolved in-process.
+  // origin and fetched it from itself over HTTP (issue 19). The rewrites in next.config.mjs
+  // are relative, so they are always resolved in-process.
   const { locale, path } = splitLocale(request.nextUrl.pathname);
   headers.set(LOCALE_HEADER, locale);
   headers.set(PATH_HEADER, path + request.nextUrl.search);

@@ -14,7 +14,7 @@
  * Stops accepting on SIGTERM or SIGINT, lets requests in flight finish (at most SHUTDOWN_GRACE_MS),
  * then exits. What a reverse proxy in front must add: docs/deployment.md.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -94,6 +94,12 @@ function builtStandaloneConfig(projectDir) {
   return manifest.config?.output === 'standalone' ? manifest.config : undefined;
 }
 const conf = builtStandaloneConfig(dir);
+// This project's build is served with the policies of its prerendered pages, which
+// deploy/static-csp.mjs writes after `next build` (npm run build does both); proxy.ts reads them.
+if (dir === here && existsSync(path.join(dir, '.next', 'BUILD_ID')) && !existsSync(path.join(dir, '.next', 'static-csp.json'))) {
+  console.error('.next/static-csp.json is missing: run `node deploy/static-csp.mjs` after `next build` (npm run build does both).');
+  process.exit(1);
+}
 if (conf) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
   process.chdir(dir);

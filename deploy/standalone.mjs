@@ -20,6 +20,8 @@ for (const [from, to] of [
   ['.next/static', '.next/standalone/.next/static'],
   ['public', '.next/standalone/public'],
   ['server.mjs', '.next/standalone/server.mjs'],
+  // The prerendered pages' Content-Security-Policy (deploy/static-csp.mjs), read by proxy.ts.
+  ['.next/static-csp.json', '.next/standalone/.next/static-csp.json'],
 ]) {
   rmSync(path.join(root, to), { recursive: true, force: true });
   cpSync(path.join(root, from), path.join(root, to), { recursive: true });

@@ -19,6 +19,7 @@ import { encodeSession, freshSession } from '@/lib/journey/session';
 import { encodeMeeting } from '@/lib/meeting/codec';
 import { emptyMeeting, giveConsent } from '@/lib/meeting/meeting';
 import { groupRssMb } from './lib/proc';
+import { serverActions } from './lib/actions';
 import { startServer } from './lib/server';
 
 const PORT = Number(process.env.ATTACK_PORT ?? 3293);
@@ -121,14 +122,7 @@ function apiJobs(n: number) {
   return jobs;
 }
 
-type Manifest = { node: Record<string, { workers: Record<string, unknown> }> };
-function actions(): { id: string; path: string }[] {
-  const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
-  return Object.entries(manifest.node).map(([id, a]) => {
-    const w = Object.keys(a.workers).find((k) => /^app\/.*page$/.test(k) && !k.includes('[') && !k.includes('_not-found')) ?? 'app/page';
-    return { id, path: `/${w.replace(/^app\/?/, '').replace(/\/?page$/, '')}` };
-  });
-}
+const actions = () => serverActions();
 const same = { 'sec-fetch-site': 'same-origin', origin: 'null' };
 const form = (fields: [string, string][]) => {
   const f = new FormData();

@@ -3,7 +3,7 @@ import Link from '@/components/common/link';
 import { LanguageLink } from '@/components/layout/language-link';
 import { QuickExit } from '@/components/common/quick-exit';
 import { localePath } from '@/lib/i18n/locale';
-import { requestLocale, requestPath } from '@/lib/i18n/server';
+import { requestLocale } from '@/lib/i18n/server';
 
 /**
  * The header stays at the top of the screen while the page scrolls, so "Snel weg" is always in
@@ -11,12 +11,12 @@ import { requestLocale, requestPath } from '@/lib/i18n/server';
  * the other language and "Hulp nodig?" are in a row below it that scrolls away.
  * `scroll-padding-top` (app/globals.css) keeps a focused element from hiding under it.
  */
-export async function SiteHeader() {
+export async function SiteHeader({ path }: { path?: string }) {
   const t = await getTranslations('common');
   const locale = await requestLocale();
   const other = locale === 'nl' ? 'en' : 'nl';
   // The same page in the other language; answers are kept (they are codes, not words).
-  const otherHref = localePath(other, await requestPath());
+  const otherHref = path === undefined ? undefined : localePath(other, path);
   return (
     <>
       <header id="kop" className="sticky top-0 z-40 border-b-4 border-green-800 bg-white">

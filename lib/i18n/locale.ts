@@ -1,7 +1,8 @@
 /**
  * The interface languages. Dutch is the default and has no path prefix; English lives under
- * /en/... . proxy.ts tells the page which language to speak through a request header, and a
- * rewrite in next.config.mjs strips the prefix, so one page file serves both languages.
+ * /en/... . The page files live under app/[locale]/: /en/x is served by them directly, and a
+ * rewrite in next.config.mjs serves /x from /nl/x (a request for /nl/x itself is redirected to
+ * /x), so one page file serves both languages and each public page is prerendered in both.
  */
 export const locales = ['nl', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -27,9 +28,14 @@ export function localePath(locale: Locale, path: string): string {
   return `/en${path}`;
 }
 
-/** Split a request path into its language and the path the page files know. */
+/**
+ * Split a path into its language and the path without it. Takes both the address a browser
+ * shows (/x, /en/x) and the one a page was rendered at inside the app (/nl/x, /en/x).
+ */
 export function splitLocale(pathname: string): { locale: Locale; path: string } {
-  if (pathname === '/en') return { locale: 'en', path: '/' };
-  if (pathname.startsWith('/en/')) return { locale: 'en', path: pathname.slice(3) };
+  for (const locale of locales) {
+    if (pathname === `/${locale}`) return { locale, path: '/' };
+    if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) };
+  }
   return { locale: defaultLocale, path: pathname };
 }

@@ -15,9 +15,12 @@ const never = () => () => {};
  * Until scripts run (and without them, when every page is a full load with its own header)
  * the server's href stands, so hydration matches the HTML.
  */
-export function useOtherLanguageHref(serverHref: string, other: Locale): string {
+export function useOtherLanguageHref(serverHref: string | undefined, other: Locale): string {
   const pathname = usePathname();
   const hydrated = useSyncExternalStore(never, () => true, () => false);
+  // A prerendered page (no serverHref): its path, /nl/x or /en/x while it is rendered on the
+  // server, /x or /en/x in the browser; both give the same link.
+  if (serverHref === undefined) return localePath(other, splitLocale(pathname ?? '/').path);
   if (!hydrated || !pathname) return serverHref;
   return localePath(other, splitLocale(pathname).path);
 }

@@ -1,12 +1,14 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
+import { getTranslations } from 'next-intl/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import type { Locale } from '@/lib/i18n/locale';
+import { requestLocale, setPageLocale } from '@/lib/i18n/server';
 import { configuredBaseUrl, requestOrigin } from './base-url';
 import { alternates, isPublicPath, pageUrl } from './pages';
 
 /*
- * The metadata every page gets from the root layout, decided by its path alone (never by
+ * The metadata every page gets, decided by its path alone (never by
  * anything the person answered: nothing personal goes into metadata).
  * - Public pages (lib/site/pages.ts): canonical URL, hreflang nl/en/x-default, Open Graph
  *   and Twitter card with the share image. Title and description come from the page (Next
@@ -46,4 +48,29 @@ export function pathMetadata(path: string, locale: Locale, base: string | undefi
     },
     twitter: { card: 'summary_large_image', images: [{ url: SHARE_IMAGE.url, alt: imageAlt }] },
   };
+}
+
+/**
+ * A prerendered page's language, from its [locale] param (app/[locale]/(static)): call it first
+ * in the page and in its generateMetadata, which Next may render apart from the layout.
+ */
+export async function staticPageLocale(params: Promise<{ locale: string }>): Promise<Locale> {
+  return setPageLocale((await params).locale);
+}
+
+/**
+ * A prerendered public page's metadata: its own title and description, and the canonical URL,
+ * language alternates and share card for `path`. Made at build time, so the base URL is the
+ * configured one (ROUTEWIJZER_BASE_URL when `next build` runs), never a request's Host header;
+ * without it the addresses are relative and there is no share card.
+ */
+export async function staticPageMetadata(path: string, own: Metadata): Promise<Metadata> {
+  const t = await getTranslations('common');
+  const base = configuredBaseUrl();
+  const shared = pathMetadata(path, await requestLocale(), base, t('siteName'), t('shareImageAlt'));
+  if (!base) {
+    delete shared.openGraph;
+    delete shared.twitter;
+  }
+  return { ...shared, ...own };
 }

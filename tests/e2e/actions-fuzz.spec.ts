@@ -1,5 +1,5 @@
-import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
+import { serverActions } from '../../scripts/lib/actions';
 
 /*
  * Every server action the build exposes, called the ways a hostile client calls it (issue 13,
@@ -9,15 +9,7 @@ import { expect, test } from '@playwright/test';
  * fields the same redirect a person gets; never a 5xx, and no refused call sets a cookie.
  */
 
-type Manifest = { node: Record<string, { workers: Record<string, unknown> }> };
-const manifest = JSON.parse(readFileSync('.next/server/server-reference-manifest.json', 'utf8')) as Manifest;
-
-/** A page that carries the action: its worker 'app/x/y/page' is the path /x/y. */
-function pageOf(workers: string[]): string {
-  const w = workers.find((k) => /^app\/.*page$/.test(k) && !k.includes('[') && !k.includes('_not-found')) ?? 'app/page';
-  return `/${w.replace(/^app\/?/, '').replace(/\/?page$/, '')}`;
-}
-const ACTIONS = Object.entries(manifest.node).map(([id, a]) => ({ id, path: pageOf(Object.keys(a.workers)) }));
+const ACTIONS = serverActions();
 
 /** A small seeded generator, so a failure can be replayed. */
 function random(seed: number) {

@@ -1,17 +1,20 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
 import { longDate } from '@/lib/dates';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
-  return { title: t('sources.title'), description: common('pageDescription.sources') };
+  return staticPageMetadata('/bronnen', { title: t('sources.title'), description: common('pageDescription.sources') });
 }
 
-export default async function SourcesPage() {
-  const locale = await requestLocale();
+export default async function SourcesPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
   const t = await getTranslations('pages');
   const { meta, publicSources, routes } = getCatalogue(locale);
   const date = longDate(meta.date, locale);

@@ -1,7 +1,8 @@
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 
-export default async function NotFound() {
+/** The 404 page's content, in the language of the address. */
+export async function NotFoundView() {
   const t = await getTranslations('pages');
   return (
     <>

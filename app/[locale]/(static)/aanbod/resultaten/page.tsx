@@ -3,17 +3,20 @@ import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { OutcomeChart } from '@/components/map/outcome-chart';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
 import { figureGroups } from '@/lib/map/figures';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('aanbod');
   const common = await getTranslations('common');
-  return { title: t('results.title'), description: common('pageDescription.results') };
+  return staticPageMetadata('/aanbod/resultaten', { title: t('results.title'), description: common('pageDescription.results') });
 }
 
-export default async function ResultsPage() {
-  const locale = await requestLocale();
+export default async function ResultsPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
   const t = await getTranslations('aanbod');
   const catalogue = getCatalogue(locale);
   const groups = figureGroups(catalogue.routes, locale);

@@ -2,18 +2,22 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { continueAfterHelp } from '@/components/wizard/actions';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
-  return { title: t('help.title'), description: common('pageDescription.help') };
+  return staticPageMetadata('/hulp', { title: t('help.title'), description: common('pageDescription.help') });
 }
 
 /** Immediate help before anything else (seed 002:743, 002:1355; numbers from content/help.yaml). */
-export default async function HelpPage() {
+export default async function HelpPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
   const t = await getTranslations('pages');
-  const help = getCatalogue(await requestLocale()).help;
+  const help = getCatalogue(locale).help;
   return (
     <>
       <h1 id="hulp">{t('help.heading')}</h1>

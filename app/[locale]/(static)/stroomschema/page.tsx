@@ -5,18 +5,21 @@ import { StroomschemaList } from '@/components/map/stroomschema-list';
 import { StroomschemaSummary } from '@/components/map/stroomschema-summary';
 import { StroomschemaPicture } from '@/components/map/stroomschema-svg';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
 import { stroomschema } from '@/lib/map/stroomschema';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('map');
   const common = await getTranslations('common');
-  return { title: t('page.title'), description: common('pageDescription.map') };
+  return staticPageMetadata('/stroomschema', { title: t('page.title'), description: common('pageDescription.map') });
 }
 
 /** The summary first, on one phone screen; the whole chart (drawing and text) below it. */
-export default async function StroomschemaPage() {
-  const locale = await requestLocale();
+export default async function StroomschemaPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
   const t = await getTranslations('map');
   const data = stroomschema(getCatalogue(locale), locale);
   return (

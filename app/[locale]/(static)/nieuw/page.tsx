@@ -2,18 +2,21 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
 import { getChangelog } from '@/lib/map/changelog';
 import { longDate } from '@/lib/dates';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
-  return { title: t('news.title'), description: common('pageDescription.news') };
+  return staticPageMetadata('/nieuw', { title: t('news.title'), description: common('pageDescription.news') });
 }
 
-export default async function NewsPage() {
-  const locale = await requestLocale();
+export default async function NewsPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
   const t = await getTranslations('pages');
   const { meta, routes } = getCatalogue(locale);
   const log = getChangelog(locale);

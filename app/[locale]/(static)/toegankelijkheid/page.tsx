@@ -1,13 +1,18 @@
 import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
-  return { title: t('accessibility.title'), description: common('pageDescription.accessibility') };
+  return staticPageMetadata('/toegankelijkheid', { title: t('accessibility.title'), description: common('pageDescription.accessibility') });
 }
 
-export default async function AccessibilityPage() {
+export default async function AccessibilityPage({ params }: Props) {
+  await staticPageLocale(params);
   const t = await getTranslations('pages');
   const common = await getTranslations('common');
   const readAloud = common('readAloud');

@@ -2,13 +2,18 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { startOrResume } from '@/components/wizard/actions';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-export async function generateMetadata(): Promise<Metadata> {
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
   const t = await getTranslations('start');
-  return { title: { absolute: t('title') } };
+  return staticPageMetadata('/', { title: { absolute: t('title') } });
 }
 
-export default async function StartPage() {
+export default async function StartPage({ params }: Props) {
+  await staticPageLocale(params);
   const t = await getTranslations('start');
   const about = await getTranslations('about');
   const link = (href: string) => (chunks: React.ReactNode) => <Link href={href}>{chunks}</Link>;

@@ -2,26 +2,29 @@ import type { Metadata } from 'next';
 import { getTranslations } from 'next-intl/server';
 import { RouteEntry } from '@/components/aanbod/route-entry';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { notFound, requestLocale } from '@/lib/i18n/server';
+import { notFound } from '@/lib/i18n/server';
+import { routePath } from '@/lib/site/pages';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 
-type Props = { params: Promise<{ id: string }> };
+type Props = { params: Promise<{ locale: string; id: string }> };
 
-/** One page per route, known at build time; any other id is the 404 page, in the page's language. */
+/** One page per route and language, known at build time; any other id is the 404 page, in the page's language. */
 export const dynamicParams = false;
 export function generateStaticParams() {
   return getCatalogue('nl').routes.map((r) => ({ id: r.id }));
 }
 
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const locale = await staticPageLocale(params);
   const { id } = await params;
   const t = await getTranslations('aanbod');
-  const route = getCatalogue(await requestLocale()).routes.find((r) => r.id === id);
+  const route = getCatalogue(locale).routes.find((r) => r.id === id);
   // The route's own summary, from the catalogue in the page's language: the same for everyone.
-  return route ? { title: t('route.title', { name: route.name }), description: route.summary.text } : { title: t('route.notFound') };
+  return route ? staticPageMetadata(routePath(id), { title: t('route.title', { name: route.name }), description: route.summary.text }) : { title: t('route.notFound') };
 }
 
 export default async function RoutePage({ params }: Props) {
-  const locale = await requestLocale();
+  const locale = await staticPageLocale(params);
   const catalogue = getCatalogue(locale);
   const { id } = await params;
   const route = catalogue.routes.find((r) => r.id === id);

@@ -1,0 +1,19 @@
+import type { Metadata } from 'next';
+import { getTranslations } from 'next-intl/server';
+import { AboutView } from '@/components/about/about-view';
+import { getCatalogue } from '@/lib/catalogue/load';
+import { organisation } from '@/lib/site/organisation';
+import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+
+type Props = { params: Promise<{ locale: string }> };
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  await staticPageLocale(params);
+  const t = await getTranslations('about');
+  return staticPageMetadata('/over', { title: t('title'), description: t('description') });
+}
+
+export default async function AboutPage({ params }: Props) {
+  const locale = await staticPageLocale(params);
+  return <AboutView org={organisation()} catalogue={getCatalogue(locale)} locale={locale} />;
+}
