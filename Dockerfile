@@ -7,9 +7,10 @@
 # build, the run and the variables.
 #
 #   docker build -t routewijzer .
-#   docker build --secret id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY -t routewijzer .
+#   docker build --secret id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY \
+#     --secret id=deployment,src=deployment.env -t routewijzer .
 #   docker run --read-only --tmpfs /app/.next/cache:uid=1000,gid=1000 -p 127.0.0.1:3000:3000 \
-#     -e NEXT_SERVER_ACTIONS_ENCRYPTION_KEY -e ROUTEWIJZER_BASE_URL=https://routewijzer.example.nl routewijzer
+#     -e NEXT_SERVER_ACTIONS_ENCRYPTION_KEY --env-file deployment.env routewijzer
 #
 # (Not built on the machines this project is developed on: they have no Docker. What it runs,
 # .next/standalone/server.mjs, is what `npm start` and `npm run test:e2e:standalone` run.)
@@ -35,7 +36,13 @@ RUN npm install --no-audit --no-fund && npm cache clean --force
 FROM deps AS build
 ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
-RUN --mount=type=secret,id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY npm run build
+# The deployment's own settings (ROUTEWIJZER_BASE_URL, ROUTEWIJZER_ORG_*), as an env file given
+# as the build secret `deployment`: the public pages are prerendered with them
+# (docs/deployment.md, "Prerendered pages"). Without it they show the "not set" notes.
+RUN --mount=type=secret,id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY \
+    --mount=type=secret,id=deployment,target=/run/secrets/deployment.env,required=false \
+    if [ -f /run/secrets/deployment.env ]; then node scripts/with-env.mjs /run/secrets/deployment.env npm run build; \
+    else npm run build; fi
 
 # 3. What runs: the standalone folder only (about 50 MB), owned by root and not writable by the
 #    user the server runs as. npm, npx and corepack are removed: nothing at run time uses them.

@@ -11,9 +11,10 @@
  *    with a run of the bare floor page (served by its own server.mjs, the app's production server, so
  *    both sides meet the same HTTP server and settings) just before it. Pages after the start get the session cookie of
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
- * 4. HTTP: requests per second and latency of POST /api/v1/advice next to a static file
- *    (/icon.svg, prerendered) and the start page (rendered per request for its CSP nonce),
- *    from the same server (server.mjs) on 127.0.0.1, in the same run (50 keep-alive connections opened before the clock starts).
+ * 4. HTTP: requests per second of the prerendered public pages, the personal pages and the
+ *    advice API, each next to the bare floor of its kind (bench/floor: a static page, a page
+ *    rendered per request, a route handler answering the same bytes), with the issue's target
+ *    ratio (50 keep-alive connections opened before the clock starts; `--http-only` runs only this).
  *
  * Ports: BENCH_PORT (default 3290) for the app and BENCH_PORT + 1 for the floor.
  */
@@ -21,7 +22,7 @@ import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
 import { heldLoad, type HeldOptions, type Load } from './lib/load';
 import { journeyCookies, lighthousePaired, medians, type LighthouseMedian, type LighthousePaired } from './lib/lighthouse';
-import { readFileSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
@@ -103,67 +104,98 @@ function generated(base: Catalogue, n: number): Catalogue {
 const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>) => heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
 
 const httpOnly = process.argv.includes('--http-only');
-const HTTP_HEADING = '## HTTP, same server (`server.mjs`) on 127.0.0.1, same run';
+const HTTP_HEADING = '## HTTP against the framework floor, same run';
+
+/** One HTTP load of the app, next to the floor's load of the same kind, and the issue's target ratio. */
+type Compared = { kind: string; load: Load; floor: Load; target: number };
 
 /**
- * The HTTP loads, one after the other on the same server. Each English page is measured right
- * after its Dutch twin: /en/x is the same page file as /x, so the two should serve within 10% of
- * each other (until 2026-12-02 every English request was fetched by the server from itself over
- * HTTP, issue 19).
+ * The HTTP loads, each next to the bare framework floor of its kind (bench/floor, served by its
+ * own server.mjs): a prerendered page, a page rendered per request, and a route handler that
+ * answers the same bytes as the advice API. The floor of each kind is measured just before and
+ * just after its group and the two are averaged, because the host's speed drifts over a minute.
+ * Targets (issue 17): public pages 0.8 of the floor's static page, personal pages 0.6 of its
+ * dynamic page, the advice API 0.8 of its route handler.
  */
-async function httpLoads(port: number): Promise<Load[]> {
+async function httpLoads(port: number, floorPort: number): Promise<Compared[]> {
   const app = `http://127.0.0.1:${port}`;
+  const floor = `http://127.0.0.1:${floorPort}`;
+  const cookies = journeyCookies();
+  const mean = (label: string, a: Load, b: Load): Load => ({ ...a, label, rps: (a.rps + b.rps) / 2, p50: Math.round((a.p50 + b.p50) / 2), p99: Math.round((a.p99 + b.p99) / 2), errors: a.errors + b.errors, non2xx: a.non2xx + b.non2xx });
+  const group = async (kind: string, target: number, floorLabel: string, floorOpts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>, rows: [string, Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>][]): Promise<Compared[]> => {
+    const before = await load(floorLabel, floorOpts);
+    const loads: Load[] = [];
+    for (const [label, opts] of rows) loads.push(await load(label, opts));
+    const after = await load(floorLabel, floorOpts);
+    const f = mean(floorLabel, before, after);
+    return loads.map((l) => ({ kind, load: l, floor: f, target }));
+  };
   const body = JSON.stringify({
     situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
     wish: { goal: 'paid-work', support: ['confidence'], pace: 'fast' },
   });
-  const fixed = [
-    await load('GET /icon.svg (static, prerendered)', { url: `${app}/icon.svg` }),
-    await load('GET / (start page, rendered per request)', { url: `${app}/` }),
-    await load('POST /api/v1/advice', { url: `${app}/api/v1/advice`, method: 'POST', headers: { 'content-type': 'application/json' }, body }),
+  const post = (url: string) => ({ url, method: 'POST' as const, headers: { 'content-type': 'application/json' }, body });
+  return [
+    ...(await group('public page, prerendered', 0.8, 'floor: static page', { url: `${floor}/` }, [
+      ['GET / (start page)', { url: `${app}/` }],
+      ['GET /privacy', { url: `${app}/privacy` }],
+      ['GET /en/privacy', { url: `${app}/en/privacy` }],
+      ['GET /aanbod/ips (a route page)', { url: `${app}/aanbod/ips` }],
+    ])),
+    ...(await group('personal page, per request', 0.6, 'floor: dynamic page', { url: `${floor}/dynamic` }, [
+      ['GET /vragen/hoe-gaat-het (question)', { url: `${app}/vragen/hoe-gaat-het` }],
+      ['GET /controleren (check answers)', { url: `${app}/controleren`, headers: { cookie: cookies.check } }],
+      ['GET /advies (advice)', { url: `${app}/advies`, headers: { cookie: cookies.plan } }],
+      ['GET /plan (plan)', { url: `${app}/plan`, headers: { cookie: cookies.plan } }],
+    ])),
+    ...(await group('API', 0.8, 'floor: route handler, same bytes', post(`${floor}/api/same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
   ];
-  // The host's speed drifts over a minute: Dutch and English take turns, three rounds each in
-  // the order nl en en nl nl en, and each row is the round with the median rate.
-  const paired = async (nlLabel: string, nlPath: string, enLabel: string, enPath: string): Promise<[Load, Load]> => {
-    const runs: { nl: Load[]; en: Load[] } = { nl: [], en: [] };
-    for (const lang of ['nl', 'en', 'en', 'nl', 'nl', 'en'] as const) {
-      runs[lang].push(lang === 'nl' ? await load(nlLabel, { url: `${app}${nlPath}` }) : await load(enLabel, { url: `${app}${enPath}` }));
+}
+
+/** Starts the app and the floor (answering with the advice API's bytes for the same request), runs the loads, stops both. */
+async function measureHttp(port: number): Promise<Compared[]> {
+  execSync('npx next build bench/floor', { stdio: 'ignore' });
+  const server = await startServer(port);
+  try {
+    const res = await fetch(`http://127.0.0.1:${port}/api/v1/advice`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        situation: { condition: 'mental-health', severity: 'mild', age: 29, municipality: '0344', work: 'none', benefit: 'bijstand', care: 'gp' },
+        wish: { goal: 'paid-work', support: ['confidence'], pace: 'fast' },
+      }),
+    });
+    mkdirSync('.bench', { recursive: true });
+    const bodyFile = path.resolve('.bench/advice-answer.json');
+    writeFileSync(bodyFile, Buffer.from(await res.arrayBuffer()));
+    const floorServer = await startServer(port + 1, 'bench/floor', { BENCH_FLOOR_BODY: bodyFile });
+    try {
+      return await httpLoads(port, port + 1);
+    } finally {
+      await floorServer.stop();
     }
-    const mid = (xs: Load[]) => [...xs].sort((x, y) => x.rps - y.rps)[1]!;
-    return [mid(runs.nl), mid(runs.en)];
-  };
-  const [start, startEn] = await paired('GET / (start page, rendered per request)', '/', 'GET /en (English start page)', '/en');
-  const [privacy, privacyEn] = await paired('GET /privacy', '/privacy', 'GET /en/privacy', '/en/privacy');
-  return [fixed[0]!, fixed[1]!, fixed[2]!, startEn, privacy, privacyEn, start];
+  } finally {
+    await server.stop();
+  }
 }
 
-function printHttp(http: Load[]) {
-  console.table(http.map((h) => ({ endpoint: h.label, 'req/s': Math.round(h.rps), 'p50 ms': h.p50, 'p99 ms': h.p99, errors: h.errors, 'non-2xx': h.non2xx })));
-  for (const [en, nl] of englishPairs(http)) console.log(`${en.label}: ${percent(en.rps / nl.rps)} of ${nl.label}`);
+function printHttp(http: Compared[]) {
+  console.table(http.map((c) => ({ endpoint: c.load.label, 'req/s': Math.round(c.load.rps), floor: Math.round(c.floor.rps), ratio: (c.load.rps / c.floor.rps).toFixed(2), target: c.target, 'p99 ms': c.load.p99, errors: c.load.errors + c.floor.errors, 'non-2xx': c.load.non2xx + c.floor.non2xx })));
 }
 
-/** [English, Dutch] pairs of the same page. */
-const englishPairs = (http: Load[]): [Load, Load][] => [
-  [http[3]!, http[6]!],
-  [http[5]!, http[4]!],
-];
-const percent = (ratio: number) => `${(ratio * 100).toFixed(0)}%`;
-
-function httpSection(http: Load[], date: string): string {
-  const pairs = englishPairs(http);
+function httpSection(http: Compared[], date: string): string {
+  const floors = [...new Map(http.map((c) => [c.floor.label, c.floor])).values()];
   return `${HTTP_HEADING}
 
-50 keep-alive connections opened before the clock starts (\`heldLoad\`, as in \`npm run load\`), ${seconds} s per endpoint${httpOnly ? ` (\`npm run bench -- --http-only\` on ${date})` : ''}.
+50 keep-alive connections opened before the clock starts (\`heldLoad\`, as in \`npm run load\`), ${seconds} s per load${httpOnly ? ` (\`npm run bench -- --http-only\` on ${date})` : ''}.
+The app and the floor (bench/floor, the bare framework with the same versions) each run in their own \`server.mjs\` on 127.0.0.1.
+Each floor row is the mean of a load just before and one just after its group. Personal pages carry the session cookie of a persona (bijstand in Rotterdam).
 
-| endpoint | req/s | p50 (ms) | p99 (ms) | errors | non-2xx |
-| --- | ---: | ---: | ---: | ---: | ---: |
-${http.map((h, i) => `| ${h.label}${i === 6 ? ' (median of 3 rounds, taking turns with English)' : ''} | ${Math.round(h.rps)} | ${h.p50} | ${h.p99} | ${h.errors} | ${h.non2xx} |`).join('\n')}
+| endpoint | kind | req/s | floor (req/s) | ratio | target | met | p50 (ms) | p99 (ms) | errors | non-2xx |
+| --- | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
+${http.map((c) => `| ${c.load.label} | ${c.kind} | ${Math.round(c.load.rps)} | ${Math.round(c.floor.rps)} | ${(c.load.rps / c.floor.rps).toFixed(2)} | ${c.target} | ${c.load.rps / c.floor.rps >= c.target ? 'yes' : 'no'} | ${c.load.p50} | ${c.load.p99} | ${c.load.errors} | ${c.load.non2xx} |`).join('\n')}
 
-The advice API serves ${percent(http[2]!.rps / http[0]!.rps)} of the static file's request rate and ${percent(http[2]!.rps / http[1]!.rps)} of the start page's.
-English against Dutch, same page file (target: within 10%): ${pairs.map(([en, nl]) => `${en.label.split(' ')[1]} ${percent(en.rps / nl.rps)} of ${nl.label.split(' ')[1]}`).join(', ')}.
-Every page is rendered per request since each response carries its own Content-Security-Policy nonce
-(proxy.ts); there is no prerendered HTML page left to compare with, so the static comparison is the
-prerendered icon, served by the same server.
+The floors: ${floors.map((f) => `${f.label} ${Math.round(f.rps)} req/s (p99 ${f.p99} ms)`).join('; ')}.
 `;
 }
 
@@ -208,13 +240,7 @@ async function main() {
     if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
     const port = Number(process.env.BENCH_PORT ?? 3290);
     // Only the HTTP table: the section at the end of docs/benchmarks.md is replaced, the rest kept.
-    const server = await startServer(port);
-    let http: Load[];
-    try {
-      http = await httpLoads(port);
-    } finally {
-      await server.stop();
-    }
+    const http = await measureHttp(port);
     printHttp(http);
     const doc = readFileSync('docs/benchmarks.md', 'utf8');
     const at = doc.indexOf(HTTP_HEADING);
@@ -256,7 +282,6 @@ async function main() {
   console.table([{ page: 'floor (bare Next.js page)', 'gzipped JS': floor, ratio: '1.00' }, ...js.map((j) => ({ page: `${j.label} (${j.route})`, 'gzipped JS': j.bytes, ratio: (j.bytes / floor).toFixed(2) }))]);
 
   const server = await startServer(port);
-  let http: Load[];
   let floorLh: LighthouseMedian & { html: number };
   let lh: (LighthousePaired & { html: number })[];
   try {
@@ -280,11 +305,10 @@ async function main() {
       await floorServer.stop();
     }
     console.log(lighthouseTable(floorLh, lh));
-
-    http = await httpLoads(port);
   } finally {
     await server.stop();
   }
+  const http = await measureHttp(port);
   printHttp(http);
 
   const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? 'cpu'}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}, ${os.platform()}`;
