@@ -1,8 +1,6 @@
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { NextResponse, type NextRequest } from 'next/server';
 import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '@/lib/i18n/locale';
-import { contentSecurityPolicy, staticContentSecurityPolicy } from '@/lib/security/headers';
+import { contentSecurityPolicy } from '@/lib/security/headers';
 import { declaredLength, isCrossSite, MAX_FORM_BODY_BYTES } from '@/lib/security/request-limits';
 import { actionFault, isActionPost, MAX_ACTION_BODY_BYTES } from '@/lib/security/server-actions';
 import { isPersonalPath } from '@/lib/site/pages';
@@ -19,12 +17,15 @@ import { isPersonalPath } from '@/lib/site/pages';
  * `Origin: null` (next.config.mjs accepts "null" for server actions for that reason); the
  * Fetch Metadata header tells them apart. The session cookie is SameSite=Strict as a second line.
  *
- * Content-Security-Policy:
- * - a prerendered public page (app/[locale]/(static)) gets the policy made for it after the
- *   build, with the hashes of its inline scripts (deploy/static-csp.mjs); that is all the proxy
- *   does for it;
- * - every other page gets a nonce per request, passed to Next through the request headers so
- *   that it marks its scripts with it (see lib/security/headers.ts).
+ * Content-Security-Policy: a page gets a nonce per request, passed to Next through the request
+ * headers so that it marks its scripts with it (see lib/security/headers.ts).
+ *
+ * Not run for a GET or HEAD of a prerendered public page (app/[locale]/(static)): there is
+ * nothing for it to do there, and it was a tenth of such a request's server time
+ * (docs/benchmarks.md). server.mjs answers those with the page's hash policy
+ * (deploy/static-csp.mjs) and marks them with the PRERENDERED header, which it removes from
+ * every request a client sends; the matcher below skips requests that carry it. A post to such
+ * a page (a form on it) is not marked, so it comes here as every post does.
  *
  * Language: /en/... is the English interface. Pages take it from their [locale] segment; for
  * server actions and route handlers, which have none, the proxy puts it in a request header
@@ -35,26 +36,7 @@ const PLAN_UPLOAD = /^(\/en)?\/plan\/openen\/bestand$/;
 /** Posts to these are route handlers that read their own form; every other post is a server action. */
 const ROUTE_HANDLERS = /^(\/en)?\/(plan\/openen\/bestand|aanbod\/filter|bewaren|intake\/samenvatting\/tekst)$/;
 
-/**
- * The policy of each prerendered page, by the address it is served at. Read once, from the
- * build this server serves (server.mjs runs in its folder). Not in `next dev`, which renders
- * every page per request, so a nonce works there.
- */
-const STATIC_POLICIES: ReadonlyMap<string, string> = (() => {
-  if (process.env.NODE_ENV !== 'production') return new Map();
-  const { pages } = JSON.parse(readFileSync(path.join(process.cwd(), '.next', 'static-csp.json'), 'utf8')) as { pages: Record<string, string[]> };
-  return new Map(Object.entries(pages).map(([page, hashes]) => [page, staticContentSecurityPolicy(hashes)]));
-})();
-
 export async function proxy(request: NextRequest) {
-  if (request.method === 'GET' || request.method === 'HEAD') {
-    const policy = STATIC_POLICIES.get(request.nextUrl.pathname);
-    if (policy) {
-      const response = NextResponse.next();
-      response.headers.set('Content-Security-Policy', policy);
-      return response;
-    }
-  }
   if (request.method === 'POST') {
     if (isCrossSite(request.headers)) {
       return new NextResponse('Dit formulier kan alleen vanaf deze website worden verstuurd.', { status: 403, headers: PLAIN });
@@ -105,7 +87,13 @@ export async function proxy(request: NextRequest) {
 }
 
 export const config = {
-  // Not the API (/api/..., /en/api/...): its handlers refuse cross-site posts and read at most
-  // 64 kB themselves, and the proxy would buffer the whole body before they could.
-  matcher: ['/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|en/api/).*)'],
+  matcher: [
+    {
+      // Not the API (/api/..., /en/api/...): its handlers refuse cross-site posts and read at most
+      // 64 kB themselves, and the proxy would buffer the whole body before they could.
+      source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|en/api/).*)',
+      // PRERENDERED_HEADER of server.mjs (a literal: Next reads the matcher when it builds).
+      missing: [{ type: 'header', key: 'x-routewijzer-prerendered' }],
+    },
+  ],
 };

@@ -94,11 +94,35 @@ function builtStandaloneConfig(projectDir) {
   return manifest.config?.output === 'standalone' ? manifest.config : undefined;
 }
 const conf = builtStandaloneConfig(dir);
-// This project's build is served with the policies of its prerendered pages, which
-// deploy/static-csp.mjs writes after `next build` (npm run build does both); proxy.ts reads them.
-if (dir === here && existsSync(path.join(dir, '.next', 'BUILD_ID')) && !existsSync(path.join(dir, '.next', 'static-csp.json'))) {
-  console.error('.next/static-csp.json is missing: run `node deploy/static-csp.mjs` after `next build` (npm run build does both).');
-  process.exit(1);
+
+/*
+ * The prerendered public pages (app/[locale]/(static)) and their Content-Security-Policy, which
+ * deploy/static-csp.mjs writes after `next build` (npm run build does both): this project's
+ * build is not served without it. A GET or HEAD of such a page gets its policy here and is
+ * marked with PRERENDERED_HEADER, so that proxy.ts, which has nothing to do for it, does not run
+ * (its matcher skips marked requests). The mark is removed from every request first: a client
+ * cannot set it.
+ */
+const PRERENDERED_HEADER = 'x-routewijzer-prerendered';
+const PRERENDERED = (() => {
+  const file = path.join(dir, '.next', 'static-csp.json');
+  if (dir !== here || !existsSync(path.join(dir, '.next', 'BUILD_ID'))) return new Map();
+  if (!existsSync(file)) {
+    console.error('.next/static-csp.json is missing: run `node deploy/static-csp.mjs` after `next build` (npm run build does both).');
+    process.exit(1);
+  }
+  const { pages } = JSON.parse(readFileSync(file, 'utf8'));
+  return new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy]));
+})();
+
+/** Marks a request for a prerendered page and sets its policy; unmarks every other request. */
+function markPrerendered(req, res) {
+  delete req.headers[PRERENDERED_HEADER];
+  if (req.method !== 'GET' && req.method !== 'HEAD') return;
+  const policy = PRERENDERED.get((req.url ?? '').split('?')[0]);
+  if (!policy) return;
+  req.headers[PRERENDERED_HEADER] = '1';
+  res.setHeader('Content-Security-Policy', policy);
 }
 if (conf) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
@@ -121,6 +145,7 @@ const server = http.createServer(
   },
   async (req, res) => {
     try {
+      markPrerendered(req, res);
       await handle(req, res);
     } catch (err) {
       // The path only: a query string could carry someone's answers.

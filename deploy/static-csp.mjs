@@ -5,10 +5,11 @@
  * cannot carry a per-request nonce. Instead its policy lists the SHA-256 hash of each inline
  * script in its HTML, exactly those (lib/security/headers.ts, staticContentSecurityPolicy).
  * This reads the pages Next prerendered (.next/prerender-manifest.json, .next/server/app/*.html)
- * and writes .next/static-csp.json: { pages: { "/privacy": ["sha256-…", …], … } }, keyed by the
- * address the page is served at (/nl/x is served as /x). proxy.ts sends the policy with each
- * page; a CDN that serves the pages itself takes its headers from the same file
- * (docs/deployment.md). server.mjs refuses to start a build without it.
+ * and writes .next/static-csp.json:
+ *   { pages: { "/privacy": { hashes: ["sha256-…", …], policy: "default-src 'self'; …" }, … } },
+ * keyed by the address the page is served at (/nl/x is served as /x). server.mjs sends the
+ * policy with each page (and refuses to start a build without the file); a CDN that serves the
+ * pages itself takes its headers from the same file (docs/deployment.md).
  *
  * Run: `node deploy/static-csp.mjs [project dir]` (npm run next:build runs it).
  */
@@ -16,6 +17,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+// Node 24 runs TypeScript that only needs its types erased; this file has no other imports.
+import { staticContentSecurityPolicy } from '../lib/security/headers.ts';
 
 /** Where the manifest is written, relative to the project (or standalone) folder. */
 export const STATIC_CSP_FILE = path.join('.next', 'static-csp.json');
@@ -48,7 +51,7 @@ export function servedPath(route) {
   return route;
 }
 
-/** { served path → the hashes of its inline scripts } for every prerendered page of a build. */
+/** { served path → the hashes of its inline scripts and the policy that allows exactly those } for every prerendered page of a build. */
 export function staticPolicies(projectDir) {
   const next = path.join(projectDir, '.next');
   const manifest = JSON.parse(readFileSync(path.join(next, 'prerender-manifest.json'), 'utf8'));
@@ -59,7 +62,7 @@ export function staticPolicies(projectDir) {
     const file = path.join(next, 'server', 'app', `${route === '/' ? 'index' : route.slice(1)}.html`);
     if (!existsSync(file)) continue; // a route handler or metadata file, not a page
     const hashes = [...new Set(inlineScripts(readFileSync(file, 'utf8')).map(scriptHash))];
-    pages[servedPath(route)] = hashes;
+    pages[servedPath(route)] = { hashes, policy: staticContentSecurityPolicy(hashes) };
   }
   return pages;
 }

@@ -1,9 +1,12 @@
 import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { splitLocale } from '@/lib/i18n/locale';
 import { staticContentSecurityPolicy } from '@/lib/security/headers';
 // @ts-expect-error: a plain .mjs script without types, run by node after `next build`
-import { inlineScripts, scriptHash, servedPath } from './static-csp.mjs';
+import { inlineScripts, scriptHash, servedPath, staticPolicies } from './static-csp.mjs';
 
 /*
  * The pieces deploy/static-csp.mjs is made of. Whether the policies it writes fit the pages
@@ -37,6 +40,32 @@ describe('the policy of a prerendered page', () => {
     expect(csp).toContain("script-src 'self' 'sha256-AAA=' 'sha256-BBB=';");
     expect(csp).not.toMatch(/script-src[^;]*(unsafe|nonce|strict-dynamic)/);
     expect(csp).toContain("frame-ancestors 'none'");
+  });
+});
+
+describe('the manifest of a build', () => {
+  it('has, for each prerendered page at its address, the hashes of its scripts and the policy server.mjs sends', () => {
+    const dir = mkdtempSync(path.join(os.tmpdir(), 'static-csp-'));
+    try {
+      const app = path.join(dir, '.next', 'server', 'app');
+      mkdirSync(path.join(app, 'nl'), { recursive: true });
+      mkdirSync(path.join(app, 'en'), { recursive: true });
+      const routes = { '/nl': {}, '/nl/privacy': {}, '/en/privacy': {}, '/_not-found': {}, '/robots.txt': {} };
+      writeFileSync(path.join(dir, '.next', 'prerender-manifest.json'), JSON.stringify({ routes }));
+      writeFileSync(path.join(app, 'nl.html'), '<script>start()</script>');
+      writeFileSync(path.join(app, 'nl', 'privacy.html'), '<script>a()</script><script src="/x.js"></script><script>a()</script><script>b()</script>');
+      writeFileSync(path.join(app, 'en', 'privacy.html'), '<p>no scripts</p>');
+      writeFileSync(path.join(app, '_not-found.html'), '<script>nf()</script>');
+      const pages = staticPolicies(dir) as Record<string, { hashes: string[]; policy: string }>;
+      // Next's own pages and a prerendered file that is not a page (no .html) are left out.
+      expect(Object.keys(pages).sort()).toEqual(['/', '/en/privacy', '/privacy']);
+      expect(pages['/privacy']!.hashes).toEqual([scriptHash('a()'), scriptHash('b()')]);
+      expect(pages['/privacy']!.policy).toBe(staticContentSecurityPolicy([scriptHash('a()'), scriptHash('b()')]));
+      expect(pages['/']!.hashes).toEqual([scriptHash('start()')]);
+      expect(pages['/en/privacy']!.policy).toContain("script-src 'self';");
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
 

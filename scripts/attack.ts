@@ -282,7 +282,7 @@ function cookieJobs() {
     () => `v2.2.${'x'.repeat(8)}.${meeting[0]!.split('.').at(-1)}`,
   ];
   const names = ['routewijzer', 'routewijzer-gesprek', 'routewijzer-gesprek.1', 'routewijzer-bewaren', 'routewijzer-filter', 'routewijzer-concept', 'routewijzer-planfout'];
-  const pages = ['/', '/vragen/hoe-gaat-het', '/controleren', '/advies', '/plan', '/plan/pdf', '/evaluatie', '/driegesprek', '/driegesprek/plan', '/intake', '/aanbod', '/plan/openen?fout=invalid', '/en/advies'];
+  const pages = ['/', '/vragen/hoe-gaat-het', '/controleren', '/advies', '/advies/alle-routes', '/plan', '/plan/pdf', '/evaluatie', '/driegesprek', '/driegesprek/plan', '/intake', '/aanbod', '/plan/openen?fout=invalid', '/en/advies'];
   const jobs: (() => Promise<{ outcome: Outcome; want: Want }>)[] = [];
   for (const page of pages) {
     for (const name of names) {

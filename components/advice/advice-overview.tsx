@@ -5,7 +5,7 @@ import Link from '@/components/common/link';
 import { KeepOnDevice } from '@/components/common/keep-on-device';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
-import { AllRoutes } from '@/components/advice/all-routes';
+import { AllRoutesSummary } from '@/components/advice/all-routes';
 import { Comparison } from '@/components/advice/comparison';
 import { PrioritiesForm } from '@/components/advice/priorities-form';
 import { AlongsideAndChecks, FirstStep, ThenAndAlternatives } from '@/components/advice/recommended-route';
@@ -20,7 +20,7 @@ import type { JourneyContext } from '@/machines/route-machine';
 
 /**
  * Stap 3, the advice: the recommended route first (its first step on the first phone screen),
- * then the alternatives, a comparison, priorities, and every route folded below. In a crisis
+ * then the alternatives, a comparison, priorities, and a link to every route (/advies/alle-routes). In a crisis
  * the help comes first and the rest waits behind "later verder kijken" (adviceLayout).
  */
 export async function AdviceOverview({ context: c, catalogue, locale }: { context: JourneyContext; catalogue: Catalogue; locale: Locale }) {
@@ -58,7 +58,7 @@ export async function AdviceOverview({ context: c, catalogue, locale }: { contex
         </section>
       )}
 
-      <AllRoutes advice={advice} answers={c.answers} catalogue={catalogue} locale={locale} />
+      <AllRoutesSummary advice={advice} answers={c.answers} catalogue={catalogue} locale={locale} />
 
       <p className="mt-6">{t.rich('allRoutes', { link: link('/aanbod') })}</p>
     </>

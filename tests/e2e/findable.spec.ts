@@ -19,7 +19,7 @@ const PUBLIC = publicPaths(catalogue.nl.routes.map((r) => r.id));
 const abs = (locale: Locale, path: string) => pageUrl(locale, path, BASE);
 
 /** Personal pages, one per kind; they render with a journey cookie at the plan step. */
-const PERSONAL_PAGES = [`/vragen/${QUESTION_IDS[0]}`, '/controleren', '/advies', '/plan', '/plan/openen', '/intake', '/intake/samenvatting', '/driegesprek', '/driegesprek/plan', '/evaluatie', '/gewist'];
+const PERSONAL_PAGES = [`/vragen/${QUESTION_IDS[0]}`, '/controleren', '/advies', '/advies/alle-routes', '/plan', '/plan/openen', '/intake', '/intake/samenvatting', '/driegesprek', '/driegesprek/plan', '/evaluatie', '/gewist'];
 /** Files and form handlers under personal paths: only the X-Robots-Tag header can say noindex there. */
 const PERSONAL_FILES = ['/plan/pdf', '/plan/bestand', '/bewaren', '/aanbod/filter'];
 

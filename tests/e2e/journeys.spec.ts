@@ -89,8 +89,16 @@ async function journey(page: Page, persona: Persona, walk: Walk) {
   const advice = expectedAdvice(persona, asked);
   expect(advice.recommended.length, 'the persona gets at least one recommended route').toBeGreaterThan(0);
   await expectAdviceMatches(page, advice);
-  await page.locator('#niet > summary').click();
+  // Every route, on its own page: there and back as a person would.
+  if (advice.route.rule === 'crisis') await page.locator('#later-verder > summary').click();
+  if (mode === 'keyboard') await pressByKeyboard(page, 'naar-alle-routes');
+  else await page.locator('#naar-alle-routes').click();
+  await expect(page).toHaveURL(/\/advies\/alle-routes$/);
+  await expect(page).toHaveTitle(/Stap 3 van 5: Alle routes/);
   await scan(page, walk, true);
+  if (mode === 'keyboard') await pressByKeyboard(page, 'vorige');
+  else await page.locator('#vorige').click();
+  await expect(page).toHaveURL(/\/advies$/);
 
   // Choose the recommended route: the plan (step 4).
   const chosen = await chooseFromAdvice(page, advice, mode);

@@ -209,7 +209,7 @@ test.describe('a corrupted or tampered saved state', () => {
   for (const value of bad) {
     test(`"${value.slice(0, 20)}${value.length > 20 ? '…' : ''}": a friendly message and a fresh start`, async ({ page, context, baseURL }) => {
       await context.addCookies([{ name: 'routewijzer', value: value || 'x', url: baseURL! }]);
-      for (const path of ['/', '/vragen/werk', '/controleren', '/advies', '/plan', '/plan/pdf']) {
+      for (const path of ['/', '/vragen/werk', '/controleren', '/advies', '/advies/alle-routes', '/plan', '/plan/pdf']) {
         const res = await page.request.get(path, { maxRedirects: 0 });
         expect(res.status(), path).toBeLessThan(500);
       }

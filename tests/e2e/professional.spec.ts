@@ -336,10 +336,11 @@ test.describe('the plan keeps the route structure of the advice', () => {
     await expect(page.locator('#plan-keuze')).toHaveText(`Je hebt deze route gekozen in plaats van de eerste stap die we je aanraden: “${route.firstStep.title}”.`);
     await expect(page.locator('#plan-ook-mogelijk > li')).toHaveText(route.alternatives.filter((x) => x.id !== alt.id).map((x) => `${routeName(x.id)}: ${x.tradeOff}`));
     await expectAccessible(page);
-    // A route from the folded full list on the advice page: the same sentence.
+    // A route from the page with every route: the same sentence.
     const other = advise(answers, catalogue, 'nl').recommended.find((a) => a.id !== alt.id && !route.alternatives.some((x) => x.id === a.id) && !route.then.some((x) => x.id === a.id))!;
     await page.goto('/advies');
-    await page.locator('#alle-passende > summary').click();
+    await page.locator('#naar-alle-routes').click();
+    await page.waitForURL(/\/advies\/alle-routes$/);
     await page.locator(`#kies-${other.id}`).click();
     await page.waitForURL(/\/plan$/);
     await expect(page.locator('#plan-keuze')).toContainText(`“${route.firstStep.title}”`);

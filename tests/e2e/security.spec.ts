@@ -9,7 +9,7 @@ import { PEOPLE } from '@/tests/support/personas';
  */
 
 /** Pages rendered per request: a nonce in each response. */
-const PERSONAL = ['/vragen/hoe-gaat-het', '/controleren', '/advies', '/plan', '/gewist', '/intake', '/driegesprek', '/plan/openen', '/aanbod', '/en/advies'];
+const PERSONAL = ['/vragen/hoe-gaat-het', '/controleren', '/advies', '/advies/alle-routes', '/plan', '/gewist', '/intake', '/driegesprek', '/plan/openen', '/aanbod', '/en/advies'];
 /** Prerendered public pages: the hashes of their inline scripts. */
 const PRERENDERED = ['/', '/hulp', '/privacy', '/toegankelijkheid', '/bronnen', '/stroomschema', '/nieuw', '/en/privacy'];
 const PAGES = [...PERSONAL, ...PRERENDERED];
@@ -57,6 +57,24 @@ test('every script on a page rendered per request carries the nonce of that resp
     for (const tag of scripts) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
   expect(nonces.size).toBe(PERSONAL.length);
+});
+
+test('the mark that lets a prerendered page skip the proxy cannot be sent by a client', async ({ request }) => {
+  // server.mjs marks a GET of a prerendered page with this header so that proxy.ts does not
+  // run for it; a client that sends it itself still gets the proxy: a nonce, noindex, and its
+  // cross-site post refused.
+  const mark = { 'x-routewijzer-prerendered': '1' };
+  for (const path of ['/advies', '/controleren', '/en/intake']) {
+    const res = await request.get(path, { headers: mark, maxRedirects: 0 });
+    expect(res.headers()['content-security-policy'], path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
+    expect(res.headers()['x-robots-tag'], path).toBe('noindex, nofollow');
+  }
+  const post = await request.post('/', { headers: { ...mark, 'Sec-Fetch-Site': 'cross-site', 'Content-Type': 'application/x-www-form-urlencoded' }, data: 'a=1', maxRedirects: 0 });
+  expect(post.status()).toBe(403);
+  // And a prerendered page gets its hash policy whether or not the mark was sent.
+  for (const headers of [{}, mark]) {
+    expect((await request.get('/privacy', { headers })).headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  }
 });
 
 test('a whole journey: no blocked script, no console error, no request to another origin', async ({ page, baseURL }) => {

@@ -19,8 +19,19 @@ export const advice: typeof nl = {
   conditionalHeading: 'Might also suit you ({count})',
   conditionalIntro: 'These routes may suit you. First check the points listed with each route.',
   notSuitableHeading: 'What does not suit you',
-  notSuitableSummary: 'See {count, plural, one {# route that does not suit you} other {# routes that do not suit you}}, and why',
+  notSuitableCount: 'Does not suit you ({count}), and why',
   allRoutes: '<link>See all routes</link>, also the ones that do not suit you.',
+  allRoutesLink:
+    'Suit you best: {recommended}. May suit you: {conditional}. Do not suit you: {notSuitable}. <link>See all these routes, and why they do or do not suit you</link>.',
+
+  /** The page with every route for this person (app/[locale]/(dynamic)/advies/alle-routes). */
+  allPage: {
+    metaTitle: '{step}: All routes, and whether they suit you',
+    heading: 'All routes, and whether they suit you',
+    intro: 'Here are all routes, in order of what suits you best. Your first step and what comes after it are on the page with your route.',
+    back: 'Back to your route',
+    contents: 'On this page',
+  },
   sources:
     'This information comes from five reports about work and mental health problems (2015–2025). Updated on {date} (version {version}). <link>See the sources</link>.',
 

@@ -19,8 +19,19 @@ export const advice = {
   conditionalHeading: 'Misschien ook iets voor jou ({count})',
   conditionalIntro: 'Deze routes kunnen passen. Ga eerst na wat erbij staat.',
   notSuitableHeading: 'Wat niet bij je past',
-  notSuitableSummary: 'Bekijk {count} routes die niet passen, en waarom',
+  notSuitableCount: 'Past niet bij je ({count}), en waarom',
   allRoutes: '<link>Bekijk alle routes</link>, ook die niet bij je passen.',
+  allRoutesLink:
+    'Passen het best: {recommended}. Passen misschien: {conditional}. Passen niet: {notSuitable}. <link>Bekijk al deze routes, en waarom ze wel of niet passen</link>.',
+
+  /** The page with every route for this person (app/[locale]/(dynamic)/advies/alle-routes). */
+  allPage: {
+    metaTitle: '{step}: Alle routes, en of ze bij je passen',
+    heading: 'Alle routes, en of ze bij je passen',
+    intro: 'Hier staan alle routes, op volgorde van wat het best bij je past. Je eerste stap en wat daarna komt, staan op de pagina met je route.',
+    back: 'Terug naar je route',
+    contents: 'Op deze pagina',
+  },
   sources:
     'Deze informatie komt uit vijf rapporten over werk en psychische klachten (2015–2025). Bijgewerkt op {date} (versie {version}). <link>Bekijk de bronnen</link>.',
 

@@ -3,6 +3,7 @@ import { expect, type Page } from '@playwright/test';
 import type { Answers } from '@/lib/answers/schema';
 import { loadCatalogue } from '@/lib/catalogue/load';
 import { advise, type Advice } from '@/lib/engine/advise';
+import { adviceLayout } from '@/lib/engine/advice-view';
 import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { isQuestionId, type QuestionId } from '@/lib/journey/questions';
@@ -241,17 +242,36 @@ export async function expectAdviceMatches(page: Page, advice: Advice) {
     expect(await ids(`#lijst-${list} > li`)).toEqual(items.map((x) => x.id));
     for (const x of items) await expect(page.locator(`#lijst-${list} > li[data-route="${x.id}"]`)).toContainText(x.say);
   }
-  // Every route, folded below, in the engine's groups and order.
+  for (const s of advice.signals) await expect(page.locator(`#signaal-${s.id}`)).toBeVisible();
+  // Every route is on a page of its own, linked below the route with the counts; opened in a
+  // second tab so that this page stays as it was.
+  const counts = [advice.recommended.length, advice.conditional.length, advice.notSuitable.length];
+  await expect(page.locator('#alle-routes')).toContainText(`(${counts[0]! + counts[1]!})`);
+  await expect(page.locator('#alle-routes + p')).toContainText(new RegExp(counts.map(String).join('\\D+')));
+  const all = await page.context().newPage();
+  await all.goto((await page.locator('#naar-alle-routes').getAttribute('href'))!);
+  await expectAllRoutesMatch(all, advice);
+  await all.close();
+}
+
+/** The page with every route shows exactly the engine's three groups, in the engine's order. */
+export async function expectAllRoutesMatch(page: Page, advice: Advice) {
+  await expect(page).toHaveURL(/\/advies\/alle-routes$/);
+  const ids = (selector: string) => page.locator(selector).evaluateAll((els) => els.map((e) => e.getAttribute('data-route')));
   expect(await ids('#lijst-aanbevolen > li > article')).toEqual(advice.recommended.map((r) => r.id));
   expect(await ids('#lijst-misschien > li > article')).toEqual(advice.conditional.map((r) => r.id));
   expect(await ids('#lijst-niet > li')).toEqual(advice.notSuitable.map((r) => r.id));
-  for (const s of advice.signals) await expect(page.locator(`#signaal-${s.id}`)).toBeVisible();
+  for (const a of advice.notSuitable) for (const r of a.reasons) await expect(page.locator(`#lijst-niet > li[data-route="${a.id}"]`)).toContainText(r.text);
+  // In a crisis the urgent help is above the list here too.
+  const layout = adviceLayout(advice);
+  for (const s of layout.crisisFirst ? layout.urgent : []) await expect(page.locator(`#signaal-${s.id}`)).toBeVisible();
+  await expect(page.locator('[id^="signaal-"]')).toHaveCount(layout.crisisFirst ? layout.urgent.length : 0);
 }
 
 /**
  * Chooses the route a person would pick from the advice: the first step when it is a route,
- * otherwise the first alternative, or the first then-step, or (in a crisis, when only the
- * folded full list has routes) the best of that list. Returns the chosen route's id.
+ * otherwise the first alternative, or else the best of the page with every route (in a crisis
+ * behind "later verder kijken"). Returns the chosen route's id.
  */
 export async function chooseFromAdvice(page: Page, advice: Advice, mode: Mode = 'mouse'): Promise<string> {
   const route = advice.route;
@@ -263,7 +283,8 @@ export async function chooseFromAdvice(page: Page, advice: Advice, mode: Mode = 
     id = advice.recommended[0]!.id;
     button = `kies-${id}`;
     if (route.rule === 'crisis') await page.locator('#later-verder > summary').click();
-    await page.locator('#alle-passende > summary').click();
+    await page.locator('#naar-alle-routes').click();
+    await expect(page).toHaveURL(/\/advies\/alle-routes$/);
   }
   if (mode === 'keyboard') await pressByKeyboard(page, button);
   else await page.locator(`#${button}`).click();
