@@ -105,6 +105,20 @@ const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' 
 
 const httpOnly = process.argv.includes('--http-only');
 const HTTP_HEADING = '## HTTP against the framework floor, same run';
+/** What follows this line in docs/benchmarks.md is written by hand (before/after, profiles) and kept by every run. */
+const KEPT = '<!-- Written by hand below this line; npm run bench keeps it. -->';
+
+/** The hand-written end of docs/benchmarks.md, from KEPT on, or nothing. */
+function keptPart(): string {
+  let doc = '';
+  try {
+    doc = readFileSync('docs/benchmarks.md', 'utf8');
+  } catch {
+    return '';
+  }
+  const at = doc.indexOf(KEPT);
+  return at >= 0 ? `\n${doc.slice(at)}` : '';
+}
 
 /** One HTTP load of the app, next to the floor's load of the same kind, and the issue's target ratio. */
 type Compared = { kind: string; load: Load; floor: Load; target: number };
@@ -244,7 +258,7 @@ async function main() {
     printHttp(http);
     const doc = readFileSync('docs/benchmarks.md', 'utf8');
     const at = doc.indexOf(HTTP_HEADING);
-    writeFileSync('docs/benchmarks.md', (at >= 0 ? doc.slice(0, at) : `${doc}\n`) + httpSection(http, new Date().toISOString().slice(0, 10)));
+    writeFileSync('docs/benchmarks.md', (at >= 0 ? doc.slice(0, at) : `${doc}\n`) + httpSection(http, new Date().toISOString().slice(0, 10)) + keptPart());
     console.log('wrote the HTTP section of docs/benchmarks.md');
     return;
   }
@@ -383,7 +397,7 @@ from the floor, seen in Chromium traces of single runs on 2026-11-26 (probes, no
 | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
 ${lighthouseTable(floorLh, lh)}
 
-${httpSection(http, date)}`,
+${httpSection(http, date)}${keptPart()}`,
   );
   console.log('wrote docs/benchmarks.md');
 }
