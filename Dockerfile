@@ -3,7 +3,7 @@
 # The routewijzer as a container: the standalone build (next.config.mjs `output: 'standalone'`,
 # completed by deploy/standalone.mjs) served by server.mjs, the server with this project's
 # timeouts. Node 24 LTS on Debian slim, a non-root user, and a root file system that can be
-# mounted read-only: only Next's cache folder is written to. docs/deployment.md explains the
+# mounted read-only: only Next's cache folder is written to. docs/deploy.md explains the
 # build, the run and the variables.
 #
 #   docker build -t routewijzer .
@@ -38,7 +38,7 @@ ENV NEXT_TELEMETRY_DISABLED=1
 COPY . .
 # The deployment's own settings (ROUTEWIJZER_BASE_URL, ROUTEWIJZER_ORG_*), as an env file given
 # as the build secret `deployment`: the public pages are prerendered with them
-# (docs/deployment.md, "Prerendered pages"). Without it they show the "not set" notes.
+# (docs/deploy.md, "Prerendered pages"). Without it they show the "not set" notes.
 RUN --mount=type=secret,id=actions_key,env=NEXT_SERVER_ACTIONS_ENCRYPTION_KEY \
     --mount=type=secret,id=deployment,target=/run/secrets/deployment.env,required=false \
     if [ -f /run/secrets/deployment.env ]; then node scripts/with-env.mjs /run/secrets/deployment.env npm run build; \

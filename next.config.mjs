@@ -20,7 +20,7 @@ const API_CSP = "default-src 'none'; frame-ancestors 'none'; base-uri 'none'; fo
 /** @type {import('next').NextConfig} */
 const nextConfig = {
   // `next build` also writes .next/standalone: the server with only the files it needs
-  // (docs/deployment.md, "Standalone build"; the Dockerfile ships that folder).
+  // (docs/deploy.md, "Standalone build"; the Dockerfile ships that folder).
   output: 'standalone',
   reactStrictMode: true,
   poweredByHeader: false,

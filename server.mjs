@@ -1,7 +1,7 @@
 /*
  * The production server: `node server.mjs [dir] [--hostname H] [--port P]` after `next build`,
  * in the project or, as deployed, in the standalone folder `npm run build` assembles
- * (.next/standalone, with a copy of this file as its entry point; docs/deployment.md).
+ * (.next/standalone, with a copy of this file as its entry point; docs/deploy.md).
  *
  * Next's request handler (the documented custom-server API) in a node:http server of our own,
  * because `next start` only lets one set the keep-alive timeout. With Node's defaults a client
@@ -12,7 +12,7 @@
  * Binds to --hostname / HOSTNAME (default 127.0.0.1) and --port / PORT (default 3000). `dir`
  * is the Next.js project to serve (default: this one; the bench serves its floor page with it).
  * Stops accepting on SIGTERM or SIGINT, lets requests in flight finish (at most SHUTDOWN_GRACE_MS),
- * then exits. What a reverse proxy in front must add: docs/deployment.md.
+ * then exits. What a reverse proxy in front must add: docs/deploy.md.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import http from 'node:http';

@@ -10,7 +10,7 @@ import { parseAllDocuments } from 'yaml';
 /*
  * The Kubernetes manifests in deploy/k8s, checked as `npm test` runs (no cluster, no network):
  * every document against the Kubernetes API's JSON schemas (kubernetes-models, which ships them
- * compiled; the same OpenAPI definitions kubeconform uses), then what docs/deployment.md
+ * compiled; the same OpenAPI definitions kubeconform uses), then what docs/deploy.md
  * promises of them. The schemas allow fields they do not know, as the API's OpenAPI does, so a
  * misspelt optional field gets past them; the checks below name every field this deployment
  * relies on, so those cannot be misspelt.

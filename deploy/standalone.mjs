@@ -4,7 +4,7 @@
  * files (.next/static) and public/ are not copied by the build. Its entry point is a copy of
  * server.mjs, the server with this project's timeouts; Next's own server.js, which has none of
  * them, is removed so that no one starts it by mistake. Run by `npm run build`; the Dockerfile
- * ships the result. Run it: `node .next/standalone/server.mjs` (docs/deployment.md).
+ * ships the result. Run it: `node .next/standalone/server.mjs` (docs/deploy.md).
  */
 import { cpSync, existsSync, rmSync } from 'node:fs';
 import path from 'node:path';

@@ -9,7 +9,7 @@
  *   { pages: { "/privacy": { hashes: ["sha256-…", …], policy: "default-src 'self'; …" }, … } },
  * keyed by the address the page is served at (/nl/x is served as /x). server.mjs sends the
  * policy with each page (and refuses to start a build without the file); a CDN that serves the
- * pages itself takes its headers from the same file (docs/deployment.md).
+ * pages itself takes its headers from the same file (docs/deploy.md).
  *
  * Run: `node deploy/static-csp.mjs [project dir]` (npm run next:build runs it).
  */

@@ -8,7 +8,7 @@
  *    journey is in the person's cookie). nginx's log proves both instances served it.
  * 2. Throughput and latency of the start page, a personal page (the advice) and
  *    POST /api/v1/advice through nginx, with 1 and with 2 instances, in the same run.
- * The figures go into docs/deployment.md between the `scale` markers.
+ * The figures go into docs/deploy.md between the `scale` markers.
  *
  * Needs nginx (`apt-get install nginx`) and Chromium (as the browser tests). Bounded in time:
  * 6 loads of SCALE_SECONDS (default 8) seconds each. Ports: SCALE_PORT (default 3400) for nginx,
@@ -49,7 +49,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
-  # The largest body the app takes (a plan file, lib/security/request-limits.ts), as in docs/deployment.md.
+  # The largest body the app takes (a plan file, lib/security/request-limits.ts), as in docs/deploy.md.
   client_max_body_size 1100k;
   upstream app {
 ${upstreams.map((p) => `    server 127.0.0.1:${p};`).join('\n')}
@@ -190,11 +190,11 @@ async function main() {
       ratios,
       '<!-- scale:end -->',
     ].join('\n');
-    const doc = path.join(ROOT, 'docs/deployment.md');
+    const doc = path.join(ROOT, 'docs/deploy.md');
     const text = readFileSync(doc, 'utf8');
-    if (!/<!-- scale:start -->[\s\S]*<!-- scale:end -->/.test(text)) throw new Error('docs/deployment.md has no scale markers');
+    if (!/<!-- scale:start -->[\s\S]*<!-- scale:end -->/.test(text)) throw new Error('docs/deploy.md has no scale markers');
     writeFileSync(doc, text.replace(/<!-- scale:start -->[\s\S]*<!-- scale:end -->/, section));
-    console.log('docs/deployment.md updated');
+    console.log('docs/deploy.md updated');
   } finally {
     await browser.close();
     for (const s of servers) await s.stop();

@@ -1,7 +1,7 @@
 import { getCatalogue } from '@/lib/catalogue/load';
 
 /*
- * Readiness (docs/deployment.md, "Health checks"): this instance can give advice, because the
+ * Readiness (docs/deploy.md, "Health checks"): this instance can give advice, because the
  * catalogue in content/ has been read and checked, in both languages. The first call reads it
  * (a second or two); after that it is cached for the life of the process, so the check is cheap.
  * Until it succeeds a load balancer sends no traffic here. The answer names the catalogue's
