@@ -241,12 +241,16 @@ function gzippedJs(projectDir: string, route: string): number {
   return entry.firstLoadChunkPaths.reduce((sum, p) => sum + gzipSync(readFileSync(path.join(projectDir, p)), { level: 9 }).length, 0);
 }
 
+/** Pages by their route in the build (every page is under app/[locale]). */
 const PAGES: [label: string, route: string][] = [
-  ['start', '/'],
-  ['question', '/vragen/[vraag]'],
-  ['check answers', '/controleren'],
-  ['advice', '/advies'],
-  ['plan', '/plan'],
+  ['start', '/[locale]'],
+  ['privacy (prerendered)', '/[locale]/privacy'],
+  ['a route (prerendered)', '/[locale]/aanbod/[id]'],
+  ['question', '/[locale]/vragen/[vraag]'],
+  ['check answers', '/[locale]/controleren'],
+  ['advice', '/[locale]/advies'],
+  ['every route', '/[locale]/advies/alle-routes'],
+  ['plan', '/[locale]/plan'],
 ];
 
 async function main() {
@@ -309,7 +313,9 @@ async function main() {
         ['question (first, new visitor)', `${app}/vragen/hoe-gaat-het`],
         ['check answers', `${app}/controleren`, cookies.check],
         ['advice', `${app}/advies`, cookies.plan],
+        ['every route', `${app}/advies/alle-routes`, cookies.plan],
         ['plan', `${app}/plan`, cookies.plan],
+        ['privacy (prerendered)', `${app}/privacy`],
       ];
       lh = [];
       for (const [label, url, cookie] of pages) lh.push({ ...(await lighthousePaired(label, url, floorUrl, lhRuns, cookie)), html: await htmlBytes(url, cookie) });
