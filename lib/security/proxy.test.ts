@@ -117,10 +117,12 @@ describe('proxy.ts', () => {
   });
 
   it('does not run on the API, which streams and limits its own body', () => {
-    const matcher = new RegExp(`^${config.matcher[0]!}$`);
+    const matcher = new RegExp(`^${config.matcher[0]!.source}$`);
     expect(matcher.test('/api/v1/advice')).toBe(false);
     expect(matcher.test('/en/api/v1/advice')).toBe(false);
     expect(matcher.test('/vragen/leeftijd')).toBe(true);
     expect(matcher.test('/en/plan/openen/bestand')).toBe(true);
+    // A prerendered page is marked by server.mjs, and the mark keeps the proxy away.
+    expect(config.matcher[0]!.missing).toEqual([{ type: 'header', key: 'x-routewijzer-prerendered' }]);
   });
 });
