@@ -124,6 +124,100 @@ function markPrerendered(req, res) {
   req.headers[PRERENDERED_HEADER] = '1';
   res.setHeader('Content-Security-Policy', policy);
 }
+
+/*
+ * A prerendered page is the same bytes for everyone until the next build, so after Next has
+ * sent it once, it is sent from memory: what a CDN or a caching reverse proxy in front would do
+ * (docs/deploy.md), here for a deployment without one. The first response for each page and
+ * Accept-Encoding is kept exactly as Next wrote it (headers and, compressed or not, body), and
+ * only if it is safe for anyone: a 200 for a GET without a query string, without the headers
+ * of client navigation (which get React's payload instead of HTML) or a conditional request, no
+ * Set-Cookie, no Cache-Control that forbids it or asks for revalidation, and a Vary naming only
+ * what is checked here. Everything else goes to Next as before. Bounded: PAGE_CACHE_VARIANTS
+ * encodings per page (a client chooses its Accept-Encoding), PAGE_CACHE_MAX_PAGE_BYTES per
+ * response and PAGE_CACHE_MAX_BYTES in all; past those, Next serves. A response sent from
+ * memory says so in PAGE_CACHE_HEADER.
+ */
+const PAGE_CACHE_HEADER = 'x-routewijzer-cache';
+const PAGE_CACHE_VARIANTS = 4;
+const PAGE_CACHE_MAX_PAGE_BYTES = 1024 * 1024;
+const PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
+/** Request headers of Next's client navigation: such a request gets React's payload, never cached. */
+const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
+/** Request headers a cached response may vary on: the navigation headers are absent, Accept-Encoding is the key. */
+const KNOWN_VARY = new Set([...NAVIGATION_HEADERS, 'accept-encoding']);
+/** Headers of one connection or one response, not of the page. */
+const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
+/** @type {Map<string, Map<string, { headers: [string, number | string | string[]][], body: Buffer }>>} */
+const pageCache = new Map();
+let pageCacheBytes = 0;
+
+/** The page a request may be answered from memory for, or undefined. */
+function cacheablePage(req) {
+  if (req.method !== 'GET' || !req.url || req.url.includes('?')) return undefined;
+  if (!PRERENDERED.has(req.url)) return undefined;
+  for (const name of [...NAVIGATION_HEADERS, 'if-none-match', 'if-modified-since', 'range']) {
+    if (req.headers[name] !== undefined) return undefined;
+  }
+  return req.url;
+}
+
+/** Sends the kept response for this page and encoding, if there is one. */
+function sendKept(page, req, res) {
+  const kept = pageCache.get(page)?.get(req.headers['accept-encoding'] ?? '');
+  if (!kept) return false;
+  res.statusCode = 200;
+  for (const [name, value] of kept.headers) res.setHeader(name, value);
+  res.setHeader('Content-Length', kept.body.length);
+  res.setHeader(PAGE_CACHE_HEADER, 'hit');
+  res.end(kept.body);
+  return true;
+}
+
+/** Keeps what Next sends for this page, as written to the socket, if it may be kept. */
+function keepWhatIsSent(page, req, res) {
+  const encoding = req.headers['accept-encoding'] ?? '';
+  const variants = pageCache.get(page);
+  if (variants && (variants.has(encoding) || variants.size >= PAGE_CACHE_VARIANTS)) return;
+  const chunks = [];
+  let size = 0;
+  let complete = true;
+  const add = (chunk, enc) => {
+    if (!complete || chunk === undefined || chunk === null || typeof chunk === 'function') return;
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk, typeof enc === 'string' ? enc : 'utf8') : Buffer.from(chunk);
+    size += bytes.length;
+    if (size > PAGE_CACHE_MAX_PAGE_BYTES) {
+      complete = false;
+      chunks.length = 0;
+    } else {
+      chunks.push(bytes);
+    }
+  };
+  const { write, end } = res;
+  res.write = function (chunk, enc, cb) {
+    add(chunk, enc);
+    return write.call(this, chunk, enc, cb);
+  };
+  res.end = function (chunk, enc, cb) {
+    add(chunk, enc);
+    return end.call(this, chunk, enc, cb);
+  };
+  res.on('finish', () => {
+    if (!complete || res.statusCode !== 200 || res.getHeader('set-cookie') !== undefined) return;
+    const cacheControl = String(res.getHeader('cache-control') ?? '');
+    if (/no-store|no-cache|private|stale-while-revalidate|max-age=0\b/i.test(cacheControl)) return;
+    const vary = String(res.getHeader('vary') ?? '').toLowerCase().split(',').map((v) => v.trim()).filter(Boolean);
+    if (vary.some((v) => !KNOWN_VARY.has(v))) return;
+    if (pageCacheBytes + size > PAGE_CACHE_MAX_BYTES) return;
+    const forPage = pageCache.get(page) ?? new Map();
+    if (forPage.has(encoding) || forPage.size >= PAGE_CACHE_VARIANTS) return;
+    const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
+    forPage.set(encoding, { headers, body: Buffer.concat(chunks) });
+    pageCache.set(page, forPage);
+    pageCacheBytes += size;
+  });
+}
+
 if (conf) {
   process.env.__NEXT_PRIVATE_STANDALONE_CONFIG = JSON.stringify(conf);
   process.chdir(dir);
@@ -146,6 +240,11 @@ const server = http.createServer(
   async (req, res) => {
     try {
       markPrerendered(req, res);
+      const page = cacheablePage(req);
+      if (page !== undefined) {
+        if (sendKept(page, req, res)) return;
+        keepWhatIsSent(page, req, res);
+      }
       await handle(req, res);
     } catch (err) {
       // The path only: a query string could carry someone's answers.

@@ -155,6 +155,8 @@ async function httpLoads(port: number, floorPort: number): Promise<Compared[]> {
       ['GET /privacy', { url: `${app}/privacy` }],
       ['GET /en/privacy', { url: `${app}/en/privacy` }],
       ['GET /aanbod/ips (a route page)', { url: `${app}/aanbod/ips` }],
+      // server.mjs answers the rows above from memory; a conditional request that matches nothing goes through Next.
+      ['GET /privacy through Next (If-None-Match that matches nothing)', { url: `${app}/privacy`, headers: { 'if-none-match': '"bench"' } }],
     ])),
     ...(await group('personal page, per request', 0.6, 'floor: dynamic page', { url: `${floor}/dynamic` }, [
       ['GET /vragen/hoe-gaat-het (question)', { url: `${app}/vragen/hoe-gaat-het` }],
@@ -204,6 +206,8 @@ function httpSection(http: Compared[], date: string): string {
 50 keep-alive connections opened before the clock starts (\`heldLoad\`, as in \`npm run load\`), ${seconds} s per load${httpOnly ? ` (\`npm run bench -- --http-only\` on ${date})` : ''}.
 The app and the floor (bench/floor, the bare framework with the same versions) each run in their own \`server.mjs\` on 127.0.0.1.
 Each floor row is the mean of a load just before and one just after its group. Personal pages carry the session cookie of a persona (bijstand in Rotterdam).
+After the first request for it, server.mjs sends a prerendered page from memory, as Next sent it (a CDN's work, for a deployment without one; docs/deploy.md);
+the row "through Next" is the same page past that memory, and the floor's static page is always served by Next.
 
 | endpoint | kind | req/s | floor (req/s) | ratio | target | met | p50 (ms) | p99 (ms) | errors | non-2xx |
 | --- | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
