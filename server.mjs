@@ -115,14 +115,19 @@ const PRERENDERED = (() => {
   return new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy]));
 })();
 
-/** Marks a request for a prerendered page and sets its policy; unmarks every other request. */
+/**
+ * Marks a request for a prerendered page and sets its policy; unmarks every other request.
+ * Returns the page's address when it marked the request.
+ */
 function markPrerendered(req, res) {
   delete req.headers[PRERENDERED_HEADER];
-  if (req.method !== 'GET' && req.method !== 'HEAD') return;
-  const policy = PRERENDERED.get((req.url ?? '').split('?')[0]);
-  if (!policy) return;
+  if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
+  const page = (req.url ?? '').split('?')[0];
+  const policy = PRERENDERED.get(page);
+  if (!policy) return undefined;
   req.headers[PRERENDERED_HEADER] = '1';
   res.setHeader('Content-Security-Policy', policy);
+  return page;
 }
 
 /*
@@ -146,20 +151,23 @@ const PAGE_CACHE_MAX_BYTES = 32 * 1024 * 1024;
 const NAVIGATION_HEADERS = ['rsc', 'next-router-state-tree', 'next-router-prefetch', 'next-router-segment-prefetch', 'next-url'];
 /** Request headers a cached response may vary on: the navigation headers are absent, Accept-Encoding is the key. */
 const KNOWN_VARY = new Set([...NAVIGATION_HEADERS, 'accept-encoding']);
+/** A request with any of these gets something else than the page's one response: Next answers it. */
+const TO_NEXT_HEADERS = [...NAVIGATION_HEADERS, 'if-none-match', 'if-modified-since', 'range'];
 /** Headers of one connection or one response, not of the page. */
 const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length']);
 /** @type {Map<string, Map<string, { headers: [string, number | string | string[]][], body: Buffer }>>} */
 const pageCache = new Map();
 let pageCacheBytes = 0;
 
-/** The page a request may be answered from memory for, or undefined. */
-function cacheablePage(req) {
-  if (req.method !== 'GET' || !req.url || req.url.includes('?')) return undefined;
-  if (!PRERENDERED.has(req.url)) return undefined;
-  for (const name of [...NAVIGATION_HEADERS, 'if-none-match', 'if-modified-since', 'range']) {
-    if (req.headers[name] !== undefined) return undefined;
-  }
-  return req.url;
+/** Whether a request for a prerendered page (markPrerendered) may be answered from memory. */
+function fromMemoryAllowed(page, req) {
+  return req.method === 'GET' && req.url === page && TO_NEXT_HEADERS.every((name) => req.headers[name] === undefined);
+}
+
+/** Whether another encoding of this page may still be kept. */
+function roomFor(page, encoding) {
+  const variants = pageCache.get(page);
+  return !variants || (!variants.has(encoding) && variants.size < PAGE_CACHE_VARIANTS);
 }
 
 /** Sends the kept response for this page and encoding, if there is one. */
@@ -177,8 +185,7 @@ function sendKept(page, req, res) {
 /** Keeps what Next sends for this page, as written to the socket, if it may be kept. */
 function keepWhatIsSent(page, req, res) {
   const encoding = req.headers['accept-encoding'] ?? '';
-  const variants = pageCache.get(page);
-  if (variants && (variants.has(encoding) || variants.size >= PAGE_CACHE_VARIANTS)) return;
+  if (!roomFor(page, encoding)) return;
   const chunks = [];
   let size = 0;
   let complete = true;
@@ -208,9 +215,9 @@ function keepWhatIsSent(page, req, res) {
     if (/no-store|no-cache|private|stale-while-revalidate|max-age=0\b/i.test(cacheControl)) return;
     const vary = String(res.getHeader('vary') ?? '').toLowerCase().split(',').map((v) => v.trim()).filter(Boolean);
     if (vary.some((v) => !KNOWN_VARY.has(v))) return;
-    if (pageCacheBytes + size > PAGE_CACHE_MAX_BYTES) return;
+    // Checked again: another request for the same page and encoding may have finished first.
+    if (pageCacheBytes + size > PAGE_CACHE_MAX_BYTES || !roomFor(page, encoding)) return;
     const forPage = pageCache.get(page) ?? new Map();
-    if (forPage.has(encoding) || forPage.size >= PAGE_CACHE_VARIANTS) return;
     const headers = Object.entries(res.getHeaders()).filter(([name]) => !PER_RESPONSE_HEADERS.has(name));
     forPage.set(encoding, { headers, body: Buffer.concat(chunks) });
     pageCache.set(page, forPage);
@@ -239,9 +246,8 @@ const server = http.createServer(
   },
   async (req, res) => {
     try {
-      markPrerendered(req, res);
-      const page = cacheablePage(req);
-      if (page !== undefined) {
+      const page = markPrerendered(req, res);
+      if (page !== undefined && fromMemoryAllowed(page, req)) {
         if (sendKept(page, req, res)) return;
         keepWhatIsSent(page, req, res);
       }

@@ -24,12 +24,9 @@ function get(baseURL: string, path: string, headers: Record<string, string> = {}
 }
 
 const fromMemory = (r: Raw) => r.headers['x-routewijzer-cache'] === 'hit';
+const PER_RESPONSE = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'x-routewijzer-cache']);
 /** The headers of the page, without those of one connection or one response. */
-const pageHeaders = (r: Raw) => {
-  const { date, connection, 'keep-alive': keepAlive, 'transfer-encoding': te, 'content-length': length, 'x-routewijzer-cache': cache, ...rest } = r.headers;
-  void [date, connection, keepAlive, te, length, cache];
-  return rest;
-};
+const pageHeaders = (r: Raw) => Object.fromEntries(Object.entries(r.headers).filter(([name]) => !PER_RESPONSE.has(name)));
 
 /** GETs a page until it comes from memory (the first time Next sends it, it is kept). */
 async function untilKept(baseURL: string, path: string, headers: Record<string, string>) {
