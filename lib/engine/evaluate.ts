@@ -140,14 +140,20 @@ function you(dim: Dimension, a: Answers, p: Phrases): string | undefined {
 
 type EnumCrit = Extract<Eligibility['benefit'], { in: unknown }>;
 
+/** The status of one answer dimension; undefined when the route leaves it open (no effect on the advice). */
+function enumStatus(dim: Dimension, crit: Eligibility[Dimension] | undefined, a: Answers): Status | undefined {
+  if (!crit || !('in' in crit)) return undefined;
+  const c = crit as EnumCrit;
+  return judge(possible(dim, a) as readonly string[], c.in as readonly string[], (c.ask ?? []) as readonly string[]);
+}
+
 function enumDimension(dim: Dimension, crit: Eligibility[Dimension] | undefined, a: Answers, p: Phrases, locale: Locale): CriterionResult | undefined {
-  if (!crit || !('in' in crit)) return undefined; // open or unknown: no effect on the advice
+  const status = enumStatus(dim, crit, a);
+  if (status === undefined) return undefined;
   const c = crit as EnumCrit;
   const inL = c.in as readonly string[];
   const askL = (c.ask ?? []) as readonly string[];
-  const poss = possible(dim, a) as readonly string[];
-  const status = judge(poss, inL, askL);
-  const known = poss.length === 1;
+  const known = possible(dim, a).length === 1;
   let text: string;
   if (status === 'pass') text = c.reason?.pass ?? `${p.reasons.routeIsFor({ who: forWhom(dim, inL, p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
   else if (status === 'fail') text = c.reason?.fail ?? `${p.reasons.routeIsFor({ who: forWhom(dim, [...inL, ...askL], p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
@@ -168,49 +174,47 @@ function ageRange(p: Phrases, min?: number, max?: number): string {
   return p.reasons.ageTo({ max: String(max) });
 }
 
-function ageDimension(crit: Eligibility['age'], a: Answers, p: Phrases): CriterionResult | undefined {
+function ageStatus(crit: Eligibility['age'], a: Answers): Status | undefined {
   if (!('src' in crit) || 'open' in crit) return undefined;
   const age = a.situation.age;
+  if (age === undefined) return 'ask';
+  if ((crit.min !== undefined && age < crit.min) || (crit.max !== undefined && age > crit.max)) return 'fail';
+  return crit.askAges?.includes(age) ? 'ask' : 'pass';
+}
+
+function ageDimension(crit: Eligibility['age'], a: Answers, p: Phrases): CriterionResult | undefined {
+  const status = ageStatus(crit, a);
+  if (status === undefined || !('src' in crit) || 'open' in crit) return undefined;
+  const age = a.situation.age;
   const range = ageRange(p, crit.min, crit.max);
-  let status: Status;
   let text: string;
-  if (age === undefined) {
-    status = 'ask';
-    text = crit.reason?.ask ?? p.reasons.ageFor({ range });
-  } else if ((crit.min !== undefined && age < crit.min) || (crit.max !== undefined && age > crit.max)) {
-    status = 'fail';
-    text = crit.reason?.fail ?? p.reasons.ageYou({ range, age: String(age) });
-  } else if (crit.askAges?.includes(age)) {
-    status = 'ask';
-    text = crit.reason?.ask ?? p.reasons.ageDisputed({ range, age: String(age) });
-  } else {
-    status = 'pass';
-    text = crit.reason?.pass ?? p.reasons.ageYou({ range, age: String(age) });
-  }
+  if (age === undefined) text = crit.reason?.ask ?? p.reasons.ageFor({ range });
+  else if (status === 'fail') text = crit.reason?.fail ?? p.reasons.ageYou({ range, age: String(age) });
+  else if (status === 'ask') text = crit.reason?.ask ?? p.reasons.ageDisputed({ range, age: String(age) });
+  else text = crit.reason?.pass ?? p.reasons.ageYou({ range, age: String(age) });
   return { criterion: 'age', status, reason: { type: toReasonType[status], text, answers: ['situation.age'], sources: crit.src } };
 }
 
-function regionDimension(route: Route, a: Answers, gemeente: Gemeente | undefined, catalogue: Catalogue, p: Phrases, locale: Locale): CriterionResult | undefined {
+function regionStatus(route: Route, gemeente: Gemeente | undefined): Status | undefined {
   const r = route.regions;
   if (r.scope !== 'regional') return undefined;
+  if (!gemeente) return 'ask';
+  if (!r.arbeidsmarktregios.includes(gemeente.arbeidsmarktregio)) return 'fail';
+  return r.gemeenten && !r.gemeenten.includes(gemeente.code) ? 'ask' : 'pass';
+}
+
+function regionDimension(route: Route, gemeente: Gemeente | undefined, catalogue: Catalogue, p: Phrases, locale: Locale): CriterionResult | undefined {
+  const status = regionStatus(route, gemeente);
+  const r = route.regions;
+  if (status === undefined || r.scope !== 'regional') return undefined;
   const regions = andList(r.arbeidsmarktregios, locale);
   const certain = (r.gemeenten ?? []).map((c) => catalogue.regions.gemeenten.get(c)?.name ?? c);
   const where = certain.length ? p.reasons.whereCertain({ gemeenten: orList(certain, locale), regions }) : p.reasons.whereRegion({ regions });
-  let status: Status;
   let text: string;
-  if (!gemeente) {
-    status = 'ask';
-    text = r.reason?.ask ?? p.reasons.regionUnknown({ where });
-  } else if (!r.arbeidsmarktregios.includes(gemeente.arbeidsmarktregio)) {
-    status = 'fail';
-    text = r.reason?.fail ?? p.reasons.regionElsewhere({ where, gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
-  } else if (r.gemeenten && !r.gemeenten.includes(gemeente.code)) {
-    status = 'ask';
-    text = r.reason?.ask ?? p.reasons.regionMaybe({ gemeenten: orList(certain, locale), gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
-  } else {
-    status = 'pass';
-    text = r.reason?.pass ?? p.reasons.regionHere({ where, gemeente: gemeente.name });
-  }
+  if (!gemeente) text = r.reason?.ask ?? p.reasons.regionUnknown({ where });
+  else if (status === 'fail') text = r.reason?.fail ?? p.reasons.regionElsewhere({ where, gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
+  else if (status === 'ask') text = r.reason?.ask ?? p.reasons.regionMaybe({ gemeenten: orList(certain, locale), gemeente: gemeente.name, region: gemeente.arbeidsmarktregio });
+  else text = r.reason?.pass ?? p.reasons.regionHere({ where, gemeente: gemeente.name });
   return { criterion: 'region', status, reason: { type: toReasonType[status], text, answers: ['situation.municipality'], sources: r.src } };
 }
 
@@ -218,10 +222,11 @@ function testStatus(t: Test, a: Answers): Status {
   return judge(possible(t.field, a) as readonly (string | boolean)[], t.in as readonly (string | boolean)[], (t.ask ?? []) as readonly (string | boolean)[]);
 }
 
+const otherStatus = (c: OtherCriterion, a: Answers): Status =>
+  c.anyOf.map((clause) => clause.map((t) => testStatus(t, a)).reduce(worst, 'pass' as Status)).reduce(best, 'fail' as Status);
+
 function otherCriterion(c: OtherCriterion, a: Answers): CriterionResult {
-  const status = c.anyOf
-    .map((clause) => clause.map((t) => testStatus(t, a)).reduce(worst, 'pass' as Status))
-    .reduce(best, 'fail' as Status);
+  const status = otherStatus(c, a);
   const fields = [...new Set(c.anyOf.flat().map((t) => answerPath(t.field)))];
   return { criterion: c.label, status, reason: { type: toReasonType[status], text: c.reason[status], answers: fields, sources: c.src } };
 }
@@ -243,13 +248,34 @@ export function evaluateRoute(route: Route, a: Answers, gemeente: Gemeente | und
     enumDimension('careProvider', e.careProvider, a, p, locale),
     enumDimension('work', e.work, a, p, locale),
     enumDimension('goal', e.goal, a, p, locale),
-    regionDimension(route, a, gemeente, catalogue, p, locale),
+    regionDimension(route, gemeente, catalogue, p, locale),
     ...e.other.map((c) => otherCriterion(c, a)),
   ];
   return results.filter((r): r is CriterionResult => r !== undefined);
 }
 
 export const overallStatus = (results: readonly CriterionResult[]): Status => results.map((r) => r.status).reduce(worst, 'pass');
+
+const AVAILABILITY_STATUS: Record<Route['availability']['status'], Status> = { available: 'pass', unclear: 'ask', ended: 'fail', 'not-an-offer': 'fail' };
+
+/**
+ * The route's overall status with its availability: what overallStatus gives for evaluateRoute's
+ * results plus availabilityResult, from the same status rules, without writing any reason.
+ * The wizard asks it for every route on every question it may ask (lib/engine/relevance.ts),
+ * where only the status counts; routeStatus.test.ts holds the two equal.
+ */
+export function routeStatus(route: Route, a: Answers, gemeente: Gemeente | undefined): Status {
+  const e = route.eligibility;
+  let status = AVAILABILITY_STATUS[route.availability.status];
+  const add = (s: Status | undefined) => {
+    if (s !== undefined) status = worst(status, s);
+  };
+  for (const dim of ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const) add(enumStatus(dim, e[dim], a));
+  add(ageStatus(e.age, a));
+  add(regionStatus(route, gemeente));
+  for (const c of e.other) add(otherStatus(c, a));
+  return status;
+}
 
 /** Availability overrides eligibility: ended offers never fit, unclear ones at best conditionally. */
 export function availabilityResult(route: Route, locale: Locale): CriterionResult | undefined {
@@ -259,10 +285,10 @@ export function availabilityResult(route: Route, locale: Locale): CriterionResul
     case 'available':
       return undefined;
     case 'unclear':
-      return { criterion: 'availability', status: 'ask', reason: { type: 'check', text: phrases(locale).reasons.availabilityUnclear({ text: av.text }), answers: [], sources } };
+      return { criterion: 'availability', status: AVAILABILITY_STATUS.unclear, reason: { type: 'check', text: phrases(locale).reasons.availabilityUnclear({ text: av.text }), answers: [], sources } };
     case 'ended':
-      return { criterion: 'availability', status: 'fail', reason: { type: 'against', text: phrases(locale).reasons.availabilityEnded({ text: av.text }), answers: [], sources } };
+      return { criterion: 'availability', status: AVAILABILITY_STATUS.ended, reason: { type: 'against', text: phrases(locale).reasons.availabilityEnded({ text: av.text }), answers: [], sources } };
     case 'not-an-offer':
-      return { criterion: 'availability', status: 'fail', reason: { type: 'against', text: av.text, answers: [], sources } };
+      return { criterion: 'availability', status: AVAILABILITY_STATUS['not-an-offer'], reason: { type: 'against', text: av.text, answers: [], sources } };
   }
 }

@@ -1,6 +1,6 @@
 import type { Answers } from '@/lib/answers/schema';
 import { isRouteToWork, type Catalogue, type Route } from '@/lib/catalogue/schema';
-import { availabilityResult, evaluateRoute, overallStatus } from '@/lib/engine/evaluate';
+import { routeStatus } from '@/lib/engine/evaluate';
 
 /*
  * Which answers can still change the advice. A field matters when some route to work that is
@@ -48,11 +48,7 @@ export function relevantFields(answers: Answers, catalogue: Catalogue): Set<Rele
   for (const route of catalogue.routes) {
     // A support tool goes alongside a route to work; no question is asked for its sake alone
     // (JIM's age limit would otherwise ask everyone their age). Unanswered, it stays a check.
-    if (!isRouteToWork(route.kind)) continue;
-    const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
-    const availability = availabilityResult(route, 'nl');
-    if (availability) results.push(availability);
-    if (overallStatus(results) === 'fail') continue;
+    if (!isRouteToWork(route.kind) || routeStatus(route, answers, gemeente) === 'fail') continue;
     for (const f of fieldsRestrictedBy(route)) out.add(f);
   }
   return out;
@@ -63,10 +59,6 @@ export function routesAskingFor(field: RelevantField, answers: Answers, catalogu
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   return catalogue.routes.filter((route) => {
-    if (!isRouteToWork(route.kind) || !fieldsRestrictedBy(route).has(field)) return false;
-    const results = evaluateRoute(route, answers, gemeente, catalogue, 'nl');
-    const availability = availabilityResult(route, 'nl');
-    if (availability) results.push(availability);
-    return overallStatus(results) !== 'fail';
+    return isRouteToWork(route.kind) && fieldsRestrictedBy(route).has(field) && routeStatus(route, answers, gemeente) !== 'fail';
   });
 }
