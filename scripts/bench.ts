@@ -100,8 +100,30 @@ function generated(base: Catalogue, n: number): Catalogue {
   return { ...base, routes };
 }
 
-/** 50 keep-alive connections, opened before the clock starts (as in npm run load; see docs/load.md). */
-const load = (label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>) => heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
+/** CPU time a process has used so far, in ms (Linux /proc: user + system, all its threads); undefined elsewhere. */
+function processCpuMs(pid: number): number | undefined {
+  try {
+    const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ');
+    // utime and stime (fields 14 and 15 of stat, 12 and 13 after the command name) in clock ticks of 1/100 s.
+    return (Number(fields[11]) + Number(fields[12])) * 10;
+  } catch {
+    return undefined;
+  }
+}
+
+/** A load with the server's CPU time per answered request (ms): what a request costs, whatever the load generator's share of the cores. */
+type Measured = Load & { cpu?: number };
+
+/**
+ * 50 keep-alive connections, opened before the clock starts (as in npm run load; see docs/load.md),
+ * against the server whose process is `pid`.
+ */
+async function load(pid: number, label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>): Promise<Measured> {
+  const before = processCpuMs(pid);
+  const l = await heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
+  const after = processCpuMs(pid);
+  return { ...l, ...(before !== undefined && after !== undefined && l.requests > 0 ? { cpu: (after - before) / l.requests } : {}) };
+}
 
 const httpOnly = process.argv.includes('--http-only');
 const HTTP_HEADING = '## HTTP against the framework floor, same run';
@@ -121,7 +143,7 @@ function keptPart(): string {
 }
 
 /** One HTTP load of the app, next to the floor's load of the same kind, and the issue's target ratio. */
-type Compared = { kind: string; load: Load; floor: Load; target: number };
+type Compared = { kind: string; load: Measured; floor: Measured; target: number };
 
 /**
  * The HTTP loads, each next to the bare framework floor of its kind (bench/floor, served by its
@@ -131,16 +153,25 @@ type Compared = { kind: string; load: Load; floor: Load; target: number };
  * Targets (issue 17): public pages 0.8 of the floor's static page, personal pages 0.6 of its
  * dynamic page, the advice API 0.8 of its route handler.
  */
-async function httpLoads(port: number, floorPort: number): Promise<Compared[]> {
-  const app = `http://127.0.0.1:${port}`;
-  const floor = `http://127.0.0.1:${floorPort}`;
+async function httpLoads(appServer: { port: number; pid: number }, floorServer: { port: number; pid: number }): Promise<Compared[]> {
+  const app = `http://127.0.0.1:${appServer.port}`;
+  const floor = `http://127.0.0.1:${floorServer.port}`;
   const cookies = journeyCookies();
-  const mean = (label: string, a: Load, b: Load): Load => ({ ...a, label, rps: (a.rps + b.rps) / 2, p50: Math.round((a.p50 + b.p50) / 2), p99: Math.round((a.p99 + b.p99) / 2), errors: a.errors + b.errors, non2xx: a.non2xx + b.non2xx });
+  const mean = (label: string, a: Measured, b: Measured): Measured => ({
+    ...a,
+    label,
+    rps: (a.rps + b.rps) / 2,
+    p50: Math.round((a.p50 + b.p50) / 2),
+    p99: Math.round((a.p99 + b.p99) / 2),
+    errors: a.errors + b.errors,
+    non2xx: a.non2xx + b.non2xx,
+    ...(a.cpu !== undefined && b.cpu !== undefined ? { cpu: (a.cpu + b.cpu) / 2 } : {}),
+  });
   const group = async (kind: string, target: number, floorLabel: string, floorOpts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>, rows: [string, Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>][]): Promise<Compared[]> => {
-    const before = await load(floorLabel, floorOpts);
-    const loads: Load[] = [];
-    for (const [label, opts] of rows) loads.push(await load(label, opts));
-    const after = await load(floorLabel, floorOpts);
+    const before = await load(floorServer.pid, floorLabel, floorOpts);
+    const loads: Measured[] = [];
+    for (const [label, opts] of rows) loads.push(await load(appServer.pid, label, opts));
+    const after = await load(floorServer.pid, floorLabel, floorOpts);
     const f = mean(floorLabel, before, after);
     return loads.map((l) => ({ kind, load: l, floor: f, target }));
   };
@@ -186,7 +217,7 @@ async function measureHttp(port: number): Promise<Compared[]> {
     writeFileSync(bodyFile, Buffer.from(await res.arrayBuffer()));
     const floorServer = await startServer(port + 1, 'bench/floor', { BENCH_FLOOR_BODY: bodyFile });
     try {
-      return await httpLoads(port, port + 1);
+      return await httpLoads({ port, pid: server.group }, { port: port + 1, pid: floorServer.group });
     } finally {
       await floorServer.stop();
     }
@@ -196,8 +227,10 @@ async function measureHttp(port: number): Promise<Compared[]> {
 }
 
 function printHttp(http: Compared[]) {
-  console.table(http.map((c) => ({ endpoint: c.load.label, 'req/s': Math.round(c.load.rps), floor: Math.round(c.floor.rps), ratio: (c.load.rps / c.floor.rps).toFixed(2), target: c.target, 'p99 ms': c.load.p99, errors: c.load.errors + c.floor.errors, 'non-2xx': c.load.non2xx + c.floor.non2xx })));
+  console.table(http.map((c) => ({ endpoint: c.load.label, 'req/s': Math.round(c.load.rps), floor: Math.round(c.floor.rps), ratio: (c.load.rps / c.floor.rps).toFixed(2), target: c.target, 'p99 ms': c.load.p99, 'CPU ms': ms(c.load.cpu), 'floor CPU ms': ms(c.floor.cpu), errors: c.load.errors + c.floor.errors, 'non-2xx': c.load.non2xx + c.floor.non2xx })));
 }
+
+const ms = (v: number | undefined) => (v === undefined ? 'n/a' : v.toFixed(2));
 
 function httpSection(http: Compared[], date: string): string {
   const floors = [...new Map(http.map((c) => [c.floor.label, c.floor])).values()];
@@ -209,11 +242,13 @@ Each floor row is the mean of a load just before and one just after its group. P
 After the first request for it, server.mjs sends a prerendered page from memory, as Next sent it (a CDN's work, for a deployment without one; docs/deploy.md);
 the row "through Next" is the same page past that memory, and the floor's static page is always served by Next.
 
-| endpoint | kind | req/s | floor (req/s) | ratio | target | met | p50 (ms) | p99 (ms) | errors | non-2xx |
-| --- | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
-${http.map((c) => `| ${c.load.label} | ${c.kind} | ${Math.round(c.load.rps)} | ${Math.round(c.floor.rps)} | ${(c.load.rps / c.floor.rps).toFixed(2)} | ${c.target} | ${c.load.rps / c.floor.rps >= c.target ? 'yes' : 'no'} | ${c.load.p50} | ${c.load.p99} | ${c.load.errors} | ${c.load.non2xx} |`).join('\n')}
+| endpoint | kind | req/s | floor (req/s) | ratio | target | met | p50 (ms) | p99 (ms) | errors | non-2xx | CPU per request (ms) | floor's (ms) |
+| --- | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |
+${http.map((c) => `| ${c.load.label} | ${c.kind} | ${Math.round(c.load.rps)} | ${Math.round(c.floor.rps)} | ${(c.load.rps / c.floor.rps).toFixed(2)} | ${c.target} | ${c.load.rps / c.floor.rps >= c.target ? 'yes' : 'no'} | ${c.load.p50} | ${c.load.p99} | ${c.load.errors} | ${c.load.non2xx} | ${ms(c.load.cpu)} | ${ms(c.floor.cpu)} |`).join('\n')}
 
-The floors: ${floors.map((f) => `${f.label} ${Math.round(f.rps)} req/s (p99 ${f.p99} ms)`).join('; ')}.
+The floors: ${floors.map((f) => `${f.label} ${Math.round(f.rps)} req/s (p99 ${f.p99} ms, ${ms(f.cpu)} ms CPU per request)`).join('; ')}.
+"CPU per request" is the server process's CPU time (user and system, all its threads, from /proc) during the load, divided by
+the requests it answered: what one request costs the server, apart from the load generator's share of the same cores.
 `;
 }
 
