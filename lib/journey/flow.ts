@@ -1,4 +1,5 @@
-import { createActor, getNextSnapshot, type StateValue } from 'xstate';
+import { createActor, type StateValue } from 'xstate';
+import { nextSnapshot } from '@/machines/next-snapshot';
 import { QUESTION_IDS, QUESTIONS, questionsOfStep, type IsAsked, type QuestionDef, type QuestionId, type Step } from '@/lib/journey/questions';
 import type { Session } from '@/lib/journey/session';
 import {
@@ -71,7 +72,7 @@ export function restore(machine: RouteMachine, session: Session, at?: StateKey):
   const context = session.context as JourneyContext;
   if (key === 'help') {
     const back = session.back && keys.includes(session.back) ? session.back : FIRST_STATE;
-    return getNextSnapshot(machine, machine.resolveState({ value: valueOf(back), context }), { type: 'crisis.report' });
+    return nextSnapshot(machine, machine.resolveState({ value: valueOf(back), context }), { type: 'crisis.report' });
   }
   const valid = keys.includes(key) ? key : FIRST_STATE;
   return machine.resolveState({ value: valueOf(valid), context });
@@ -115,7 +116,7 @@ export function reachableQuestions(machine: RouteMachine, context: JourneyContex
     const q = questionOfState(stateKey(snapshot.value));
     if (!q || reached.includes(q)) return { reached, open: undefined };
     reached.push(q);
-    const next = getNextSnapshot(machine, snapshot, { type: 'nav.next' });
+    const next = nextSnapshot(machine, snapshot, { type: 'nav.next' });
     if (stateKey(next.value) === stateKey(snapshot.value)) return { reached, open: q };
     snapshot = next;
   }

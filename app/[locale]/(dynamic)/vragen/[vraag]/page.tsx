@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
 import { getTranslations } from 'next-intl/server';
-import { getNextSnapshot } from 'xstate';
 import { QuestionForm } from '@/components/wizard/question-form';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { localRedirect, notFound, RedirectType, requestLocale } from '@/lib/i18n/server';
@@ -15,6 +14,7 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTIONS, relevanceFieldOf, stepOf, type QuestionId } from '@/lib/journey/questions';
 import { questionProgress } from '@/lib/journey/progress';
 import { journeyRuntime } from '@/lib/journey/runtime';
+import { nextSnapshot } from '@/machines/next-snapshot';
 
 /** The question count, once per request: the title and the page show the same. */
 const progressOf = cache(async (q: QuestionId) => {
@@ -59,7 +59,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
 
   const edit = sp.wijzig === '1' && context.answered.includes(q);
   const at = stateKeyOfQuestion(q);
-  const back = stateKey(getNextSnapshot(machine, restore(machine, session, at), { type: 'nav.back' }).value);
+  const back = stateKey(nextSnapshot(machine, restore(machine, session, at), { type: 'nav.back' }).value);
   const backHref = edit ? '/controleren' : back === at ? '/' : urlForState(back);
 
   const field = relevanceFieldOf(QUESTIONS[q]);
