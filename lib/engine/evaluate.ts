@@ -89,7 +89,9 @@ const answerPath = (field: string) => (field === 'goal' ? 'wish.goal' : `situati
 
 /* ---------- plain-language phrases (content/messages/{nl,en}/engine.ts) ---------- */
 
-type Dimension = 'condition' | 'severity' | 'benefit' | 'care' | 'careProvider' | 'work' | 'goal';
+/** The criteria on one answer with a list of allowed values; routeStatus judges each of them. */
+const DIMENSIONS = ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const;
+type Dimension = (typeof DIMENSIONS)[number];
 
 function forWhom(dim: Dimension, values: readonly string[], p: Phrases, locale: Locale): string {
   const l = p.labels;
@@ -270,7 +272,7 @@ export function routeStatus(route: Route, a: Answers, gemeente: Gemeente | undef
   const add = (s: Status | undefined) => {
     if (s !== undefined) status = worst(status, s);
   };
-  for (const dim of ['condition', 'severity', 'benefit', 'care', 'careProvider', 'work', 'goal'] as const) add(enumStatus(dim, e[dim], a));
+  for (const dim of DIMENSIONS) add(enumStatus(dim, e[dim], a));
   add(ageStatus(e.age, a));
   add(regionStatus(route, gemeente));
   for (const c of e.other) add(otherStatus(c, a));
