@@ -89,6 +89,19 @@ describe('answers with one value, several, or none', () => {
     expect(none.reason.text).toBe('Deze route is voor mensen zonder uitkering. Jij hebt Wajong.');
   });
 
+  it('one rule judged for several people and in both languages: each gets the words of their own verdict (who a route is for is written once per rule)', () => {
+    const rule = forBenefits({ in: ['bijstand'], ask: ['wajong'] });
+    const text = (benefit: Answers['situation']['benefit'], locale: 'nl' | 'en') =>
+      evaluateRoute(rule, withSituation(PEOPLE.bijstand28Utrecht, { benefit }), at('0344'), catalogue, locale).find((r) => r.criterion === 'benefit')!.reason.text;
+    expect(text('bijstand', 'nl')).toBe('Deze route is voor mensen met bijstand. Jij hebt bijstand.');
+    // Failing, the route names the benefits it may take after a check as well.
+    expect(text('ww', 'nl')).toBe('Deze route is voor mensen met bijstand of Wajong. Jij hebt WW.');
+    expect(text('bijstand', 'nl')).toBe('Deze route is voor mensen met bijstand. Jij hebt bijstand.');
+    expect(text('bijstand', 'en')).toMatch(/^This route is for people with /);
+    expect(text('ww', 'en')).toMatch(/^This route is for people with .+ or Wajong\. /);
+    expect(text('ww', 'nl')).toBe('Deze route is voor mensen met bijstand of Wajong. Jij hebt WW.');
+  });
+
   it('a given answer that is only possibly allowed: a check, with a hint where to ask', () => {
     const r = judged(forBenefits({ in: ['bijstand'], ask: ['wajong'] }), withSituation(PEOPLE.bijstand28Utrecht, { benefit: 'wajong' }), 'benefit')!;
     expect(r.status).toBe('ask');

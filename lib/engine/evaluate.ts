@@ -142,6 +142,26 @@ function you(dim: Dimension, a: Answers, p: Phrases): string | undefined {
 
 type EnumCrit = Extract<Eligibility['benefit'], { in: unknown }>;
 
+/*
+ * Who a criterion's route is for, in words: the same for every person, so written once per
+ * criterion, language and list (its passing values, or those with the ones to check) and kept
+ * for the life of the catalogue. It was a fifth of advise()'s time (docs/benchmarks.md).
+ */
+const whoWritten = new WeakMap<EnumCrit, Map<string, string>>();
+
+function whoOf(dim: Dimension, c: EnumCrit, withAsk: boolean, p: Phrases, locale: Locale): string {
+  let written = whoWritten.get(c);
+  if (!written) whoWritten.set(c, (written = new Map()));
+  const key = withAsk ? `${locale}+ask` : locale;
+  let text = written.get(key);
+  if (text === undefined) {
+    const inL = c.in as readonly string[];
+    text = forWhom(dim, withAsk ? [...inL, ...((c.ask ?? []) as readonly string[])] : inL, p, locale);
+    written.set(key, text);
+  }
+  return text;
+}
+
 /** The status of one answer dimension; undefined when the route leaves it open (no effect on the advice). */
 function enumStatus(dim: Dimension, crit: Eligibility[Dimension] | undefined, a: Answers): Status | undefined {
   if (!crit || !('in' in crit)) return undefined;
@@ -154,19 +174,18 @@ function enumDimension(dim: Dimension, crit: Eligibility[Dimension] | undefined,
   if (status === undefined) return undefined;
   const c = crit as EnumCrit;
   const inL = c.in as readonly string[];
-  const askL = (c.ask ?? []) as readonly string[];
   const known = possible(dim, a).length === 1;
   let text: string;
-  if (status === 'pass') text = c.reason?.pass ?? `${p.reasons.routeIsFor({ who: forWhom(dim, inL, p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
-  else if (status === 'fail') text = c.reason?.fail ?? `${p.reasons.routeIsFor({ who: forWhom(dim, [...inL, ...askL], p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
+  if (status === 'pass') text = c.reason?.pass ?? `${p.reasons.routeIsFor({ who: whoOf(dim, c, false, p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
+  else if (status === 'fail') text = c.reason?.fail ?? `${p.reasons.routeIsFor({ who: whoOf(dim, c, true, p, locale) })} ${you(dim, a, p) ?? ''}`.trim();
   else if (dim === 'benefit' && a.situation.benefit === 'uwv-unknown') {
     const fits = UWV_BENEFITS.filter((b) => inL.includes(b)).map((b) => p.labels.benefitShort[b]);
     text = c.reason?.ask ?? p.reasons.uwvUnknown({ benefits: orList(fits, locale) });
   } else if (known)
     text =
       c.reason?.ask ??
-      `${p.reasons.routeIsMainlyFor({ who: forWhom(dim, inL, p, locale) })} ${you(dim, a, p) ?? ''} ${p.labels.askHint[dim]}`.replace(/\s+/g, ' ').trim();
-  else text = c.reason?.ask ?? `${p.reasons.routeIsFor({ who: forWhom(dim, inL, p, locale) })} ${p.labels.missingHint[dim]}`;
+      `${p.reasons.routeIsMainlyFor({ who: whoOf(dim, c, false, p, locale) })} ${you(dim, a, p) ?? ''} ${p.labels.askHint[dim]}`.replace(/\s+/g, ' ').trim();
+  else text = c.reason?.ask ?? `${p.reasons.routeIsFor({ who: whoOf(dim, c, false, p, locale) })} ${p.labels.missingHint[dim]}`;
   return { criterion: dim, status, reason: { type: toReasonType[status], text, answers: [answerPath(dim)], sources: c.src } };
 }
 
