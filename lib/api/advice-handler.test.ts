@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { handleAdviceRequest, MAX_BODY_BYTES } from '@/lib/api/advice-handler';
+import { answerAdvice, MAX_BODY_BYTES, type AdviceAnswer } from '@/lib/api/advice-handler';
 import { adviceResponseSchema, errorResponseSchema } from '@/lib/api/openapi';
 import { adviceRequestArb, deepJsonArb, mutatedBodyArb } from '@/tests/support/arbitraries';
 
@@ -9,8 +9,14 @@ const valid = {
   wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
 };
 
-const post = (body: string | Uint8Array<ArrayBuffer>, contentType = 'application/json') =>
-  handleAdviceRequest(new Request('http://127.0.0.1/api/v1/advice', { method: 'POST', headers: { 'content-type': contentType }, body }));
+/** The answer as a web Response, to read it as a client would. */
+const asResponse = (a: AdviceAnswer) => new Response(a.body === '' ? null : a.body, { status: a.status, headers: a.headers });
+
+/** The contract, on the handler's core (the HTTP adapter has its own tests: advice-api.test.ts). */
+const ask = (body: string | Uint8Array, headers: Record<string, string>) =>
+  answerAdvice({ method: 'POST', headers: new Headers(headers), body: [typeof body === 'string' ? new TextEncoder().encode(body) : body] }).then(asResponse);
+
+const post = (body: string | Uint8Array, contentType = 'application/json') => ask(body, { 'content-type': contentType });
 
 describe('POST /api/v1/advice', () => {
   it('answers 200 with every catalogue entry in one group', async () => {
@@ -51,8 +57,7 @@ describe('POST /api/v1/advice', () => {
   });
 
   it('answers 403 to a post a browser marks as coming from another site, and serves servers and same-origin pages', async () => {
-    const from = (site: string) =>
-      handleAdviceRequest(new Request('http://127.0.0.1/api/v1/advice', { method: 'POST', headers: { 'content-type': 'application/json', 'sec-fetch-site': site }, body: JSON.stringify(valid) }));
+    const from = (site: string) => ask(JSON.stringify(valid), { 'content-type': 'application/json', 'sec-fetch-site': site });
     const res = await from('cross-site');
     expect(res.status).toBe(403);
     expect(errorResponseSchema.parse(await res.json()).error).toBe('cross-site');

@@ -6,7 +6,7 @@ import { ACTION_IDS, DECISION_RULES, LIMITS, THEN_WHEN } from '@/lib/engine/rout
 import { ASK_AT } from '@/lib/catalogue/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
-import { handleAdviceRequest, MAX_BODY_BYTES } from '@/lib/api/advice-handler';
+import { answerAdvice, MAX_BODY_BYTES, type AdviceAnswer } from '@/lib/api/advice-handler';
 import { PEOPLE } from '@/tests/support/personas';
 
 /*
@@ -157,13 +157,11 @@ const ref = (id: keyof typeof outputSchemas | keyof typeof inputSchemas) => ({ $
 export const EXAMPLE_PERSONA = 'epaDimenceEnschede' satisfies keyof typeof PEOPLE;
 
 const post = (body: string, headers: Record<string, string> = {}) =>
-  handleAdviceRequest(
-    new Request('http://localhost/api/v1/advice', { method: 'POST', body, headers: { 'content-type': 'application/json', ...headers } }),
-  );
+  answerAdvice({ method: 'POST', headers: new Headers({ 'content-type': 'application/json', ...headers }), body: [new TextEncoder().encode(body)] });
 
 /**
  * Each error the handler gives, with the request that causes it. The bodies in the document are
- * what handleAdviceRequest answers to these requests.
+ * what answerAdvice answers to these requests.
  */
 const errorCases = (persona: unknown) => {
   const valid = JSON.stringify(persona);
@@ -185,10 +183,10 @@ export async function apiExamples(catalogue: Catalogue = getCatalogue('nl')) {
   const request = PEOPLE[EXAMPLE_PERSONA];
   const advice = advise(request, catalogue, 'nl');
   const errors = {} as Record<ErrorStatus, { summary: string; value: unknown }>;
-  for (const [status, c] of Object.entries(errorCases(request)) as [ErrorStatus, { summary: string; request: () => Promise<Response> }][]) {
+  for (const [status, c] of Object.entries(errorCases(request)) as [ErrorStatus, { summary: string; request: () => Promise<AdviceAnswer> }][]) {
     const res = await c.request();
     if (String(res.status) !== status) throw new Error(`the ${status} example got ${res.status}`);
-    errors[status] = { summary: c.summary, value: await res.json() };
+    errors[status] = { summary: c.summary, value: JSON.parse(res.body) };
   }
   const catalogueExcerpt = {
     meta: catalogue.meta,

@@ -22,7 +22,7 @@ export const MAX_FORM_BODY_BYTES = 1024 * 1024 + 64 * 1024;
  * carries nobody's cookies: it is let through. An Origin naming another host is refused
  * whatever Sec-Fetch-Site claims: no browser sends that pair (and Next answered it with 500).
  */
-export function isCrossSite(headers: Headers): boolean {
+export function isCrossSite(headers: Pick<Headers, 'get'>): boolean {
   const site = headers.get('sec-fetch-site');
   if (site === 'cross-site' || site === 'same-site') return true;
   const origin = headers.get('origin');
