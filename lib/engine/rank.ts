@@ -86,7 +86,13 @@ const POLICY_SOURCES = {
 
 export type Ranked = { score: number; reasons: Reason[] };
 
-const routeSupports = (r: Route) => new Set(r.supports.map((s) => s.value));
+/** The kinds of support a route offers, as a set made once per route: ranking asks it several times per route on every call. */
+const supportSets = new WeakMap<Route, ReadonlySet<Support>>();
+function routeSupports(r: Route): ReadonlySet<Support> {
+  let set = supportSets.get(r);
+  if (!set) supportSets.set(r, (set = new Set(r.supports.map((s) => s.value))));
+  return set;
+}
 
 export function routeMeetsPriority(route: Route, p: Priority): boolean {
   const supports = routeSupports(route);
