@@ -119,7 +119,9 @@ export async function adviceApi(req: IncomingMessage, res: ServerResponse): Prom
   });
   res.statusCode = answer.status;
   for (const [name, value] of Object.entries(answer.headers)) res.setHeader(name, value);
-  // Declared, else Next's compression layer sends even an uncompressed answer in chunks.
-  res.setHeader('Content-Length', Buffer.byteLength(answer.body));
-  res.end(answer.body);
+  // Encoded once, and its length declared: else Next's compression layer sends even an
+  // uncompressed answer in chunks.
+  const bytes = Buffer.from(answer.body, 'utf8');
+  res.setHeader('Content-Length', bytes.length);
+  res.end(bytes);
 }
