@@ -13,7 +13,7 @@
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
  * 4. HTTP: requests per second of the prerendered public pages, the personal pages and the
  *    advice API, each next to the bare floor of its kind (bench/floor: a static page, a page
- *    rendered per request, a route handler answering the same bytes), with the issue's target
+ *    rendered per request, a route handler and a Pages API route answering the same bytes), with the issue's target
  *    ratio (50 keep-alive connections opened before the clock starts, after a warm-up of the same
  *    load that is not counted; `--http-only` runs only this).
  *
@@ -118,7 +118,7 @@ type Measured = Load & { cpu?: number };
 /**
  * Seconds of the same load, not counted, before each measured one: the first seconds of an
  * endpoint run its code before V8 has optimised it. Without this the advice API measured
- * 1.2-1.8 ms of CPU per request in its first 8 s and 0.9-1.0 ms from the third load on (stop 30);
+ * 1.2-1.8 ms of CPU per request in its first 8 s and 0.85-0.95 ms from the third load on (stop 30);
  * a deployed server runs warm, and the floor, with almost no code of its own, hardly needs it.
  */
 const WARM_UP_SECONDS = quick ? 1 : 3;

@@ -12,9 +12,9 @@ import { isCrossSite } from '@/lib/security/request-limits';
  * answerAdvice is the whole contract, on a request reduced to its method, headers and body;
  * adviceApi serves it over Node's request and response, as pages/api/v1/advice.ts does. It is a
  * Pages Router API route, not an App Router route handler, because Next hands such a route
- * Node's own request and response: the App Router's conversion to web Request, Response and
- * streams cost about 0.4 ms of the 1.5 ms a request took, a third of everything (profile and
- * figures in docs/benchmarks.md, issue 17).
+ * Node's own request and response. The App Router's conversion to web Request, Response and
+ * streams cost about 0.4 ms of CPU per request: a bare route of each kind answering the same
+ * bytes took 0.63-0.92 and 0.22-0.29 ms (profile and figures in docs/benchmarks.md, issue 17).
  */
 
 export const MAX_BODY_BYTES = 64 * 1024;
