@@ -16,13 +16,20 @@ test.describe('the public API over HTTP', () => {
     const advice = await res.json();
     expect(advice.location.arbeidsmarktregio).toBe('Twente');
     expect(advice.recommended.length + advice.conditional.length + advice.notSuitable.length).toBeGreaterThan(10);
+    // Under /en the same API (the language rewrite of next.config.mjs), answering in Dutch as documented.
+    const en = await request.post('/en/api/v1/advice', { data: body });
+    expect(en.status()).toBe(200);
+    expect(await en.json()).toEqual(advice);
   });
 
-  test('bad input gets 400, 403, 413, 415 or 422, never a 5xx', async ({ request }) => {
+  test('bad input gets 400, 403, 405, 413, 415 or 422, never a 5xx', async ({ request }) => {
     const raw = (data: string, type = 'application/json') => request.post('/api/v1/advice', { data: Buffer.from(data), headers: { 'content-type': type } });
     expect((await raw('{nope')).status()).toBe(400);
     expect((await raw(JSON.stringify({ ...body, pad: 'x'.repeat(70_000) }))).status()).toBe(413);
     expect((await raw(JSON.stringify(body), 'text/plain')).status()).toBe(415);
+    const get = await request.get('/api/v1/advice');
+    expect(get.status()).toBe(405);
+    expect(get.headers().allow).toBe('OPTIONS, POST');
     const crossSite = await request.post('/api/v1/advice', { data: body, headers: { 'sec-fetch-site': 'cross-site', origin: 'https://elders.example' } });
     expect(crossSite.status()).toBe(403);
     expect((await crossSite.json()).error).toBe('cross-site');
