@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { answerAdvice } from '@/lib/api/advice-handler';
+import { postAdvice } from '@/lib/api/advice-handler';
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'advice-cli-'));
 const tsx = path.join(process.cwd(), 'node_modules/.bin/tsx');
@@ -19,7 +19,7 @@ describe('npm run advice (CLI)', () => {
     const file = path.join(dir, 'ok.json');
     writeFileSync(file, JSON.stringify(body));
     const out = execFileSync(tsx, ['scripts/advice.ts', file], { encoding: 'utf8' });
-    const api = await answerAdvice({ method: 'POST', headers: new Headers({ 'content-type': 'application/json' }), body: [new TextEncoder().encode(JSON.stringify(body))] });
+    const api = await postAdvice(JSON.stringify(body));
     expect(api.status).toBe(200);
     expect(out).toBe(`${api.body}\n`);
   });

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { answerAdvice, MAX_BODY_BYTES, type AdviceAnswer } from '@/lib/api/advice-handler';
+import { MAX_BODY_BYTES, postAdvice, type AdviceAnswer } from '@/lib/api/advice-handler';
 import { adviceResponseSchema, errorResponseSchema } from '@/lib/api/openapi';
 import { adviceRequestArb, deepJsonArb, mutatedBodyArb } from '@/tests/support/arbitraries';
 
@@ -13,8 +13,7 @@ const valid = {
 const asResponse = (a: AdviceAnswer) => new Response(a.body === '' ? null : a.body, { status: a.status, headers: a.headers });
 
 /** The contract, on the handler's core (the HTTP adapter has its own tests: advice-api.test.ts). */
-const ask = (body: string | Uint8Array, headers: Record<string, string>) =>
-  answerAdvice({ method: 'POST', headers: new Headers(headers), body: [typeof body === 'string' ? new TextEncoder().encode(body) : body] }).then(asResponse);
+const ask = (body: string | Uint8Array, headers: Record<string, string>) => postAdvice(body, headers).then(asResponse);
 
 const post = (body: string | Uint8Array, contentType = 'application/json') => ask(body, { 'content-type': contentType });
 

@@ -102,6 +102,17 @@ export async function answerAdvice(call: AdviceCall): Promise<AdviceAnswer> {
   return { status: 200, headers: HEADERS, body: JSON.stringify(advise(v.value, catalogue, 'nl')) };
 }
 
+/**
+ * answerAdvice for a POST of `body`, sent as JSON unless `headers` say otherwise: how the OpenAPI
+ * examples (lib/api/openapi.ts), `npm run advice`'s test and the handler's tests ask it.
+ */
+export const postAdvice = (body: string | Uint8Array, headers: Record<string, string> = {}): Promise<AdviceAnswer> =>
+  answerAdvice({
+    method: 'POST',
+    headers: new Headers({ 'content-type': 'application/json', ...headers }),
+    body: [typeof body === 'string' ? new TextEncoder().encode(body) : body],
+  });
+
 /** A request header as one value (Node gives a repeated header as an array). */
 function header(req: IncomingMessage, name: string): string | null {
   const value = req.headers[name.toLowerCase()];

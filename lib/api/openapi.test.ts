@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { BENEFITS } from '@/lib/answers/schema';
-import { answerAdvice } from '@/lib/api/advice-handler';
+import { postAdvice } from '@/lib/api/advice-handler';
 import { adviceResponseSchema, catalogueResponseSchema, EXAMPLE_PERSONA, errorResponseSchema, openApiDocument } from '@/lib/api/openapi';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
@@ -77,7 +77,7 @@ describe('the examples are real answers', () => {
   });
 
   it('the committed examples are what the API answers now, over the handler', async () => {
-    const res = await answerAdvice({ method: 'POST', headers: new Headers({ 'content-type': 'application/json' }), body: [new TextEncoder().encode(JSON.stringify(requestExample))] });
+    const res = await postAdvice(JSON.stringify(requestExample));
     expect(res.status).toBe(200);
     const committedPost = committed.paths['/advice'].post;
     expect(JSON.parse(res.body)).toEqual(json(committedPost.responses['200'].content)[EXAMPLE_PERSONA].value);

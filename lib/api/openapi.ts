@@ -6,7 +6,7 @@ import { ACTION_IDS, DECISION_RULES, LIMITS, THEN_WHEN } from '@/lib/engine/rout
 import { ASK_AT } from '@/lib/catalogue/schema';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
-import { answerAdvice, MAX_BODY_BYTES, type AdviceAnswer } from '@/lib/api/advice-handler';
+import { MAX_BODY_BYTES, postAdvice, type AdviceAnswer } from '@/lib/api/advice-handler';
 import { PEOPLE } from '@/tests/support/personas';
 
 /*
@@ -156,9 +156,6 @@ const ref = (id: keyof typeof outputSchemas | keyof typeof inputSchemas) => ({ $
 /** The persona whose request and advice are the example of POST /advice (tests/support/personas.ts). */
 export const EXAMPLE_PERSONA = 'epaDimenceEnschede' satisfies keyof typeof PEOPLE;
 
-const post = (body: string, headers: Record<string, string> = {}) =>
-  answerAdvice({ method: 'POST', headers: new Headers({ 'content-type': 'application/json', ...headers }), body: [new TextEncoder().encode(body)] });
-
 /**
  * Each error the handler gives, with the request that causes it. The bodies in the document are
  * what answerAdvice answers to these requests.
@@ -168,11 +165,11 @@ const errorCases = (persona: unknown) => {
   const badMunicipality = structuredClone(persona) as { situation: { municipality?: string } };
   badMunicipality.situation.municipality = '0000';
   return {
-    '400': { summary: 'The body is not JSON', request: () => post('{"situation": ') },
-    '403': { summary: 'A browser page on another site posts here', request: () => post(valid, { 'sec-fetch-site': 'cross-site', origin: 'https://elders.example' }) },
-    '413': { summary: `A body over ${MAX_BODY_BYTES} bytes`, request: () => post(JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) })) },
-    '415': { summary: 'A body sent as text/plain', request: () => post(valid, { 'content-type': 'text/plain' }) },
-    '422': { summary: 'A municipality code that does not exist', request: () => post(JSON.stringify(badMunicipality)) },
+    '400': { summary: 'The body is not JSON', request: () => postAdvice('{"situation": ') },
+    '403': { summary: 'A browser page on another site posts here', request: () => postAdvice(valid, { 'sec-fetch-site': 'cross-site', origin: 'https://elders.example' }) },
+    '413': { summary: `A body over ${MAX_BODY_BYTES} bytes`, request: () => postAdvice(JSON.stringify({ pad: 'x'.repeat(MAX_BODY_BYTES) })) },
+    '415': { summary: 'A body sent as text/plain', request: () => postAdvice(valid, { 'content-type': 'text/plain' }) },
+    '422': { summary: 'A municipality code that does not exist', request: () => postAdvice(JSON.stringify(badMunicipality)) },
   } as const;
 };
 
