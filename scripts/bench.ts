@@ -128,9 +128,10 @@ const WARM_UP_SECONDS = quick ? 1 : 3;
  * against the server whose process is `pid`, after WARM_UP_SECONDS of the same load.
  */
 async function load(pid: number, label: string, opts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>): Promise<Measured> {
-  await heldLoad(`${label} (warm-up)`, { connections: 50, duration: WARM_UP_SECONDS, timeout: 30, ...opts });
+  const held = (name: string, duration: number) => heldLoad(name, { connections: 50, duration, timeout: 30, ...opts });
+  await held(`${label} (warm-up)`, WARM_UP_SECONDS);
   const before = processCpuMs(pid);
-  const l = await heldLoad(label, { connections: 50, duration: seconds, timeout: 30, ...opts });
+  const l = await held(label, seconds);
   const after = processCpuMs(pid);
   return { ...l, ...(before !== undefined && after !== undefined && l.requests > 0 ? { cpu: (after - before) / l.requests } : {}) };
 }
