@@ -20,12 +20,14 @@ import { isPersonalPath } from '@/lib/site/pages';
  * Content-Security-Policy: a page gets a nonce per request, passed to Next through the request
  * headers so that it marks its scripts with it (see lib/security/headers.ts).
  *
- * Not run for a GET or HEAD of a prerendered public page (app/[locale]/(static)): there is
- * nothing for it to do there, and it was a tenth of such a request's server time
- * (docs/benchmarks.md). server.mjs answers those with the page's hash policy
- * (deploy/static-csp.mjs) and marks them with the PRERENDERED header, which it removes from
- * every request a client sends; the matcher below skips requests that carry it. A post to such
- * a page (a form on it) is not marked, so it comes here as every post does.
+ * Not run for a GET or HEAD of a page when server.mjs serves the app: server.mjs gives a
+ * prerendered public page (app/[locale]/(static)) its hash policy (deploy/static-csp.mjs), and
+ * any other page the same headers as below (deploy/prepare-request.mjs), from values the build
+ * took from the same modules. Next's handling of a proxy around that work was a tenth of a
+ * prerendered page's server time and about a sixth of a personal page's (docs/benchmarks.md).
+ * server.mjs marks such a request with the PREPARED header, which it removes from every request a
+ * client sends; the matcher below skips requests that carry it. Posts are not marked: they come
+ * here to be checked. Under `next dev` nothing is marked, and this does it all.
  *
  * Language: /en/... is the English interface. Pages take it from their [locale] segment; for
  * server actions and route handlers, which have none, the proxy puts it in a request header
@@ -92,8 +94,8 @@ export const config = {
       // Not the API (/api/..., /en/api/...): its handlers refuse cross-site posts and read at most
       // 64 kB themselves, and the proxy would buffer the whole body before they could.
       source: '/((?!_next/static|_next/image|favicon.ico|icon.svg|api/|en/api/).*)',
-      // PRERENDERED_HEADER of server.mjs (a literal: Next reads the matcher when it builds).
-      missing: [{ type: 'header', key: 'x-routewijzer-prerendered' }],
+      // PREPARED_HEADER of deploy/prepare-request.mjs (a literal: Next reads the matcher when it builds).
+      missing: [{ type: 'header', key: 'x-routewijzer-prepared' }],
     },
   ],
 };

@@ -19,6 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { PREPARED_HEADER, proxyMatchers, requestPreparer } from './deploy/prepare-request.mjs';
 
 // A production server whatever the shell says: NODE_ENV also selects React's production build
 // and the strict Content-Security-Policy (lib/security/headers.ts). Set before Next is loaded.
@@ -98,34 +99,45 @@ const conf = builtStandaloneConfig(dir);
 /*
  * The prerendered public pages (app/[locale]/(static)) and their Content-Security-Policy, which
  * deploy/static-csp.mjs writes after `next build` (npm run build does both): this project's
- * build is not served without it. A GET or HEAD of such a page gets its policy here and is
- * marked with PRERENDERED_HEADER, so that proxy.ts, which has nothing to do for it, does not run
- * (its matcher skips marked requests). The mark is removed from every request first: a client
- * cannot set it.
+ * build is not served without it. A GET or HEAD of such a page gets its policy here. A GET or
+ * HEAD of any other page gets what proxy.ts would give it (a nonce policy, the language and
+ * path headers, noindex where personal: deploy/prepare-request.mjs), from the same file.
+ * Either way the request is marked with PREPARED_HEADER, so that proxy.ts, which has nothing
+ * left to do for it, does not run (its matcher skips marked requests). The mark is removed
+ * from every request first: a client cannot set it.
  */
-const PRERENDERED_HEADER = 'x-routewijzer-prerendered';
-const PRERENDERED = (() => {
+const { prerendered: PRERENDERED, prepare } = (() => {
   const file = path.join(dir, '.next', 'static-csp.json');
-  if (dir !== here || !existsSync(path.join(dir, '.next', 'BUILD_ID'))) return new Map();
+  if (dir !== here || !existsSync(path.join(dir, '.next', 'BUILD_ID'))) return { prerendered: new Map(), prepare: () => false };
   if (!existsSync(file)) {
     console.error('.next/static-csp.json is missing: run `node deploy/static-csp.mjs` after `next build` (npm run build does both).');
     process.exit(1);
   }
-  const { pages } = JSON.parse(readFileSync(file, 'utf8'));
-  return new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy]));
+  const { pages, perRequest } = JSON.parse(readFileSync(file, 'utf8'));
+  if (!perRequest) {
+    console.error('.next/static-csp.json is from an older build: run `node deploy/static-csp.mjs` again (npm run build does).');
+    process.exit(1);
+  }
+  return {
+    prerendered: new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy])),
+    prepare: requestPreparer(perRequest, proxyMatchers(dir)),
+  };
 })();
 
 /**
- * Marks a request for a prerendered page and sets its policy; unmarks every other request.
- * Returns the page's address when it marked the request.
+ * Marks a GET or HEAD of a page: a prerendered one with its policy, any other as proxy.ts
+ * would (see above); unmarks every other request. Returns the address of a prerendered page.
  */
-function markPrerendered(req, res) {
-  delete req.headers[PRERENDERED_HEADER];
+function markPrepared(req, res) {
+  delete req.headers[PREPARED_HEADER];
   if (req.method !== 'GET' && req.method !== 'HEAD') return undefined;
   const page = (req.url ?? '').split('?')[0];
   const policy = PRERENDERED.get(page);
-  if (!policy) return undefined;
-  req.headers[PRERENDERED_HEADER] = '1';
+  if (!policy) {
+    prepare(req, res);
+    return undefined;
+  }
+  req.headers[PREPARED_HEADER] = '1';
   res.setHeader('Content-Security-Policy', policy);
   return page;
 }
@@ -159,7 +171,7 @@ const PER_RESPONSE_HEADERS = new Set(['date', 'connection', 'keep-alive', 'trans
 const pageCache = new Map();
 let pageCacheBytes = 0;
 
-/** Whether a request for a prerendered page (markPrerendered) may be answered from memory. */
+/** Whether a request for a prerendered page (markPrepared) may be answered from memory. */
 function fromMemoryAllowed(page, req) {
   return req.method === 'GET' && req.url === page && TO_NEXT_HEADERS.every((name) => req.headers[name] === undefined);
 }
@@ -246,7 +258,7 @@ const server = http.createServer(
   },
   async (req, res) => {
     try {
-      const page = markPrerendered(req, res);
+      const page = markPrepared(req, res);
       if (page !== undefined && fromMemoryAllowed(page, req)) {
         if (sendKept(page, req, res)) return;
         keepWhatIsSent(page, req, res);

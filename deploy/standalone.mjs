@@ -20,7 +20,10 @@ for (const [from, to] of [
   ['.next/static', '.next/standalone/.next/static'],
   ['public', '.next/standalone/public'],
   ['server.mjs', '.next/standalone/server.mjs'],
-  // The prerendered pages' Content-Security-Policy (deploy/static-csp.mjs), read by proxy.ts.
+  // What server.mjs imports: the preparation of a page's request (proxy.ts's work for a GET).
+  ['deploy/prepare-request.mjs', '.next/standalone/deploy/prepare-request.mjs'],
+  // The prerendered pages' Content-Security-Policy and the values of the proxy's work for a GET
+  // (deploy/static-csp.mjs), read by server.mjs.
   ['.next/static-csp.json', '.next/standalone/.next/static-csp.json'],
 ]) {
   rmSync(path.join(root, to), { recursive: true, force: true });

@@ -123,6 +123,6 @@ describe('proxy.ts', () => {
     expect(matcher.test('/vragen/leeftijd')).toBe(true);
     expect(matcher.test('/en/plan/openen/bestand')).toBe(true);
     // A prerendered page is marked by server.mjs, and the mark keeps the proxy away.
-    expect(config.matcher[0]!.missing).toEqual([{ type: 'header', key: 'x-routewijzer-prerendered' }]);
+    expect(config.matcher[0]!.missing).toEqual([{ type: 'header', key: 'x-routewijzer-prepared' }]);
   });
 });

@@ -21,17 +21,8 @@ export function publicPaths(routeIds: readonly string[]): string[] {
   return [...PUBLIC_PAGES, ...routeIds.map(routePath)];
 }
 
-/**
- * Personal pages and the files made from them: what a person answered, checked, was advised
- * or planned. They show nothing without the person's cookie, but crawlers need not fetch them.
- * A prefix covers the pages below it (/plan covers /plan/openen, /plan/pdf ...).
- */
-export const PERSONAL_PREFIXES = ['/vragen', '/controleren', '/advies', '/plan', '/intake', '/driegesprek', '/evaluatie', '/gewist', '/bewaren', '/aanbod/filter'] as const;
-
-/** True for a path (without /en, without query) under one of the personal prefixes. */
-export function isPersonalPath(path: string): boolean {
-  return PERSONAL_PREFIXES.some((p) => path === p || path.startsWith(`${p}/`));
-}
+/** Personal pages and the files made from them (lib/site/personal-paths.ts). */
+export { isPersonalPath, PERSONAL_PREFIXES } from './personal-paths';
 
 /** True when the path is one of the public pages (routeIds: the catalogue's route ids). */
 export function isPublicPath(path: string, routeIds: readonly string[]): boolean {

@@ -59,11 +59,11 @@ test('every script on a page rendered per request carries the nonce of that resp
   expect(nonces.size).toBe(PERSONAL.length);
 });
 
-test('the mark that lets a prerendered page skip the proxy cannot be sent by a client', async ({ request }) => {
-  // server.mjs marks a GET of a prerendered page with this header so that proxy.ts does not
-  // run for it; a client that sends it itself still gets the proxy: a nonce, noindex, and its
-  // cross-site post refused.
-  const mark = { 'x-routewijzer-prerendered': '1' };
+test('the mark that lets a page skip the proxy cannot be sent by a client', async ({ request }) => {
+  // server.mjs prepares a GET of a page itself and marks it with this header so that proxy.ts
+  // does not run for it (deploy/prepare-request.mjs); a client that sends it itself still gets a
+  // nonce and noindex, and its cross-site post is still refused by the proxy.
+  const mark = { 'x-routewijzer-prepared': '1' };
   for (const path of ['/advies', '/controleren', '/en/intake']) {
     const res = await request.get(path, { headers: mark, maxRedirects: 0 });
     expect(res.headers()['content-security-policy'], path).toMatch(/'nonce-[A-Za-z0-9+/=]+' 'strict-dynamic'/);
@@ -74,6 +74,30 @@ test('the mark that lets a prerendered page skip the proxy cannot be sent by a c
   // And a prerendered page gets its hash policy whether or not the mark was sent.
   for (const headers of [{}, mark]) {
     expect((await request.get('/privacy', { headers })).headers()['content-security-policy']).toMatch(/script-src 'self'( 'sha256-[A-Za-z0-9+/]+=*')+;/);
+  }
+});
+
+test("a client's own language, path and policy headers change nothing on a page", async ({ request }) => {
+  // The headers through which the language, the path and the nonce reach the page are set by
+  // the server (server.mjs for a GET, proxy.ts for a post); what a client sends in them is replaced.
+  const sent = {
+    'x-routewijzer-locale': 'en',
+    'x-routewijzer-path': '/privacy',
+    'content-security-policy': "script-src 'nonce-bWluZQ=='",
+  };
+  for (const [path, lang, languageLink] of [
+    ['/vragen/hoe-gaat-het', 'nl', '/en/vragen/hoe-gaat-het'],
+    ['/en/vragen/hoe-gaat-het', 'en', '/vragen/hoe-gaat-het'],
+  ] as const) {
+    const res = await request.get(path, { headers: sent });
+    expect(res.status(), path).toBe(200);
+    const html = await res.text();
+    expect(html, path).toContain(`<html lang="${lang}"`);
+    expect(html, path).toContain(`id="taal" href="${languageLink}"`);
+    const nonce = /'nonce-([^']+)'/.exec(res.headers()['content-security-policy'] ?? '')?.[1];
+    expect(nonce, path).not.toBe('bWluZQ==');
+    expect(html, path).not.toContain('bWluZQ==');
+    for (const tag of html.match(/<script\b[^>]*>/g) ?? []) expect(tag, path).toContain(`nonce="${nonce}"`);
   }
 });
 
