@@ -8,7 +8,8 @@
  *     (lib/i18n/server.ts reads them), replacing whatever a client sent;
  *   - X-Robots-Tag: noindex on a personal path.
  * That work is cheap; Next's handling of a proxy around it (a NextRequest, the adapter, the
- * request headers it overrides) cost about 0.6-1 ms of a 4-5 ms page (docs/benchmarks.md).
+ * request headers it overrides) cost 0.2-0.6 ms of CPU per page, measured in pairs with and
+ * without this step on the same build (docs/benchmarks.md, stop 31).
  * Posts still go through proxy.ts, which checks them. So does every request when the app is
  * not served by server.mjs (`next dev`).
  *

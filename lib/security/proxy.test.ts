@@ -122,7 +122,7 @@ describe('proxy.ts', () => {
     expect(matcher.test('/en/api/v1/advice')).toBe(false);
     expect(matcher.test('/vragen/leeftijd')).toBe(true);
     expect(matcher.test('/en/plan/openen/bestand')).toBe(true);
-    // A prerendered page is marked by server.mjs, and the mark keeps the proxy away.
+    // server.mjs marks a GET of a page it has prepared (deploy/prepare-request.mjs), and the mark keeps the proxy away.
     expect(config.matcher[0]!.missing).toEqual([{ type: 'header', key: 'x-routewijzer-prepared' }]);
   });
 });
