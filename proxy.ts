@@ -22,8 +22,8 @@ import { isPersonalPath } from '@/lib/site/pages';
  *
  * Not run for a GET or HEAD of a page when server.mjs serves the app: server.mjs gives a
  * prerendered public page (app/[locale]/(static)) its hash policy (deploy/static-csp.mjs), and
- * any other page the same headers as below (deploy/prepare-request.mjs), from values the build
- * took from the same modules. Next's handling of a proxy around that work was a tenth of a
+ * any other page the same headers as below (deploy/prepare-request.mjs), with the functions of
+ * the same modules. Next's handling of a proxy around that work was a tenth of a
  * prerendered page's server time, and 0.2-0.6 ms of a personal page's (docs/benchmarks.md).
  * server.mjs marks such a request with the PREPARED header, which it removes from every request a
  * client sends; the matcher below skips requests that carry it. Posts are not marked: they come

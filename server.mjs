@@ -101,7 +101,7 @@ const conf = builtStandaloneConfig(dir);
  * deploy/static-csp.mjs writes after `next build` (npm run build does both): this project's
  * build is not served without it. A GET or HEAD of such a page gets its policy here. A GET or
  * HEAD of any other page gets what proxy.ts would give it (a nonce policy, the language and
- * path headers, noindex where personal: deploy/prepare-request.mjs), from the same file.
+ * path headers, noindex where personal: deploy/prepare-request.mjs).
  * Either way the request is marked with PREPARED_HEADER, so that proxy.ts, which has nothing
  * left to do for it, does not run (its matcher skips marked requests). The mark is removed
  * from every request first: a client cannot set it.
@@ -113,14 +113,10 @@ const { prerendered: PRERENDERED, prepare } = (() => {
     console.error('.next/static-csp.json is missing: run `node deploy/static-csp.mjs` after `next build` (npm run build does both).');
     process.exit(1);
   }
-  const { pages, perRequest } = JSON.parse(readFileSync(file, 'utf8'));
-  if (!perRequest) {
-    console.error('.next/static-csp.json is from an older build: run `node deploy/static-csp.mjs` again (npm run build does).');
-    process.exit(1);
-  }
+  const { pages } = JSON.parse(readFileSync(file, 'utf8'));
   return {
     prerendered: new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy])),
-    prepare: requestPreparer(perRequest, proxyMatchers(dir)),
+    prepare: requestPreparer(proxyMatchers(dir)),
   };
 })();
 

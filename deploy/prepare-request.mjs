@@ -13,9 +13,10 @@
  * Posts still go through proxy.ts, which checks them. So does every request when the app is
  * not served by server.mjs (`next dev`).
  *
- * Every value comes from the build: the policy, header names, languages and personal prefixes
- * from `perRequest` in .next/static-csp.json (deploy/static-csp.mjs reads them from the modules
- * proxy.ts uses), and which addresses the proxy runs for from the matcher Next compiled
+ * The policy, the header names, the languages and the personal paths come from the modules
+ * proxy.ts uses, imported here as they are: they import nothing, so Node runs them with its own
+ * TypeScript support (deploy/standalone.mjs copies them into the standalone folder). Which
+ * addresses the proxy runs for comes from the matcher Next compiled
  * (.next/server/functions-config-manifest.json). A request the proxy would not run for is left
  * alone.
  *
@@ -25,6 +26,9 @@
 import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { LOCALE_HEADER, PATH_HEADER, splitLocale } from '../lib/i18n/locale.ts';
+import { contentSecurityPolicy } from '../lib/security/headers.ts';
+import { isPersonalPath } from '../lib/site/personal-paths.ts';
 
 /** The mark of a request server.mjs has prepared (a literal in proxy.ts's matcher as well). */
 export const PREPARED_HEADER = 'x-routewijzer-prepared';
@@ -41,23 +45,12 @@ export function proxyMatchers(projectDir) {
   return (manifest.functions?.['/_middleware']?.matchers ?? []).map((m) => new RegExp(m.regexp));
 }
 
-/** As lib/i18n/locale.ts splitLocale, over the languages the build wrote down. */
-function splitLocale(pathname, locales, defaultLocale) {
-  for (const locale of locales) {
-    if (pathname === `/${locale}`) return { locale, path: '/' };
-    if (pathname.startsWith(`/${locale}/`)) return { locale, path: pathname.slice(locale.length + 1) };
-  }
-  return { locale: defaultLocale, path: pathname };
-}
-
 /**
  * A function that prepares a GET or HEAD the proxy would run for, as proxy.ts would, marks it
  * and returns true; any other request it leaves as it is and returns false.
- * `perRequest`: .next/static-csp.json's `perRequest`; `matchers`: proxyMatchers().
+ * `matchers`: proxyMatchers().
  */
-export function requestPreparer(perRequest, matchers) {
-  const { policy, nonceSlot, localeHeader, pathHeader, locales, defaultLocale, noindexPrefixes } = perRequest;
-  const personal = (p) => noindexPrefixes.some((prefix) => p === prefix || p.startsWith(`${prefix}/`));
+export function requestPreparer(matchers) {
   return function prepare(req, res) {
     if (req.method !== 'GET' && req.method !== 'HEAD') return false;
     const target = req.url ?? '';
@@ -65,15 +58,15 @@ export function requestPreparer(perRequest, matchers) {
     if (!target.startsWith('/') || target.startsWith('//')) return false;
     const { pathname, search } = new URL(target, 'http://localhost');
     if (!matchers.some((m) => m.test(pathname))) return false;
-    const nonce = btoa(randomUUID());
-    const csp = policy.replace(nonceSlot, nonce);
-    const { locale, path: page } = splitLocale(pathname, locales, defaultLocale);
+    // The production policy: server.mjs always runs with NODE_ENV=production.
+    const csp = contentSecurityPolicy(btoa(randomUUID()), false);
+    const { locale, path: page } = splitLocale(pathname);
     req.headers['content-security-policy'] = csp;
-    req.headers[localeHeader] = locale;
-    req.headers[pathHeader] = page + search;
+    req.headers[LOCALE_HEADER] = locale;
+    req.headers[PATH_HEADER] = page + search;
     req.headers[PREPARED_HEADER] = '1';
     res.setHeader('Content-Security-Policy', csp);
-    if (personal(page)) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
+    if (isPersonalPath(page)) res.setHeader('X-Robots-Tag', 'noindex, nofollow');
     return true;
   };
 }

@@ -7,10 +7,8 @@ import { NextRequest } from 'next/server';
 import { afterAll, describe, expect, it, vi } from 'vitest';
 import { config, proxy } from '@/proxy';
 import { contentSecurityPolicy } from '@/lib/security/headers';
-// @ts-expect-error: plain .mjs modules without types, run by node (server.mjs, after `next build`)
+// @ts-expect-error: a plain .mjs module without types, run by node (server.mjs)
 import { PREPARED_HEADER, proxyMatchers, requestPreparer } from './prepare-request.mjs';
-// @ts-expect-error: as above
-import { perRequestHeaders } from './static-csp.mjs';
 
 /*
  * server.mjs does proxy.ts's work for a GET of a page itself (deploy/prepare-request.mjs), so it
@@ -28,7 +26,7 @@ writeFileSync(
   JSON.stringify({ version: 1, functions: { '/_middleware': { runtime: 'nodejs', matchers: getMiddlewareMatchers(config.matcher, {}) } } }),
 );
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
-const prepare = requestPreparer(perRequestHeaders(), proxyMatchers(dir));
+const prepare = requestPreparer(proxyMatchers(dir));
 
 type Prepared = { prepared: boolean; request: Record<string, string>; response: Record<string, string> };
 
@@ -123,7 +121,7 @@ describe("server.mjs's preparation of a page's request", () => {
   });
 
   it('prepares nothing for a build without a proxy', () => {
-    const none = requestPreparer(perRequestHeaders(), proxyMatchers(path.join(dir, 'no-build')));
+    const none = requestPreparer(proxyMatchers(path.join(dir, 'no-build')));
     expect(none({ method: 'GET', url: '/advies', headers: {} }, { setHeader: () => undefined })).toBe(false);
   });
 });

@@ -20,10 +20,13 @@ for (const [from, to] of [
   ['.next/static', '.next/standalone/.next/static'],
   ['public', '.next/standalone/public'],
   ['server.mjs', '.next/standalone/server.mjs'],
-  // What server.mjs imports: the preparation of a page's request (proxy.ts's work for a GET).
+  // What server.mjs imports: the preparation of a page's request (proxy.ts's work for a GET), and
+  // the modules it takes the policy, the languages and the personal paths from (they import nothing).
   ['deploy/prepare-request.mjs', '.next/standalone/deploy/prepare-request.mjs'],
-  // The prerendered pages' Content-Security-Policy and the values of the proxy's work for a GET
-  // (deploy/static-csp.mjs), read by server.mjs.
+  ['lib/i18n/locale.ts', '.next/standalone/lib/i18n/locale.ts'],
+  ['lib/security/headers.ts', '.next/standalone/lib/security/headers.ts'],
+  ['lib/site/personal-paths.ts', '.next/standalone/lib/site/personal-paths.ts'],
+  // The prerendered pages' Content-Security-Policy (deploy/static-csp.mjs), read by server.mjs.
   ['.next/static-csp.json', '.next/standalone/.next/static-csp.json'],
 ]) {
   rmSync(path.join(root, to), { recursive: true, force: true });

@@ -6,16 +6,10 @@
  * script in its HTML, exactly those (lib/security/headers.ts, staticContentSecurityPolicy).
  * This reads the pages Next prerendered (.next/prerender-manifest.json, .next/server/app/*.html)
  * and writes .next/static-csp.json:
- *   { pages: { "/privacy": { hashes: ["sha256-…", …], policy: "default-src 'self'; …" }, … },
- *     perRequest: { … } },
+ *   { pages: { "/privacy": { hashes: ["sha256-…", …], policy: "default-src 'self'; …" }, … } },
  * keyed by the address the page is served at (/nl/x is served as /x). server.mjs sends the
  * policy with each page (and refuses to start a build without the file); a CDN that serves the
  * pages itself takes its headers from the same file (docs/deploy.md).
- *
- * `perRequest` is what server.mjs needs to do proxy.ts's work for a GET of a page rendered per
- * request (deploy/prepare-request.mjs): the nonce policy with a slot for the nonce, the request
- * headers that carry the language and the path, the languages, and the personal prefixes. They
- * are read here from the modules proxy.ts uses, so that each rule stays in one place.
  *
  * Run: `node deploy/static-csp.mjs [project dir]` (npm run next:build runs it).
  */
@@ -23,10 +17,8 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-// Node 24 runs TypeScript that only needs its types erased; these modules import nothing.
-import { defaultLocale, LOCALE_HEADER, locales, PATH_HEADER } from '../lib/i18n/locale.ts';
-import { contentSecurityPolicy, staticContentSecurityPolicy } from '../lib/security/headers.ts';
-import { PERSONAL_PREFIXES } from '../lib/site/personal-paths.ts';
+// Node 24 runs TypeScript that only needs its types erased; this file has no other imports.
+import { staticContentSecurityPolicy } from '../lib/security/headers.ts';
 
 /** Where the manifest is written, relative to the project (or standalone) folder. */
 export const STATIC_CSP_FILE = path.join('.next', 'static-csp.json');
@@ -75,23 +67,6 @@ export function staticPolicies(projectDir) {
   return pages;
 }
 
-/** Stands for the nonce in `perRequest.policy`; a nonce is base64, so it never contains braces. */
-export const NONCE_SLOT = '{nonce}';
-
-/** What server.mjs needs to prepare a GET of a page rendered per request as proxy.ts does (deploy/prepare-request.mjs). */
-export function perRequestHeaders() {
-  return {
-    // The production policy: server.mjs always runs with NODE_ENV=production.
-    policy: contentSecurityPolicy(NONCE_SLOT, false),
-    nonceSlot: NONCE_SLOT,
-    localeHeader: LOCALE_HEADER,
-    pathHeader: PATH_HEADER,
-    locales: [...locales],
-    defaultLocale,
-    noindexPrefixes: [...PERSONAL_PREFIXES],
-  };
-}
-
 if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
   const dir = path.resolve(process.argv[2] ?? path.join(path.dirname(fileURLToPath(import.meta.url)), '..'));
   const pages = staticPolicies(dir);
@@ -100,6 +75,6 @@ if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.me
     console.error('No prerendered pages found: run `next build` first.');
     process.exit(1);
   }
-  writeFileSync(path.join(dir, STATIC_CSP_FILE), `${JSON.stringify({ pages, perRequest: perRequestHeaders() }, null, 1)}\n`);
+  writeFileSync(path.join(dir, STATIC_CSP_FILE), `${JSON.stringify({ pages }, null, 1)}\n`);
   console.log(`${STATIC_CSP_FILE}: the script hashes of ${count} prerendered pages`);
 }

@@ -1,3 +1,7 @@
+/*
+ * No imports: server.mjs loads this file as it is, with Node's own TypeScript support
+ * (deploy/prepare-request.mjs).
+ */
 /**
  * The interface languages. Dutch is the default and has no path prefix; English lives under
  * /en/... . The page files live under app/[locale]/: /en/x is served by them directly, and a

@@ -5,6 +5,9 @@
  * policy lists the SHA-256 hashes of exactly the inline scripts in its HTML, taken after the
  * build (deploy/static-csp.mjs). The other security headers are the same for every response
  * and are set in next.config.mjs.
+ *
+ * No imports: server.mjs (deploy/prepare-request.mjs) and deploy/static-csp.mjs load this file as
+ * it is, with Node's own TypeScript support.
  */
 
 /** The policy of a page rendered per request: its scripts carry `nonce`. */

@@ -5,8 +5,8 @@
  * both languages share them. A prefix covers the pages below it (/plan covers /plan/openen,
  * /plan/pdf ...).
  *
- * No imports: deploy/static-csp.mjs reads this file with Node's own TypeScript support after
- * the build, and writes the prefixes down for server.mjs (deploy/prepare-request.mjs).
+ * No imports: server.mjs loads this file with Node's own TypeScript support
+ * (deploy/prepare-request.mjs), also in the standalone folder.
  */
 export const PERSONAL_PREFIXES = ['/vragen', '/controleren', '/advies', '/plan', '/intake', '/driegesprek', '/evaluatie', '/gewist', '/bewaren', '/aanbod/filter'] as const;
 
