@@ -1,4 +1,4 @@
-import type { BrowserContext, Page } from '@playwright/test';
+import { expect, type BrowserContext, type Page } from '@playwright/test';
 
 /** Where "Snel weg" (and Shift pressed three times) leaves to. */
 export const NEUTRAL = 'https://nos.nl/';
@@ -12,3 +12,11 @@ export const shownValues = (page: Page) =>
   page.locator('input[name="answer"]').evaluateAll((els) =>
     (els as HTMLInputElement[]).filter((e) => (e.type === 'text' ? e.value !== '' : e.checked)).map((e) => e.value),
   );
+
+/**
+ * Waits until the page's scripts run: the quick exit then promises its Shift shortcut. Every
+ * page hydrates in one pass (no Suspense boundaries), and React runs the effects of that pass
+ * before this re-render, so timers and listeners set up in effects are in place too.
+ */
+export const scriptsRunning = (page: Page) =>
+  expect(page.locator('#snel-weg')).toHaveAccessibleDescription(/Shift/);
