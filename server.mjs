@@ -19,6 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { isNotFoundPath, notFoundPages, replaceNotFound, sendNotFound } from './deploy/not-found.mjs';
 import { PREPARED_HEADER, proxyMatchers, requestPreparer } from './deploy/prepare-request.mjs';
 
 // A production server whatever the shell says: NODE_ENV also selects React's production build
@@ -118,6 +119,20 @@ const { prerendered: PRERENDERED, prepare } = (() => {
     prerendered: new Map(Object.entries(pages).map(([page, { policy }]) => [page, policy])),
     prepare: requestPreparer(proxyMatchers(dir)),
   };
+})();
+
+/**
+ * The 404 page as HTML, for Next's HTML 404s, which are empty without scripts
+ * (deploy/not-found.mjs). Part of this project's build, like the policies above.
+ */
+const NOT_FOUND = (() => {
+  if (PRERENDERED.size === 0) return undefined;
+  const pages = notFoundPages(dir, PRERENDERED);
+  if (!pages) {
+    console.error('The prerendered 404 page (app/[locale]/(static)/niet-gevonden) or its policy is missing from this build: run `npm run build`.');
+    process.exit(1);
+  }
+  return pages;
 })();
 
 /**
@@ -255,6 +270,10 @@ const server = http.createServer(
   async (req, res) => {
     try {
       const page = markPrepared(req, res);
+      if (NOT_FOUND && (req.method === 'GET' || req.method === 'HEAD') && NAVIGATION_HEADERS.every((name) => req.headers[name] === undefined)) {
+        if (page !== undefined && isNotFoundPath(page)) return sendNotFound(NOT_FOUND, req, res);
+        if (page === undefined) replaceNotFound(NOT_FOUND, req, res);
+      }
       if (page !== undefined && fromMemoryAllowed(page, req)) {
         if (sendKept(page, req, res)) return;
         keepWhatIsSent(page, req, res);

@@ -23,6 +23,8 @@ for (const [from, to] of [
   // What server.mjs imports: the preparation of a page's request (proxy.ts's work for a GET), and
   // the modules it takes the policy, the languages and the personal paths from (they import nothing).
   ['deploy/prepare-request.mjs', '.next/standalone/deploy/prepare-request.mjs'],
+  // The 404 page as HTML for Next's HTML 404s (it imports lib/i18n/locale.ts too).
+  ['deploy/not-found.mjs', '.next/standalone/deploy/not-found.mjs'],
   ['lib/i18n/locale.ts', '.next/standalone/lib/i18n/locale.ts'],
   ['lib/security/headers.ts', '.next/standalone/lib/security/headers.ts'],
   ['lib/site/personal-paths.ts', '.next/standalone/lib/site/personal-paths.ts'],
