@@ -1,6 +1,6 @@
 /*
  * No imports: server.mjs loads this file as it is, with Node's own TypeScript support
- * (deploy/prepare-request.mjs).
+ * (deploy/prepare-request.mjs, deploy/not-found.mjs).
  */
 /**
  * The interface languages. Dutch is the default and has no path prefix; English lives under
