@@ -122,8 +122,9 @@ const { prerendered: PRERENDERED, prepare } = (() => {
 })();
 
 /**
- * The 404 page as HTML, for Next's HTML 404s, which are empty without scripts
- * (deploy/not-found.mjs). Part of this project's build, like the policies above.
+ * The 404 page as HTML, for Next's HTML 404s, which are empty without scripts, and its 400s for
+ * an address it cannot decode (deploy/not-found.mjs). Part of this project's build, like the
+ * policies above.
  */
 const NOT_FOUND = (() => {
   if (PRERENDERED.size === 0) return undefined;

@@ -3,11 +3,13 @@
  * document (`<html id="__next_error__">` with an empty body) and leaves the 404 page to React in
  * the browser: without scripts a person saw a blank page. The same happens in a bare Next 16.4
  * app with `next start` (a root layout, a not-found.tsx and a page that calls notFound()).
+ * An address Next cannot decode (`/%`, `/en/%C0`) got its English "400: Bad Request" page,
+ * outside the site: for a person that is an address that does not exist either.
  *
  * So the 404 page is also prerendered as a public page (app/[locale]/(static)/niet-gevonden),
  * with the policy deploy/static-csp.mjs wrote for it, and server.mjs sends it whenever Next
- * would send an HTML 404 for a GET or HEAD of a page: the status stays 404, Next's other
- * headers stay (security headers, Cache-Control, Vary), its body and policy are replaced. A
+ * would send an HTML 404 or 400 for a GET or HEAD of a page (this app's own 400s are plain
+ * text, answers to forms): the status stays, Next's other headers stay (security headers, Cache-Control, Vary), its body and policy are replaced. A
  * client navigation (React's payload, not HTML) and any other response are left as Next sends
  * them. The page's own address answers 404 too: a page that says "not found" is not a page.
  *
@@ -59,11 +61,14 @@ export function isNotFoundPath(pathname) {
   return pathname === NOT_FOUND_PATH || pathname === `/en${NOT_FOUND_PATH}` || pathname === `/nl${NOT_FOUND_PATH}`;
 }
 
+/** The statuses whose HTML from Next is replaced by the 404 page. */
+const REPLACED_STATUSES = new Set([400, 404]);
+
 /**
  * Writes the 404 page for this request's language with the response's original writeHead and
- * end, keeping the response's other headers.
+ * end, with `status`, keeping the response's other headers.
  */
-function send(pages, req, res, writeHead, end) {
+function send(pages, req, res, writeHead, end, status = 404) {
   const page = pages.get(splitLocale((req.url ?? '/').split('?')[0]).locale);
   const ok = accepted(req.headers['accept-encoding']);
   const [encoding, body] = ok.has('br') ? ['br', page.br] : ok.has('gzip') ? ['gzip', page.gzip] : [undefined, page.identity];
@@ -77,7 +82,7 @@ function send(pages, req, res, writeHead, end) {
   if (!res.getHeader('cache-control')) res.setHeader('Cache-Control', 'private, no-cache, no-store, max-age=0, must-revalidate');
   // proxy.ts's header on a personal path (noindex, nofollow) stays; anywhere else, noindex.
   if (!res.getHeader('x-robots-tag')) res.setHeader('X-Robots-Tag', 'noindex');
-  writeHead.call(res, 404);
+  writeHead.call(res, status);
   end.call(res, req.method === 'HEAD' ? undefined : body);
 }
 
@@ -87,8 +92,8 @@ export function sendNotFound(pages, req, res) {
 }
 
 /**
- * Watches a GET or HEAD of a page: if Next answers it with an HTML 404, the 404 page is sent
- * instead. The decision is taken when the status goes out: in writeHead (Node calls it for the
+ * Watches a GET or HEAD of a page: if Next answers it with an HTML 404 or 400, the 404 page is
+ * sent instead, with that status. The decision is taken when the status goes out: in writeHead (Node calls it for the
  * first write or end too), or at the first write or end, whichever comes first. Next's own
  * compression wraps these functions after this does, so what it writes afterwards arrives here
  * and is dropped.
@@ -96,14 +101,14 @@ export function sendNotFound(pages, req, res) {
 export function replaceNotFound(pages, req, res) {
   const { writeHead, write, end } = res;
   let replaced = false;
-  const isHtml404 = (status, headers) => {
-    if (status !== 404) return false;
+  const replaceable = (status, headers) => {
+    if (!REPLACED_STATUSES.has(status)) return false;
     const given = headers && typeof headers === 'object' && !Array.isArray(headers) ? Object.entries(headers).find(([k]) => k.toLowerCase() === 'content-type')?.[1] : undefined;
     return /^text\/html\b/i.test(String(given ?? res.getHeader('content-type') ?? ''));
   };
-  const takeOver = () => {
+  const takeOver = (status) => {
     replaced = true;
-    send(pages, req, res, writeHead, end);
+    send(pages, req, res, writeHead, end, status);
   };
   const done = (enc, cb) => {
     const callback = typeof enc === 'function' ? enc : cb;
@@ -111,14 +116,14 @@ export function replaceNotFound(pages, req, res) {
   };
   res.writeHead = function (status, ...rest) {
     if (replaced) return this;
-    if (!this.headersSent && isHtml404(status, rest.find((r) => typeof r === 'object'))) {
-      takeOver();
+    if (!this.headersSent && replaceable(status, rest.find((r) => typeof r === 'object'))) {
+      takeOver(status);
       return this;
     }
     return writeHead.call(this, status, ...rest);
   };
   res.write = function (chunk, enc, cb) {
-    if (!replaced && !this.headersSent && isHtml404(this.statusCode)) takeOver();
+    if (!replaced && !this.headersSent && replaceable(this.statusCode)) takeOver(this.statusCode);
     if (replaced) {
       done(enc, cb);
       return true;
@@ -126,7 +131,7 @@ export function replaceNotFound(pages, req, res) {
     return write.call(this, chunk, enc, cb);
   };
   res.end = function (chunk, enc, cb) {
-    if (!replaced && !this.headersSent && isHtml404(this.statusCode)) takeOver();
+    if (!replaced && !this.headersSent && replaceable(this.statusCode)) takeOver(this.statusCode);
     if (replaced) {
       done(typeof chunk === 'function' ? chunk : enc, cb);
       return this;

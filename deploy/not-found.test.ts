@@ -53,6 +53,19 @@ const ANSWERS: Record<string, Answer> = {
     res.writeHead(404, { 'Content-Type': 'text/html; charset=utf-8', 'X-Frame-Options': 'DENY' });
     res.end('<html id="__next_error__"></html>');
   },
+  // Next's page for an address it cannot decode.
+  '/bad-address': (_req, res) => {
+    res.statusCode = 400;
+    res.setHeader('Content-Type', 'text/html; charset=utf-8');
+    res.setHeader('ETag', '"abc"');
+    res.end('<html><title>400: Bad Request</title></html>');
+  },
+  // This app's own 400 for a form: plain text, left alone.
+  '/form': (_req, res) => {
+    res.statusCode = 400;
+    res.setHeader('Content-Type', 'text/plain; charset=utf-8');
+    res.end('Kies of je je antwoorden op dit apparaat wilt bewaren.');
+  },
   // Not HTML: left alone.
   '/json': (_req, res) => {
     res.statusCode = 404;
@@ -133,6 +146,16 @@ describe('an HTML 404 from Next becomes the 404 page', () => {
     const res = await get('/streamed', { 'accept-encoding': 'br;q=0, gzip' });
     expect(res.headers['content-encoding']).toBe('gzip');
     expect(gunzipSync(res.body).toString()).toBe(PAGE.nl);
+  });
+
+  it("Next's HTML 400 becomes the page too, with status 400; a plain-text 400 is left alone", async () => {
+    const bad = await get('/bad-address', { 'accept-encoding': 'identity' });
+    expect(bad.status).toBe(400);
+    expect(bad.body.toString()).toBe(PAGE.nl);
+    expect(bad.headers['etag']).toBeUndefined();
+    const form = await get('/form', { 'accept-encoding': 'identity' });
+    expect(form.status).toBe(400);
+    expect(form.body.toString()).toBe('Kies of je je antwoorden op dit apparaat wilt bewaren.');
   });
 
   it('HEAD: the headers of the page, no body', async () => {

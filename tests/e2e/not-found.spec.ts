@@ -64,6 +64,19 @@ test('with JavaScript: the same page hydrates under its own policy, with no erro
   expect(problems).toEqual([]);
 });
 
+test('an address that cannot be decoded: the same page in its language, status 400, instead of an English error outside the site', async ({ browser, request }) => {
+  const ctx = await browser.newContext({ javaScriptEnabled: false });
+  const page = await ctx.newPage();
+  const res = await page.goto('/en/%C0');
+  expect(res?.status()).toBe(400);
+  await expect(page.locator('h1')).toHaveText('This page does not exist');
+  await expect(page.locator('#kop')).toHaveCount(1);
+  await ctx.close();
+  const nl = await request.get('/%');
+  expect(nl.status()).toBe(400);
+  expect(await nl.text()).toContain('Deze pagina bestaat niet');
+});
+
 test("the 404 page's own address is a 404 too, GET and HEAD alike; other answers are Next's", async ({ request }) => {
   for (const path of ['/niet-gevonden', '/en/niet-gevonden']) {
     const get = await request.get(path, { headers: { 'Accept-Encoding': 'identity' } });
