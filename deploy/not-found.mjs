@@ -93,10 +93,10 @@ export function sendNotFound(pages, req, res) {
 
 /**
  * Watches a GET or HEAD of a page: if Next answers it with an HTML 404 or 400, the 404 page is
- * sent instead, with that status. The decision is taken when the status goes out: in writeHead (Node calls it for the
- * first write or end too), or at the first write or end, whichever comes first. Next's own
- * compression wraps these functions after this does, so what it writes afterwards arrives here
- * and is dropped.
+ * sent instead, with that status. The decision is taken when the status goes out: in writeHead
+ * (Node calls it for the first write or end too), or at the first write or end, whichever comes
+ * first. Next's own compression wraps these functions after this does, so what it writes
+ * afterwards arrives here and is dropped.
  */
 export function replaceNotFound(pages, req, res) {
   const { writeHead, write, end } = res;
@@ -116,7 +116,11 @@ export function replaceNotFound(pages, req, res) {
   };
   res.writeHead = function (status, ...rest) {
     if (replaced) return this;
-    if (!this.headersSent && replaceable(status, rest.find((r) => typeof r === 'object'))) {
+    const headers = rest.find((r) => typeof r === 'object' && r !== null);
+    if (!this.headersSent && replaceable(status, headers)) {
+      // Headers given here (an object, or Node's flat list of names and values) are kept too.
+      const pairs = Array.isArray(headers) ? headers.flatMap((_, i) => (i % 2 ? [] : [[headers[i], headers[i + 1]]])) : Object.entries(headers ?? {});
+      for (const [name, value] of pairs) this.setHeader(name, value);
       takeOver(status);
       return this;
     }

@@ -79,6 +79,9 @@ const ANSWERS: Record<string, Answer> = {
   },
 };
 
+/** Asks for an answer without compression in front: headers given to writeHead then reach the page only through this module. */
+const PLAIN = '?plain';
+
 let server: http.Server;
 let base: string;
 beforeAll(async () => {
@@ -86,6 +89,7 @@ beforeAll(async () => {
     const pathname = (req.url ?? '/').split('?')[0]!;
     if (pathname.endsWith('/niet-gevonden')) return sendNotFound(pages, req, res);
     replaceNotFound(pages, req, res);
+    if (req.url!.endsWith(PLAIN)) return ANSWERS[pathname]!(req, res);
     // As Next does: its compression wraps the response after server.mjs has.
     compress(req, res, () => ANSWERS[pathname]!(req, res));
   });
@@ -140,6 +144,13 @@ describe('an HTML 404 from Next becomes the 404 page', () => {
     const res = await get('/streamed', { 'x-personal': '1' });
     expect(res.status).toBe(404);
     expect(res.headers['x-robots-tag']).toBe('noindex, nofollow');
+  });
+
+  it('without compression in front, the headers given to writeHead are kept', async () => {
+    const res = await get(`/en/at-once${PLAIN}`, { 'accept-encoding': 'identity' });
+    expect(res.status).toBe(404);
+    expect(res.body.toString()).toBe(PAGE.en);
+    expect(res.headers['x-frame-options']).toBe('DENY');
   });
 
   it('an encoding refused with q=0 is not used', async () => {
