@@ -19,7 +19,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { brotliCompressSync, gzipSync } from 'node:zlib';
-import { splitLocale } from '../lib/i18n/locale.ts';
+import { localePath, locales, splitLocale } from '../lib/i18n/locale.ts';
 
 /** The 404 page's own address, without language prefix. */
 export const NOT_FOUND_PATH = '/niet-gevonden';
@@ -34,10 +34,9 @@ const REPLACED = new Set(['content-security-policy', 'content-encoding', 'conten
  */
 export function notFoundPages(dir, policies) {
   const pages = new Map();
-  for (const locale of ['nl', 'en']) {
-    const served = locale === 'nl' ? NOT_FOUND_PATH : `/en${NOT_FOUND_PATH}`;
+  for (const locale of locales) {
     const file = path.join(dir, '.next', 'server', 'app', locale, `${NOT_FOUND_PATH.slice(1)}.html`);
-    const policy = policies.get(served);
+    const policy = policies.get(localePath(locale, NOT_FOUND_PATH));
     if (!policy || !existsSync(file)) return undefined;
     const identity = readFileSync(file);
     pages.set(locale, { policy, identity, gzip: gzipSync(identity, { level: 9 }), br: brotliCompressSync(identity) });
@@ -56,9 +55,9 @@ function accepted(header) {
   return ok;
 }
 
-/** Whether this is the 404 page's own address. */
+/** Whether this is the 404 page's own address, in either language. */
 export function isNotFoundPath(pathname) {
-  return pathname === NOT_FOUND_PATH || pathname === `/en${NOT_FOUND_PATH}` || pathname === `/nl${NOT_FOUND_PATH}`;
+  return splitLocale(pathname).path === NOT_FOUND_PATH;
 }
 
 /** The statuses whose HTML from Next is replaced by the 404 page. */
