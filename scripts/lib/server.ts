@@ -4,6 +4,8 @@ import { fileURLToPath } from 'node:url';
 
 /** server.mjs at the top of the project: the production server (see its header). */
 const SERVER = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../server.mjs');
+/** Next's command line, as `npx next` runs it. */
+const NEXT_CLI = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/next/dist/bin/next');
 
 /**
  * `output`: everything the server printed, for tests that check what it logs.
@@ -28,12 +30,22 @@ async function answers(port: number): Promise<boolean> {
  * `env`: more environment for the server, e.g. shorter timeouts (ROUTEWIJZER_*_TIMEOUT_MS).
  * `entry`: another copy of server.mjs to run, e.g. the standalone folder's (npm run build).
  */
-export async function startServer(port: number, dir?: string, env: Record<string, string> = {}, entry = SERVER): Promise<Server> {
+export const startServer = (port: number, dir?: string, env: Record<string, string> = {}, entry = SERVER): Promise<Server> =>
+  start(port, [entry, ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], env);
+
+/**
+ * Starts Next's own production server (`next start`) for the app's build on loopback: what the
+ * framework serves without server.mjs, for tests that hold server.mjs's own answers equal to it.
+ */
+export const startNextStart = (port: number, env: Record<string, string> = {}): Promise<Server> =>
+  start(port, [NEXT_CLI, 'start', '--hostname', '127.0.0.1', '--port', String(port)], env);
+
+async function start(port: number, args: string[], env: Record<string, string>): Promise<Server> {
   // Another server on this port would answer in our place and never stop: refuse clearly.
   if (await answers(port)) throw new Error(`port ${port} is already in use: stop what runs there, or choose another port`);
   // The Node that runs this script runs the server too. Its own process group, so that stopping
   // it also stops anything it started.
-  const child = spawn(process.execPath, [entry, ...(dir ? [dir] : []), '--hostname', '127.0.0.1', '--port', String(port)], {
+  const child = spawn(process.execPath, args, {
     stdio: ['ignore', 'pipe', 'pipe'],
     detached: true,
     env: { ...process.env, ...env },
@@ -66,5 +78,5 @@ export async function startServer(port: number, dir?: string, env: Record<string
     await new Promise((r) => setTimeout(r, 200));
   }
   await stop({ crash: true });
-  throw new Error(`server.mjs did not come up on port ${port}:\n${output.join('')}`);
+  throw new Error(`${path.basename(args[0]!)} did not come up on port ${port}:\n${output.join('')}`);
 }
