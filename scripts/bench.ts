@@ -207,9 +207,10 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
       ['GET /plan (plan)', { url: `${app}/plan`, headers: { cookie: cookies.plan } }],
     ])),
     ...(await group('API', 0.8, 'floor: route handler, same bytes', post(`${floor}/api/same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
-    // The advice API is a Pages Router API route (pages/api/v1/advice.ts); next to the bare route
-    // of that kind, the ratio is what its own work costs. No target: shown so that the first
-    // ratio is not read as the work alone.
+    // server.mjs answers the advice API itself, with the handler of its Pages Router API route
+    // (deploy/direct-api.mjs); next to Next's cheapest route with the same bytes (a bare Pages
+    // API route), the ratio is what its own work costs. No target: shown so that the first ratio
+    // is not read as the work alone.
     ...(await group('API, against its own kind of route', undefined, 'floor: Pages API route, same bytes', post(`${floor}/api/pages-same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
   ];
 }
