@@ -12,11 +12,19 @@ import { median } from './stats';
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const FLAGS = ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'];
 
+/**
+ * How Lighthouse slows the phone down. 'simulate' (its default): the page loads at full speed and
+ * Lighthouse computes from that run what a slow phone on slow 4G would have taken. 'devtools'
+ * ("applied"): Chromium itself slows the network (150 ms round trips, 1.6 Mbit/s) and the CPU (4×)
+ * while the page loads, and the times are those observed.
+ */
+export type Throttling = 'simulate' | 'devtools';
+
 export type LighthouseRun = { score: number; lcp: number; tbt: number; cls: number; finalUrl: string };
 export type LighthouseMedian = { label: string; path: string; runs: number; score: number; lcp: number; tbt: number; cls: number };
 
 /** One Lighthouse run in a fresh Chromium; `cookie` is sent with every request (extraHeaders). */
-export async function lighthouseOnce(url: string, cookie?: string): Promise<LighthouseRun> {
+export async function lighthouseOnce(url: string, cookie?: string, throttling: Throttling = 'simulate'): Promise<LighthouseRun> {
   const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
   try {
     const result = await lighthouse(url, {
@@ -24,6 +32,7 @@ export async function lighthouseOnce(url: string, cookie?: string): Promise<Ligh
       output: 'json',
       logLevel: 'error',
       onlyCategories: ['performance'],
+      throttlingMethod: throttling,
       ...(cookie ? { extraHeaders: { Cookie: cookie } } : {}),
     });
     if (!result) throw new Error(`no Lighthouse result for ${url}`);
@@ -43,10 +52,10 @@ export async function lighthouseOnce(url: string, cookie?: string): Promise<Ligh
 }
 
 /** One run, tried again (twice at most) when Lighthouse fails to record a trace (NO_NAVSTART, NO_FCP). */
-async function lighthouseRetrying(label: string, url: string, cookie?: string): Promise<LighthouseRun> {
+async function lighthouseRetrying(label: string, url: string, cookie: string | undefined, throttling: Throttling): Promise<LighthouseRun> {
   for (let attempt = 1; ; attempt++) {
     try {
-      return await lighthouseOnce(url, cookie);
+      return await lighthouseOnce(url, cookie, throttling);
     } catch (e) {
       if (attempt >= 3) throw e;
       console.warn(`${label}: ${(e as Error).message}; trying again`);
@@ -77,12 +86,12 @@ export type LighthousePaired = LighthouseMedian & { floorScore: number; differen
  * shared 2-core VM the host's speed drifts over minutes, and a page measured minutes after the
  * floor could gain or lose several points that have nothing to do with the page.
  */
-export async function lighthousePaired(label: string, url: string, floorUrl: string, runs: number, cookie?: string): Promise<LighthousePaired> {
+export async function lighthousePaired(label: string, url: string, floorUrl: string, runs: number, cookie?: string, throttling: Throttling = 'simulate'): Promise<LighthousePaired> {
   const page: LighthouseRun[] = [];
   const floor: LighthouseRun[] = [];
   for (let i = 0; i < runs; i++) {
-    floor.push(await lighthouseRetrying(`${label} (floor)`, floorUrl));
-    page.push(await lighthouseRetrying(label, url, cookie));
+    floor.push(await lighthouseRetrying(`${label} (floor)`, floorUrl, undefined, throttling));
+    page.push(await lighthouseRetrying(label, url, cookie, throttling));
   }
   const differences = page.map((r, i) => r.score - floor[i]!.score);
   return { ...medians(label, url, page), floorScore: median(floor.map((r) => r.score)), difference: median(differences), differences, floorRuns: floor };
