@@ -173,6 +173,19 @@ describe('the plan keeps the route structure of the advice (advice.route)', () =
 });
 
 describe('plan PDF', () => {
+  it('is dated to the day it was made, in the Netherlands, not to the second: the same plan on one day is the same file', async () => {
+    const doc = planDocument(plan('nl'), '4 december 2026', 'nl');
+    const morning = await documentPdf(doc, 'nl', new Date('2026-12-04T07:00:01Z'));
+    const evening = await documentPdf(doc, 'nl', new Date('2026-12-04T22:59:59Z')); // 23:59:59 in Amsterdam
+    expect(Buffer.from(evening).equals(Buffer.from(morning))).toBe(true);
+    const afterMidnight = await documentPdf(doc, 'nl', new Date('2026-12-04T23:00:01Z')); // 5 December in Amsterdam
+    expect(Buffer.from(afterMidnight).equals(Buffer.from(morning))).toBe(false);
+    const read = await PDFDocument.load(afterMidnight, { updateMetadata: false });
+    expect(read.getCreationDate()?.toISOString()).toBe('2026-12-05T12:00:00.000Z');
+    expect(read.getModificationDate()?.toISOString()).toBe('2026-12-05T12:00:00.000Z');
+    expect(read.getProducer()).toBe('Routewijzer werk');
+  });
+
   it('declares its language: Dutch for nl, English for en', async () => {
     expect(await language(await planPdf(plan('nl'), '26 november 2026', 'nl'))).toBe('nl-NL');
     expect(await language(await planPdf(plan('en'), '26 November 2026', 'en'))).toBe('en-GB');

@@ -1,4 +1,5 @@
 import { PDFArray, PDFDocument, PDFName, PDFNumber, PDFOperator, PDFOperatorNames, PDFRef, StandardFonts, rgb, type PDFFont, type PDFPage } from 'pdf-lib';
+import { todayIso } from '@/lib/dates';
 import { LANGUAGE_TAG, type Locale } from '@/lib/i18n/locale';
 import { translator } from '@/lib/i18n/translator';
 import type { Plan } from '@/lib/plan/build-plan';
@@ -37,8 +38,14 @@ type Elem = { tag: Tag; kids: (Elem | { page: PDFPage; mcid: number })[] };
  * in the order it is read, with /MarkInfo, /Lang, /StructTreeRoot and its /ParentTree, and the
  * title shown instead of the file name. lib/plan/build-plan.test.ts reads the tree back.
  */
-export async function documentPdf(d: PdfDocument, locale: Locale): Promise<Uint8Array> {
-  const doc = await PDFDocument.create();
+export async function documentPdf(d: PdfDocument, locale: Locale, now = new Date()): Promise<Uint8Array> {
+  // Not pdf-lib's metadata, which dates the file to the second it was made: the file says the day
+  // it was made, as its text does, and nothing more about when someone worked on their plan. The
+  // same plan on the same day is then the same file.
+  const doc = await PDFDocument.create({ updateMetadata: false });
+  const day = new Date(`${todayIso(now)}T12:00:00Z`);
+  doc.setCreationDate(day);
+  doc.setModificationDate(day);
   doc.setTitle(toWinAnsi(d.title), { showInWindowTitleBar: true });
   doc.setLanguage(LANGUAGE_TAG[locale]);
   doc.setProducer('Routewijzer werk');
