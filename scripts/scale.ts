@@ -15,6 +15,7 @@
  * the next two for the instances.
  */
 import { execFileSync, spawn, type ChildProcess } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -111,7 +112,9 @@ async function journey(browser: Browser, base: string) {
     const plan = (await page.locator('main').innerText()).replace(/\d{1,2} \w+ \d{4}/g, '<datum>');
     const pdf = await page.request.get('/plan/pdf');
     expect(pdf.status()).toBe(200);
-    return { shown, chosen, plan, pdfBytes: (await pdf.body()).length, asked: asked.length };
+    const bytes = await pdf.body();
+    // The PDF is dated to the day (lib/plan/pdf.ts): the same plan on one day is the same file.
+    return { shown, chosen, plan, pdfBytes: bytes.length, pdfSha256: createHash('sha256').update(bytes).digest('hex'), asked: asked.length };
   } finally {
     await ctx.close();
   }
@@ -161,7 +164,7 @@ async function main() {
     const journeyLine =
       `A journey of ${alone.asked} questions to the plan and its PDF, through nginx: ` +
       `${[...served].map(([a, n]) => `${n} requests to ${a}`).join(', ')}; ` +
-      `the same first step (${alone.shown.firstStep}), then-steps, alternatives, chosen route (${alone.chosen}), plan text and PDF size (${alone.pdfBytes} bytes) as on one instance alone.`;
+      `the same first step (${alone.shown.firstStep}), then-steps, alternatives, chosen route (${alone.chosen}), plan text and PDF (${alone.pdfBytes} bytes, byte for byte) as on one instance alone.`;
     console.log(journeyLine);
 
     // 2. Throughput, 1 then 2 instances behind the same nginx.
