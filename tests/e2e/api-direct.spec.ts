@@ -15,6 +15,8 @@ import { startNextStart, type Server } from '../../scripts/lib/server';
  */
 
 const NEXT_PORT = Number(process.env.E2E_NEXT_START_PORT ?? 3113);
+// One `next start` for the whole file: its tests stay in one worker, which starts it once.
+test.describe.configure({ mode: 'serial' });
 const deployment = parseEnv(readFileSync(path.join(import.meta.dirname, 'deployment.env'), 'utf8')) as Record<string, string>;
 let next: Server | undefined;
 test.beforeAll(async () => {
