@@ -354,7 +354,7 @@ function appliedSection(floorLh: LighthouseMedian & { html: number }, lh: (Light
   return `${APPLIED_HEADING}
 
 The same pages and pairs as above, ${runs} pair${runs > 1 ? 's' : ''} per page, with Lighthouse's applied throttling (\`throttlingMethod: 'devtools'\`):
-Chromium itself slows the network (150 ms round trips, 1.6 Mbit/s down) and the CPU (4×) while the page loads, and the times are the ones observed.
+Chromium itself slows the network (562.5 ms added to each request, 1.47 Mbit/s down: Lighthouse's slow 4G adjusted for throttling per request) and the CPU (4×) while the page loads, and the times are the ones observed.
 The simulation above instead loads the page at full speed from 127.0.0.1 and computes the slow phone from that load. It counts,
 for the LCP, every request that had arrived before the page painted in that fast load; from 127.0.0.1 our framework scripts
 arrive before our first paint, and the floor paints before its scripts arrive (docs/benchmarks.md, stop 32). Here the
