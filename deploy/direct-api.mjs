@@ -19,12 +19,10 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { localePath, locales } from '../lib/i18n/locale.ts';
 
-/** Address -> the built Pages API route that answers it. */
-const ROUTES = new Map([
-  ['/api/v1/advice', 'pages/api/v1/advice.js'],
-  ['/en/api/v1/advice', 'pages/api/v1/advice.js'],
-]);
+/** Address (without language) -> the built Pages API route that answers it, in every language's address. */
+const ROUTES = new Map([['/api/v1/advice', 'pages/api/v1/advice.js']]);
 
 /**
  * The headers Next's headers() rules give `pathname`, in the order Next sets them, from a
@@ -58,15 +56,17 @@ export async function directRoutes(dir) {
   const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream.js');
 
   const served = new Map();
-  for (const [pathname, file] of ROUTES) {
-    const headers = configHeaders(manifest, pathname);
-    if (!headers) continue; // Next applies what this module cannot: Next serves the address
+  for (const [route, file] of ROUTES) {
     // A Turbopack build exports a promise of the module, a webpack build the module itself.
     const mod = await require(path.join(dir, '.next', 'server', file));
     if (typeof mod.default !== 'function') throw new Error(`.next/server/${file} has no handler: run \`npm run build\``);
     // The handler reads its own body (at most 64 kB); with Next's body parser it would find none.
     if (mod.config?.api?.bodyParser !== false) throw new Error(`.next/server/${file} must keep \`config.api.bodyParser = false\``);
-    served.set(pathname, { handler: mod.default, headers });
+    for (const pathname of locales.map((locale) => localePath(locale, route))) {
+      const headers = configHeaders(manifest, pathname);
+      // Next applies what this module cannot: Next serves the address.
+      if (headers) served.set(pathname, { handler: mod.default, headers });
+    }
   }
 
   return function serveDirect(req, res) {

@@ -25,7 +25,8 @@ for (const [from, to] of [
   ['deploy/prepare-request.mjs', '.next/standalone/deploy/prepare-request.mjs'],
   // The 404 page as HTML for Next's HTML 404s (it imports lib/i18n/locale.ts too).
   ['deploy/not-found.mjs', '.next/standalone/deploy/not-found.mjs'],
-  // POST /api/v1/advice answered past Next's router, with the headers and compression Next adds.
+  // POST /api/v1/advice answered past Next's router, with the headers and compression Next adds
+  // (it imports lib/i18n/locale.ts too).
   ['deploy/direct-api.mjs', '.next/standalone/deploy/direct-api.mjs'],
   ['lib/i18n/locale.ts', '.next/standalone/lib/i18n/locale.ts'],
   ['lib/security/headers.ts', '.next/standalone/lib/security/headers.ts'],

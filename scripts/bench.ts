@@ -140,11 +140,15 @@ async function load(pid: number, label: string, opts: Omit<HeldOptions, 'connect
 }
 
 const httpOnly = process.argv.includes('--http-only');
+/** A count given as `--name=N` (at least 1), or `fallback`. */
+function countArg(name: string, fallback: number): number {
+  const arg = process.argv.find((a) => a.startsWith(`${name}=`));
+  return arg ? Math.max(1, Number(arg.split('=')[1]) || 1) : fallback;
+}
 const HTTP_HEADING = '## HTTP against the framework floor, same run';
 const APPLIED_HEADING = '## Lighthouse 13, the network and CPU slowed for real (applied throttling)';
 /** Pairs per page with applied throttling (--applied-runs=N): each run takes the slowed load's real time. */
-const appliedRunsArg = process.argv.find((a) => a.startsWith('--applied-runs='));
-const appliedRuns = appliedRunsArg ? Math.max(1, Number(appliedRunsArg.split('=')[1]) || 1) : quick ? 1 : 3;
+const appliedRuns = countArg('--applied-runs', quick ? 1 : 3);
 /** What follows this line in docs/benchmarks.md is written by hand (before/after, profiles) and kept by every run. */
 const KEPT = '<!-- Written by hand below this line; npm run bench keeps it. -->';
 
@@ -419,8 +423,7 @@ async function main() {
   if (!process.argv.includes('--no-build')) execSync('npm run --silent build', { stdio: 'inherit' });
   const port = Number(process.env.BENCH_PORT ?? 3290);
   // Five pairs per page: with three, the median difference of one unchanged page moved by up to 5 points between runs.
-  const runsArg = process.argv.find((a) => a.startsWith('--lighthouse-runs='));
-  const lhRuns = runsArg ? Math.max(1, Number(runsArg.split('=')[1]) || 1) : quick ? 1 : 5;
+  const lhRuns = countArg('--lighthouse-runs', quick ? 1 : 5);
   execSync('npx next build bench/floor', { stdio: 'ignore' });
   const floor = gzippedJs('bench/floor', '/');
   const js = PAGES.map(([label, route]) => ({ label, route, bytes: gzippedJs('.', route) }));
