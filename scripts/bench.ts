@@ -11,13 +11,14 @@
  *    with a run of the bare floor page (served by its own server.mjs, the app's production server, so
  *    both sides meet the same HTTP server and settings) just before it. Pages after the start get the session cookie of
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
+ *    A last row is the floor itself rendering the question page's markup with our stylesheet.
  *    Then the same pairs with applied throttling (Chromium slows the network and the CPU while
  *    the page loads), 3 pairs per page (--applied-runs=N); `--lighthouse-applied-only` runs only
  *    this and replaces its section of docs/benchmarks.md.
  * 4. HTTP: requests per second of the prerendered public pages, the personal pages and the
  *    advice API, each next to the bare floor of its kind (bench/floor: a static page, a page
  *    rendered per request, a route handler and a Pages API route answering the same bytes), with the issue's target
- *    ratio (50 keep-alive connections opened before the clock starts, after a warm-up of the same
+ *    ratio, and the floor rendering each personal page's markup per request (writeMarkup) (50 keep-alive connections opened before the clock starts, after a warm-up of the same
  *    load that is not counted; `--http-only` runs only this).
  *
  * Ports: BENCH_PORT (default 3290) for the app and BENCH_PORT + 1 for the floor.
@@ -36,6 +37,7 @@ import { loadCatalogue } from '@/lib/catalogue/load';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { advise } from '@/lib/engine/advise';
 import { median } from './lib/stats';
+import { markupTree } from './lib/markup';
 
 const quick = process.argv.includes('--quick');
 const seconds = quick ? 3 : 10;
@@ -189,10 +191,11 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
     non2xx: a.non2xx + b.non2xx,
     ...(a.cpu !== undefined && b.cpu !== undefined ? { cpu: (a.cpu + b.cpu) / 2 } : {}),
   });
-  const group = async (kind: string, target: number | undefined, floorLabel: string, floorOpts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>, rows: [string, Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>][]): Promise<Compared[]> => {
+  // Rows are the app's, unless a row names the floor's server (the floor with our markup).
+  const group = async (kind: string, target: number | undefined, floorLabel: string, floorOpts: Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>, rows: [string, Omit<HeldOptions, 'connections' | 'duration' | 'timeout'>, server?: 'floor'][]): Promise<Compared[]> => {
     const before = await load(floorServer.pid, floorLabel, floorOpts);
     const loads: Measured[] = [];
-    for (const [label, opts] of rows) loads.push(await load(appServer.pid, label, opts));
+    for (const [label, opts, server] of rows) loads.push(await load(server === 'floor' ? floorServer.pid : appServer.pid, label, opts));
     const after = await load(floorServer.pid, floorLabel, floorOpts);
     const f = mean(floorLabel, before, after);
     return loads.map((l) => ({ kind, load: l, floor: f, target }));
@@ -217,6 +220,12 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
       ['GET /advies (advice)', { url: `${app}/advies`, headers: { cookie: cookies.plan } }],
       ['GET /plan (plan)', { url: `${app}/plan`, headers: { cookie: cookies.plan } }],
     ])),
+    // The bare framework rendering each personal page's markup per request (writeMarkup): what
+    // the framework itself makes of that much markup, without our layouts, logic, messages and
+    // client components. No target: it shows how near 0.6 each page could come.
+    ...(await group('the bare framework with a personal page\'s markup', undefined, 'floor: dynamic page', { url: `${floor}/dynamic` },
+      MARKUP_PAGES.map(([name, p]) => [`floor: the markup of ${p}, per request`, { url: `${floor}/markup/${name}` }, 'floor'] as const),
+    )),
     ...(await group('API', 0.8, 'floor: route handler, same bytes', post(`${floor}/api/same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
     // server.mjs answers the advice API itself, with the handler of its Pages Router API route
     // (deploy/direct-api.mjs); next to Next's cheapest route with the same bytes (a bare Pages
@@ -224,6 +233,36 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
     // is not read as the work alone.
     ...(await group('API, against its own kind of route', undefined, 'floor: Pages API route, same bytes', post(`${floor}/api/pages-same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
   ];
+}
+
+/** The personal pages whose markup the floor renders (bench/floor/app/markup/[page]), with the session cookie each needs. */
+const MARKUP_PAGES: [name: string, path: string, cookie?: 'check' | 'plan'][] = [
+  ['question', '/vragen/hoe-gaat-het'],
+  ['check', '/controleren', 'check'],
+  ['advice', '/advies', 'plan'],
+  ['plan', '/plan', 'plan'],
+];
+
+/**
+ * Writes, for the floor (BENCH_FLOOR_MARKUP), the markup of each of MARKUP_PAGES as the app
+ * serves it (scripts/lib/markup.ts) and the app's stylesheet, which the floor's markup pages
+ * link as ours do. Returns the folder.
+ */
+async function writeMarkup(app: string): Promise<string> {
+  const dir = path.resolve('.bench/markup');
+  mkdirSync(dir, { recursive: true });
+  const cookies = journeyCookies();
+  let stylesheet: string | undefined;
+  for (const [name, p, cookie] of MARKUP_PAGES) {
+    const res = await fetch(`${app}${p}`, { headers: cookie ? { cookie: cookies[cookie] } : {} });
+    if (res.status !== 200) throw new Error(`${p} answered ${res.status}: no markup for the floor`);
+    const html = await res.text();
+    stylesheet ??= /<link rel="stylesheet" href="([^"]+)"/.exec(html)?.[1];
+    writeFileSync(path.join(dir, `${name}.json`), JSON.stringify(markupTree(html)));
+  }
+  if (!stylesheet) throw new Error('the personal pages link no stylesheet');
+  writeFileSync(path.join(dir, 'style.css'), Buffer.from(await (await fetch(`${app}${stylesheet}`)).arrayBuffer()));
+  return dir;
 }
 
 /** Starts the app and the floor (answering with the advice API's bytes for the same request), runs the loads, stops both. */
@@ -242,7 +281,7 @@ async function measureHttp(port: number): Promise<Compared[]> {
     mkdirSync('.bench', { recursive: true });
     const bodyFile = path.resolve('.bench/advice-answer.json');
     writeFileSync(bodyFile, Buffer.from(await res.arrayBuffer()));
-    const floorServer = await startServer(port + 1, 'bench/floor', { BENCH_FLOOR_BODY: bodyFile });
+    const floorServer = await startServer(port + 1, 'bench/floor', { BENCH_FLOOR_BODY: bodyFile, BENCH_FLOOR_MARKUP: await writeMarkup(`http://127.0.0.1:${port}`) });
     try {
       return await httpLoads({ port, pid: server.group }, { port: port + 1, pid: floorServer.group });
     } finally {
@@ -268,6 +307,8 @@ The app and the floor (bench/floor, the bare framework with the same versions) e
 Each floor row is the mean of a load just before and one just after its group. Personal pages carry the session cookie of a persona (bijstand in Rotterdam).
 After the first request for it, server.mjs sends a prerendered page from memory, as Next sent it (a CDN's work, for a deployment without one; docs/deploy.md);
 the row "through Next" is the same page past that memory, and the floor's static page is always served by Next.
+The rows "floor: the markup of …" are the floor rendering, per request, the elements and text of that personal page as the app served it in this run,
+with our stylesheet linked and nothing else of ours (\`scripts/lib/markup.ts\`, bench/floor/app/markup): how near the target the framework itself comes with that much markup.
 
 | endpoint | kind | req/s | floor (req/s) | ratio | target | met | p50 (ms) | p99 (ms) | errors | non-2xx | CPU per request (ms) | floor's (ms) |
 | --- | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: | ---: | ---: |
@@ -327,9 +368,9 @@ async function measureLighthouse(port: number, runs: number, throttling: Throttl
   const floorPort = port + 1;
   const server = await startServer(port);
   try {
-    const floorServer = await startServer(floorPort, 'bench/floor');
+    const app = `http://127.0.0.1:${port}`;
+    const floorServer = await startServer(floorPort, 'bench/floor', { BENCH_FLOOR_MARKUP: await writeMarkup(app) });
     try {
-      const app = `http://127.0.0.1:${port}`;
       const cookies = journeyCookies();
       const floorUrl = `http://127.0.0.1:${floorPort}/`;
       const pages: [label: string, url: string, cookie?: string][] = [
@@ -340,6 +381,9 @@ async function measureLighthouse(port: number, runs: number, throttling: Throttl
         ['every route', `${app}/advies/alle-routes`, cookies.plan],
         ['plan', `${app}/plan`, cookies.plan],
         ['privacy (prerendered)', `${app}/privacy`],
+        // The question page's markup and our stylesheet in the bare framework (writeMarkup): what
+        // separates the question page from the floor that is not its markup or its styles.
+        ['floor: the question page\'s markup and stylesheet', `http://127.0.0.1:${floorPort}/markup/question`],
       ];
       const lh: (LighthousePaired & { html: number })[] = [];
       for (const [label, url, cookie] of pages) lh.push({ ...(await lighthousePaired(label, url, floorUrl, runs, cookie, throttling)), html: await htmlBytes(url, cookie) });
@@ -503,6 +547,10 @@ from the floor, seen in Chromium traces of single runs on 2026-11-26 (probes, no
 - Until 2026-11-26 the stylesheet was inlined into every page, which put it in the HTML twice (as
   a style tag and in React's payload): the start page's HTML was 85 kB uncompressed instead of
   16 kB, and its score 77-80 instead of 85-96 (same day, same machine).
+
+The last row is not ours: it is the floor rendering the question page's markup (its elements and text as the app served them
+in this run, \`scripts/lib/markup.ts\`) with our stylesheet linked, and without our layouts, client components and messages.
+What separates it from the question page's row is ours; what separates it from the floor is the markup and the stylesheet.
 
 | page | score | floor, same runs | difference (median of pairs) | each pair | within 2 | LCP (ms) | TBT (ms) | CLS | HTML (gzipped bytes) |
 | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
