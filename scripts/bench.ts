@@ -18,8 +18,9 @@
  * 4. HTTP: requests per second of the prerendered public pages, the personal pages and the
  *    advice API, each next to the bare floor of its kind (bench/floor: a static page, a page
  *    rendered per request, a route handler and a Pages API route answering the same bytes), with the issue's target
- *    ratio, and the floor rendering each personal page's markup per request (writeMarkup) (50 keep-alive connections opened before the clock starts, after a warm-up of the same
- *    load that is not counted; `--http-only` runs only this).
+ *    ratio (50 keep-alive connections opened before the clock starts, after a warm-up of the same
+ *    load that is not counted; `--http-only` runs only this). Next to the personal pages, the floor
+ *    renders each one's markup per request (writeMarkup), without a target.
  *
  * Ports: BENCH_PORT (default 3290) for the app and BENCH_PORT + 1 for the floor.
  */
