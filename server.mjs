@@ -22,6 +22,7 @@ import { parseArgs } from 'node:util';
 import { directRoutes } from './deploy/direct-api.mjs';
 import { isNotFoundPath, notFoundPages, replaceNotFound, sendNotFound } from './deploy/not-found.mjs';
 import { PREPARED_HEADER, proxyMatchers, requestPreparer } from './deploy/prepare-request.mjs';
+import { redirectHeaders } from './deploy/redirect-headers.mjs';
 
 // A production server whatever the shell says: NODE_ENV also selects React's production build
 // and the strict Content-Security-Policy (lib/security/headers.ts). Set before Next is loaded.
@@ -268,6 +269,12 @@ const handle = app.getRequestHandler();
  */
 const serveDirect = PRERENDERED.size > 0 ? await directRoutes(dir) : () => undefined;
 
+/*
+ * Next's redirects (a trailing slash, /nl/x -> /x) go out without next.config.mjs's security
+ * headers; they get them here (deploy/redirect-headers.mjs). This project's build only.
+ */
+const addToRedirect = PRERENDERED.size > 0 ? redirectHeaders(dir) : () => {};
+
 const server = http.createServer(
   {
     headersTimeout: HEADERS_TIMEOUT_MS,
@@ -281,6 +288,7 @@ const server = http.createServer(
     try {
       const direct = serveDirect(req, res);
       if (direct) return await direct;
+      addToRedirect(req, res);
       const page = markPrepared(req, res);
       if (NOT_FOUND && (req.method === 'GET' || req.method === 'HEAD') && NAVIGATION_HEADERS.every((name) => req.headers[name] === undefined)) {
         if (page !== undefined && isNotFoundPath(page)) return sendNotFound(NOT_FOUND, req, res);

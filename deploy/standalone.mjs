@@ -28,6 +28,8 @@ for (const [from, to] of [
   // POST /api/v1/advice answered past Next's router, with the headers and compression Next adds
   // (it imports lib/i18n/locale.ts too).
   ['deploy/direct-api.mjs', '.next/standalone/deploy/direct-api.mjs'],
+  // next.config.mjs's headers on Next's redirects, read as direct-api.mjs reads them.
+  ['deploy/redirect-headers.mjs', '.next/standalone/deploy/redirect-headers.mjs'],
   ['lib/i18n/locale.ts', '.next/standalone/lib/i18n/locale.ts'],
   ['lib/security/headers.ts', '.next/standalone/lib/security/headers.ts'],
   ['lib/site/personal-paths.ts', '.next/standalone/lib/site/personal-paths.ts'],

@@ -50,6 +50,10 @@ function asRead(a: Answer) {
   return { status: a.status, headers, body: body.toString('utf8') };
 }
 
+/** The headers next.config.mjs's headers() gives the API's addresses. */
+const CONFIGURED = ['referrer-policy', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy', 'permissions-policy', 'strict-transport-security', 'content-security-policy'];
+const withoutConfigured = (a: ReturnType<typeof asRead>) => ({ ...a, headers: Object.fromEntries(Object.entries(a.headers).filter(([name]) => !CONFIGURED.includes(name))) });
+
 const ADVICE = {
   situation: { condition: 'mental-health', severity: 'severe', age: 35, municipality: '0599', work: 'none', benefit: 'bijstand', care: 'specialist-ggz' },
   wish: { goal: 'paid-work', support: ['find-job-fast'], pace: 'fast' },
@@ -84,11 +88,16 @@ test.describe('POST /api/v1/advice from server.mjs answers as Next itself does',
     test(c.name, async ({ baseURL }) => {
       const ours = asRead(await send(baseURL!, c.method, c.url, c.headers, c.body));
       const nexts = asRead(await send(`http://127.0.0.1:${NEXT_PORT}`, c.method, c.url, c.headers, c.body));
-      expect(ours).toEqual(nexts);
-      // Not two identical empty answers: each case gets what its request deserves. (Next's own
-      // redirect carries none of the configured headers.)
+      // Next's own redirect carries none of next.config's headers; server.mjs adds them
+      // (deploy/redirect-headers.mjs). Apart from those, the redirect is Next's.
+      if (nexts.status === 308) {
+        expect(withoutConfigured(ours)).toEqual(withoutConfigured(nexts));
+        expect(nexts.headers['x-frame-options']).toBeUndefined();
+        expect(ours.headers['x-frame-options']).toBe('DENY');
+      } else expect(ours).toEqual(nexts);
+      // Not two identical empty answers: each case gets what its request deserves.
       if (ours.status === 308) expect(ours.headers.location).toBe('/api/v1/advice');
-      else expect(ours.headers['content-security-policy']).toContain("default-src 'none'");
+      expect(ours.headers['content-security-policy']).toContain("default-src 'none'");
       if (c.method !== 'HEAD' && ours.status !== 204 && ours.status !== 308) expect(JSON.parse(ours.body)).toBeTruthy();
     });
   }

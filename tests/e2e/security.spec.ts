@@ -45,6 +45,31 @@ test('every page, API and static file carries the security headers', async ({ re
   }
 });
 
+/** The security headers next.config.mjs gives every answer. */
+const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security', 'cross-origin-opener-policy'];
+
+test("Next's redirects carry the same security headers as the answers they lead to", async ({ request }) => {
+  // A trailing slash taken off (a page, a prerendered page, the API) and next.config's /nl/x -> /x.
+  const redirects: [from: string, to: string][] = [
+    ['/vragen/hoe-gaat-het/', '/vragen/hoe-gaat-het'],
+    ['/privacy/', '/privacy'],
+    ['/nl/privacy', '/privacy'],
+    ['/en/hulp/', '/en/hulp'],
+    ['/api/v1/catalogue/', '/api/v1/catalogue'],
+  ];
+  for (const [from, to] of redirects) {
+    const redirect = await request.get(from, { maxRedirects: 0 });
+    expect(redirect.status(), from).toBe(308);
+    expect(new URL(redirect.headers().location!, 'http://x').pathname, from).toBe(to);
+    const target = (await request.get(to)).headers();
+    for (const name of SECURITY_HEADERS) expect(redirect.headers()[name], `${from}: ${name}`).toBe(target[name]);
+    // The API's own policy too; a page's policy carries its nonce, so only its kind is compared.
+    const policy = redirect.headers()['content-security-policy'] ?? '';
+    if (to.startsWith('/api/')) expect(policy, from).toBe(target['content-security-policy']);
+    else expect(policy, from).toContain("frame-ancestors 'none'");
+  }
+});
+
 test('every script on a page rendered per request carries the nonce of that response, and the nonce changes per response', async ({ request }) => {
   const nonces = new Set<string>();
   for (const path of PERSONAL) {
