@@ -19,7 +19,7 @@ import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
-import { directRoutes } from './deploy/direct-api.mjs';
+import { directRoutes, routesManifest } from './deploy/direct-api.mjs';
 import { isNotFoundPath, notFoundPages, replaceNotFound, sendNotFound } from './deploy/not-found.mjs';
 import { PREPARED_HEADER, proxyMatchers, requestPreparer } from './deploy/prepare-request.mjs';
 import { redirectHeaders } from './deploy/redirect-headers.mjs';
@@ -267,13 +267,14 @@ const handle = app.getRequestHandler();
  * router cost about half of an answer's CPU time. This project's build only, like the
  * prerendered pages above.
  */
-const serveDirect = PRERENDERED.size > 0 ? await directRoutes(dir) : () => undefined;
+const manifest = PRERENDERED.size > 0 ? routesManifest(dir) : undefined;
+const serveDirect = manifest ? await directRoutes(dir, manifest) : () => undefined;
 
 /*
  * Next's redirects (a trailing slash, /nl/x -> /x) go out without next.config.mjs's security
  * headers; they get them here (deploy/redirect-headers.mjs). This project's build only.
  */
-const addToRedirect = PRERENDERED.size > 0 ? redirectHeaders(dir) : () => {};
+const addToRedirect = manifest ? redirectHeaders(manifest) : () => {};
 
 const server = http.createServer(
   {
@@ -288,7 +289,6 @@ const server = http.createServer(
     try {
       const direct = serveDirect(req, res);
       if (direct) return await direct;
-      addToRedirect(req, res);
       const page = markPrepared(req, res);
       if (NOT_FOUND && (req.method === 'GET' || req.method === 'HEAD') && NAVIGATION_HEADERS.every((name) => req.headers[name] === undefined)) {
         if (page !== undefined && isNotFoundPath(page)) return sendNotFound(NOT_FOUND, req, res);
@@ -298,6 +298,8 @@ const server = http.createServer(
         if (sendKept(page, req, res)) return;
         keepWhatIsSent(page, req, res);
       }
+      // Only what Next answers can be one of its redirects: nothing sent from memory above.
+      addToRedirect(req, res);
       await handle(req, res);
     } catch (err) {
       // The path only: a query string could carry someone's answers.

@@ -43,14 +43,18 @@ export function configHeaders(manifest, pathname) {
   return headers;
 }
 
+/** The build's routes manifest (.next/routes-manifest.json), where next.config's headers() rules are written down. */
+export function routesManifest(dir) {
+  return JSON.parse(readFileSync(path.join(dir, '.next', 'routes-manifest.json'), 'utf8'));
+}
+
 /**
- * The directly served routes of the build in `dir`: a function that answers a request for one
+ * The directly served routes of the build in `dir` (its routes manifest: `manifest`): a function that answers a request for one
  * of them (a promise that settles when the handler is done) and returns undefined for any other
  * request. Throws when the build lacks what it needs.
  */
-export async function directRoutes(dir) {
+export async function directRoutes(dir, manifest = routesManifest(dir)) {
   const require = createRequire(path.join(dir, 'server.mjs'));
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'routes-manifest.json'), 'utf8'));
   const { config } = JSON.parse(readFileSync(path.join(dir, '.next', 'required-server-files.json'), 'utf8'));
   const compress = config?.compress === false ? undefined : require('next/dist/compiled/compression')();
   const { releaseCompressionStream } = require('next/dist/server/lib/release-compression-stream.js');

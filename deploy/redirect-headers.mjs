@@ -10,16 +10,13 @@
  * build's routes manifest as deploy/direct-api.mjs reads them. A header the redirect has keeps
  * its value, and an answer that is not a redirect is left as Next sends it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { configHeaders } from './direct-api.mjs';
 
 /**
- * For the build in `dir`: a function that makes `res` add the missing headers when it turns out
- * to be a redirect (3xx), decided when its status goes out.
+ * For a build's routes manifest (routesManifest in direct-api.mjs): a function that makes `res`
+ * add the missing headers when it turns out to be a redirect (3xx), decided when its status goes out.
  */
-export function redirectHeaders(dir) {
-  const manifest = JSON.parse(readFileSync(path.join(dir, '.next', 'routes-manifest.json'), 'utf8'));
+export function redirectHeaders(manifest) {
   return function addToRedirect(req, res) {
     const { writeHead } = res;
     res.writeHead = function (status, ...rest) {

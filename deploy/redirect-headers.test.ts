@@ -1,31 +1,21 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import http from 'node:http';
 import type { AddressInfo } from 'node:net';
-import os from 'node:os';
-import path from 'node:path';
-import { afterAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 // @ts-expect-error: a plain .mjs module without types, run by node (server.mjs)
 import { redirectHeaders } from './redirect-headers.mjs';
 
 /*
- * deploy/redirect-headers.mjs in a real node:http server, on a build made up here with two of
- * next.config's kinds of rule. tests/e2e/security.spec.ts checks Next's real redirects.
+ * deploy/redirect-headers.mjs in a real node:http server, on a routes manifest made up here with
+ * two of next.config's kinds of rule. tests/e2e/security.spec.ts checks Next's real redirects.
  */
 
 const ALL = { source: '/:path*', regex: '^(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$', headers: [{ key: 'X-Frame-Options', value: 'DENY' }, { key: 'Strict-Transport-Security', value: 'max-age=63072000' }] };
 const API = { source: '/api/:path*', regex: '^/api(?:/((?:[^/]+?)(?:/(?:[^/]+?))*))?(?:/)?$', headers: [{ key: 'Content-Security-Policy', value: "default-src 'none'" }] };
 
 describe('redirectHeaders', () => {
-  const dirs: string[] = [];
-  afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
   /** A server whose answers are made by `answer` (standing in for Next) after the module has seen the response. */
   async function serve(answer: (req: http.IncomingMessage, res: http.ServerResponse) => void) {
-    const dir = mkdtempSync(path.join(os.tmpdir(), 'redirect-headers-'));
-    dirs.push(dir);
-    mkdirSync(path.join(dir, '.next'));
-    writeFileSync(path.join(dir, '.next', 'routes-manifest.json'), JSON.stringify({ headers: [ALL, API] }));
-    const addToRedirect = redirectHeaders(dir);
+    const addToRedirect = redirectHeaders({ headers: [ALL, API] });
     const server = http.createServer((req, res) => {
       addToRedirect(req, res);
       answer(req, res);

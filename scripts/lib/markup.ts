@@ -49,7 +49,7 @@ const PROPS: Record<string, string> = {
 /** Attributes React writes for an uncontrolled field's starting value. */
 const FIELD_PROPS: Record<string, string> = { value: 'defaultValue', checked: 'defaultChecked' };
 /** Attributes that are true when present (React writes them as name=""). */
-const BOOLEAN = new Set(['hidden', 'disabled', 'required', 'open', 'multiple', 'selected', 'checked', 'novalidate', 'readonly', 'formnovalidate', 'autofocus', 'async', 'defer']);
+const BOOLEAN = new Set(['hidden', 'disabled', 'required', 'open', 'multiple', 'selected', 'checked', 'novalidate', 'readonly', 'formnovalidate', 'autofocus']);
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
 const decode = (s: string) =>

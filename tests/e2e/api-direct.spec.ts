@@ -5,6 +5,7 @@ import { parseEnv } from 'node:util';
 import { brotliDecompressSync, gunzipSync, inflateSync } from 'node:zlib';
 import { expect, test } from '@playwright/test';
 import { startNextStart, type Server } from '../../scripts/lib/server';
+import { SECURITY_HEADERS } from './support/headers';
 
 /*
  * server.mjs answers POST /api/v1/advice itself, past Next's router (deploy/direct-api.mjs).
@@ -50,8 +51,8 @@ function asRead(a: Answer) {
   return { status: a.status, headers, body: body.toString('utf8') };
 }
 
-/** The headers next.config.mjs's headers() gives the API's addresses. */
-const CONFIGURED = ['referrer-policy', 'x-content-type-options', 'x-frame-options', 'cross-origin-opener-policy', 'permissions-policy', 'strict-transport-security', 'content-security-policy'];
+/** The headers next.config.mjs's headers() gives the API's addresses: the security headers and the API's policy. */
+const CONFIGURED = [...SECURITY_HEADERS, 'content-security-policy'];
 const withoutConfigured = (a: ReturnType<typeof asRead>) => ({ ...a, headers: Object.fromEntries(Object.entries(a.headers).filter(([name]) => !CONFIGURED.includes(name))) });
 
 const ADVICE = {

@@ -1,4 +1,5 @@
 import { expect, test } from '@playwright/test';
+import { SECURITY_HEADERS } from './support/headers';
 import { answerAll, type Persona } from './support/wizard';
 import { PEOPLE } from '@/tests/support/personas';
 
@@ -44,9 +45,6 @@ test('every page, API and static file carries the security headers', async ({ re
     expect(/script-src[^;]*unsafe-inline/.test(csp), path).toBe(false);
   }
 });
-
-/** The security headers next.config.mjs gives every answer. */
-const SECURITY_HEADERS = ['x-content-type-options', 'referrer-policy', 'x-frame-options', 'permissions-policy', 'strict-transport-security', 'cross-origin-opener-policy'];
 
 test("Next's redirects carry the same security headers as the answers they lead to", async ({ request }) => {
   // A trailing slash taken off (a page, a prerendered page, the API) and next.config's /nl/x -> /x.
