@@ -24,6 +24,20 @@ describe('question texts', () => {
     }
   });
 
+  it('gives every request the same texts, which no caller can change for the next', () => {
+    const first = questionCopy('crisis', 'nl');
+    expect(questionCopy('crisis', 'nl')).toBe(first);
+    expect(questionCopy('crisis', 'en')).not.toBe(first);
+    expect(() => {
+      (first as { title: string }).title = 'iets anders';
+    }).toThrow(TypeError);
+    expect(() => {
+      (first.options!.yes as { label: string }).label = 'iets anders';
+    }).toThrow(TypeError);
+    expect(questionCopy('crisis', 'nl').title).toBe('Hoe gaat het nu met je?');
+    expect(questionCopy('crisis', 'nl').options?.yes?.label).toBe('Het gaat nu heel slecht met me');
+  });
+
   it('reads Dutch and English', () => {
     expect(questionCopy('crisis', 'nl').title).toBe('Hoe gaat het nu met je?');
     expect(questionCopy('crisis', 'en').title).toBe('How are you doing right now?');

@@ -35,8 +35,29 @@ function questionsTranslator(locale: Locale): Translate {
   return t;
 }
 
+/*
+ * Made once per question and language, then shared: the texts are the same for everyone, and
+ * making them was a tenth of the check page's server time. An optional text that a question
+ * lacks (`t.has` of a missing key) costs next-intl an Error with its stack trace, and the check
+ * page asks for every question's (docs/benchmarks.md, stop 35). Frozen, so no caller can change
+ * another request's copy.
+ */
+const made = new Map<string, Readonly<QuestionCopy>>();
+
 /** The question's texts in `locale` (Dutch when omitted). */
-export function questionCopy(q: QuestionId, locale: Locale): QuestionCopy {
+export function questionCopy(q: QuestionId, locale: Locale): Readonly<QuestionCopy> {
+  const key = `${locale}:${q}`;
+  let copy = made.get(key);
+  if (!copy) made.set(key, (copy = deepFreeze(makeQuestionCopy(q, locale))));
+  return copy;
+}
+
+function deepFreeze<T extends object>(value: T): Readonly<T> {
+  for (const inner of Object.values(value)) if (inner && typeof inner === 'object') deepFreeze(inner);
+  return Object.freeze(value);
+}
+
+function makeQuestionCopy(q: QuestionId, locale: Locale): QuestionCopy {
   const t = questionsTranslator(locale);
   // Keys are built from the question and option ids; every one exists (see question-copy.test.ts).
   const get = (key: string) => t(`${q}.${key}` as never);
