@@ -6,6 +6,7 @@ import type { IntakeError } from '@/lib/intake/intake-form';
 import { currentValues, fieldKind, optionValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
 import type { IsAsked, QuestionId } from '@/lib/journey/questions';
+import { gemeenteNames } from '@/lib/regions/regions';
 import type { JourneyContext } from '@/machines/route-machine';
 
 export const fieldId = (q: QuestionId) => `intake-${q}`;
@@ -19,7 +20,7 @@ type Props = { questions: readonly QuestionId[]; context: JourneyContext; isAske
  */
 export async function IntakeFields({ questions, context: c, isAsked, errors, catalogue, locale }: Props) {
   const t = await getTranslations('intake');
-  const gemeenten = [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl'));
+  const gemeenten = gemeenteNames(catalogue.regions);
   const optionLabel = (q: QuestionId, v: string): string => {
     if (q === 'crisis') return v === 'yes' ? t('yes') : t('no');
     return questionCopy(q, locale).options?.[v]?.label ?? v;

@@ -23,7 +23,7 @@ export type QuestionFormProps = {
   /** "Vraag n van N"; undefined leaves the count out. */
   progress?: Progress;
   /** Names of gemeenten for the suggestions of the municipality field. */
-  gemeenten?: string[];
+  gemeenten?: readonly string[];
   /** Routes that make this question matter, for "waarom vragen we dit?". */
   because?: string[];
   notice?: string;

@@ -1,6 +1,6 @@
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { loadRegions, normaliseName, parseCsv } from '@/lib/regions/regions';
+import { gemeenteNames, loadRegions, normaliseName, parseCsv } from '@/lib/regions/regions';
 
 const regions = loadRegions(path.join(process.cwd(), 'content'));
 
@@ -33,5 +33,14 @@ describe('region tables', () => {
     const split = [...regions.postcodes.values()].filter((l) => l.length > 1);
     expect(split.length).toBeGreaterThan(0);
     for (const list of regions.postcodes.values()) for (const code of list) expect(regions.gemeenten.has(code)).toBe(true);
+  });
+
+  it('offers every gemeente once, in Dutch alphabetical order', () => {
+    const names = gemeenteNames(regions);
+    expect(names).toHaveLength(regions.gemeenten.size);
+    expect(new Set(names).size).toBe(names.length);
+    expect(names).toEqual([...regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl')));
+    expect(names.slice(0, 4)).toEqual(["'s-Gravenhage", "'s-Hertogenbosch", 'Aa en Hunze', 'Aalsmeer']);
+    expect(gemeenteNames(regions)).toBe(names);
   });
 });

@@ -22,6 +22,22 @@ export type RegionTable = {
   arbeidsmarktregios: readonly string[];
 };
 
+const names = new WeakMap<RegionTable, readonly string[]>();
+
+/**
+ * Every gemeente's name in Dutch alphabetical order, for the suggestions of the gemeente field.
+ * Sorted once per table: with a language, localeCompare builds a collator on each comparison,
+ * and some 3,000 of them went into every page that has the field (docs/benchmarks.md, stop 35).
+ */
+export function gemeenteNames(regions: RegionTable): readonly string[] {
+  let list = names.get(regions);
+  if (!list) {
+    const collator = new Intl.Collator('nl');
+    names.set(regions, (list = Object.freeze([...regions.gemeenten.values()].map((g) => g.name).sort(collator.compare))));
+  }
+  return list;
+}
+
 /** Minimal RFC 4180 parser: quoted fields may hold commas and doubled quotes. */
 export function parseCsv(text: string): string[][] {
   const rows: string[][] = [];

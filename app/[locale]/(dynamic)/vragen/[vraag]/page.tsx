@@ -14,6 +14,7 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import { QUESTIONS, relevanceFieldOf, stepOf, type QuestionId } from '@/lib/journey/questions';
 import { questionProgress } from '@/lib/journey/progress';
 import { journeyRuntime } from '@/lib/journey/runtime';
+import { gemeenteNames } from '@/lib/regions/regions';
 import { nextSnapshot } from '@/machines/next-snapshot';
 
 /** The question count, once per request: the title and the page show the same. */
@@ -74,7 +75,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
       edit={edit}
       backHref={backHref}
       progress={await progressOf(q)}
-      gemeenten={q === 'municipality' ? [...catalogue.regions.gemeenten.values()].map((g) => g.name).sort((a, b) => a.localeCompare(b, 'nl')) : undefined}
+      gemeenten={q === 'municipality' ? gemeenteNames(catalogue.regions) : undefined}
       because={because}
       notice={status === 'corrupt' ? t('corrupt') : undefined}
       kept={kept}
