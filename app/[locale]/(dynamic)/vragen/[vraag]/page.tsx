@@ -17,10 +17,18 @@ import { journeyRuntime } from '@/lib/journey/runtime';
 import { gemeenteNames } from '@/lib/regions/regions';
 import { nextSnapshot } from '@/machines/next-snapshot';
 
+/*
+ * The session read once per request, so that the title, the count and the page work from one
+ * answers object: the statechart's guards remember per answers object which questions are asked
+ * (lib/journey/is-asked.ts), and a second copy made them work it all out again.
+ * Only for rendering: a form's action writes the session and must read what it wrote.
+ */
+const pageSession = cache(readSession);
+
 /** The question count, once per request: the title and the page show the same. */
 const progressOf = cache(async (q: QuestionId) => {
   const { machine, deps } = journeyRuntime();
-  return questionProgress(machine, deps.isAsked, (await readSession()).session.context, q);
+  return questionProgress(machine, deps.isAsked, (await pageSession()).session.context, q);
 });
 
 type Props = { params: Promise<{ vraag: string }>; searchParams: Promise<Record<string, string | string[] | undefined>> };
@@ -52,7 +60,7 @@ export default async function QuestionPage({ params, searchParams }: Props) {
   const t = await getTranslations('wizard');
   const { machine, deps } = journeyRuntime();
   const catalogue = getCatalogue(locale);
-  const { session, status } = await readSession();
+  const { session, status } = await pageSession();
   const context = session.context;
 
   const away = redirectFor({ kind: 'question', question: q }, context, deps.isAsked);
