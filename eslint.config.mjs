@@ -23,6 +23,10 @@ const NAVIGATION = [
     name: 'next/navigation',
     message: 'Use @/lib/i18n/server (localRedirect, RedirectType, notFound): it keeps the language. Only lib/i18n and components/common/link.tsx wrap next/navigation.',
   },
+  {
+    name: 'next-intl/server',
+    message: 'Use getTranslations from @/lib/i18n/server: it keeps parsed messages across requests, where next-intl parses them again for each.',
+  },
 ];
 const ENGINE_PACKAGES = ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'xstate', 'xstate/*', 'next-intl', 'next-intl/*'];
 

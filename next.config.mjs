@@ -1,4 +1,3 @@
-import createNextIntlPlugin from 'next-intl/plugin';
 
 /** Security headers for every response, pages, API and static files alike (CSP: proxy.ts). */
 const STATIC_HEADERS = [
@@ -70,5 +69,6 @@ const nextConfig = {
   },
 };
 
-// next-intl reads its per-request configuration (language, messages) from lib/i18n/request.ts.
-export default createNextIntlPlugin('./lib/i18n/request.ts')(nextConfig);
+// No next-intl plugin: nothing uses next-intl's per-request configuration. Pages take their words
+// from getTranslations of lib/i18n/server.ts, which keeps its parsed messages across requests.
+export default nextConfig;

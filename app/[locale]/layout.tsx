@@ -1,10 +1,9 @@
 import type { Metadata, Viewport } from 'next';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import '../globals.css';
 
 import { locales } from '@/lib/i18n/locale';
-import { setPageLocale } from '@/lib/i18n/server';
+import { getTranslations, setPageLocale } from '@/lib/i18n/server';
 
 /*
  * The root layout: the document in the language of the URL (/x is Dutch, served from /nl/x by

@@ -1,10 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import { FieldError } from '@/components/common/field-error';
 import { BENEFITS, MAX_AGE, MIN_AGE } from '@/lib/answers/schema';
 import { presentLabels } from '@/lib/present/present';
 import { KINDS } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
-import { localHref } from '@/lib/i18n/server';
+import { getTranslations, localHref } from '@/lib/i18n/server';
 import { questionCopy } from '@/lib/journey/question-copy';
 import type { FilterError, FilterParam, ParsedFilters } from '@/lib/map/aanbod';
 

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { presentLabels } from '@/lib/present/present';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { questionCopy } from '@/lib/journey/question-copy';
 import { regionText, type Filters, type ListedRoute } from '@/lib/map/aanbod';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { listed: readonly ListedRoute[]; filters: Filters; catalogue: Catalogue; locale: Locale };
 

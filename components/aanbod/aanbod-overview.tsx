@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { AanbodFilterForm } from '@/components/aanbod/aanbod-filter-form';
@@ -6,6 +5,7 @@ import { AanbodList } from '@/components/aanbod/aanbod-list';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { listRoutes, type ParsedFilters } from '@/lib/map/aanbod';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** Every route of the catalogue, to filter by region, benefit, age and kind. */
 export async function AanbodOverview({ parsed, catalogue, locale }: { parsed: ParsedFilters; catalogue: Catalogue; locale: Locale }) {

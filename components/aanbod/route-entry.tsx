@@ -1,11 +1,11 @@
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { RouteDetails } from '@/components/advice/route-details';
 import { RouteForProfessionals } from '@/components/aanbod/route-for-professionals';
 import { factText, presentLabels } from '@/lib/present/present';
 import type { Locale } from '@/lib/i18n/locale';
 import { regionText } from '@/lib/map/aanbod';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** One route of the aanbod, for everyone: what it is, for whom, how to start; then the professional's details. */
 export async function RouteEntry({ route, catalogue, locale }: { route: Route; catalogue: Catalogue; locale: Locale }) {

@@ -1,5 +1,4 @@
 import { Fragment } from 'react';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { SourceLabel } from '@/components/common/source-label';
 import { OutcomeChart } from '@/components/map/outcome-chart';
@@ -10,6 +9,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import { regionText } from '@/lib/map/aanbod';
 import { figureGroups } from '@/lib/map/figures';
 import { ruleRows } from '@/lib/map/rules';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** A route's rules with their sources, its duration, money matters, figures and sources: for the professional. */
 export async function RouteForProfessionals({ route, catalogue, locale }: { route: Route; catalogue: Catalogue; locale: Locale }) {

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ConfiguredText, NotConfigured } from '@/components/about/not-configured';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import { longDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locale';
 import { localText, type Organisation } from '@/lib/site/organisation';
+import { getTranslations } from '@/lib/i18n/server';
 
 const mailto = (email: string) => (chunks: React.ReactNode) => <a href={`mailto:${email}`}>{chunks}</a>;
 

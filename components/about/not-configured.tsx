@@ -1,4 +1,4 @@
-import { getTranslations } from 'next-intl/server';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * Where the deploying organisation has not configured a fact (lib/site/organisation.ts): a

@@ -1,10 +1,10 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ConfiguredText, NotConfigured } from '@/components/about/not-configured';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
 import { KEEP_MAX_AGE } from '@/lib/journey/cookie-names';
 import { LEGAL_SOURCES, localText, type Organisation } from '@/lib/site/organisation';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** A public source's address; a missing id is a programming error, caught by the unit test. */
 function sourceUrl(catalogue: Catalogue, id: string): string {

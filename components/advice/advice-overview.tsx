@@ -1,6 +1,5 @@
 import { BackLink } from '@/components/common/back-link';
 import type { ReactNode } from 'react';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { KeepOnDevice } from '@/components/common/keep-on-device';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
@@ -17,6 +16,7 @@ import { advise } from '@/lib/engine/advise';
 import { adviceLayout, priorityEffect } from '@/lib/engine/advice-view';
 import type { Locale } from '@/lib/i18n/locale';
 import type { JourneyContext } from '@/machines/route-machine';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * Stap 3, the advice: the recommended route first (its first step on the first phone screen),

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import Link from '@/components/common/link';
 import { RouteCard } from '@/components/advice/route-card';
@@ -7,6 +6,7 @@ import type { Answers } from '@/lib/answers/schema';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Advice } from '@/lib/engine/advise';
 import type { Locale } from '@/lib/i18n/locale';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { advice: Advice; answers: Answers; catalogue: Catalogue; locale: Locale };
 

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { factText, presentLabels } from '@/lib/present/present';
 import { firstSentence, type RecommendedRoute } from '@/lib/engine/route';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { messages } from '@/content/messages';
 
 /*

@@ -1,7 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import type { Route } from '@/lib/catalogue/schema';
 import { figureSentence, presentLabels } from '@/lib/present/present';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 
 /** What the figures say, in words first; the bar only repeats the number for the eye. In the request's language. */
 export async function Figures({ route }: { route: Route }) {

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { setPriorities } from '@/components/wizard/actions';
 import { ASKED_PRIORITIES, type Priority } from '@/lib/answers/schema';
 import type { Catalogue } from '@/lib/catalogue/schema';
@@ -6,6 +5,7 @@ import type { PriorityEffect } from '@/lib/engine/advice-view';
 import type { RecommendedRoute } from '@/lib/engine/route';
 import type { Locale } from '@/lib/i18n/locale';
 import { questionCopy } from '@/lib/journey/question-copy';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { route: RecommendedRoute; chosen: readonly Priority[]; effect: PriorityEffect; catalogue: Catalogue; locale: Locale };
 

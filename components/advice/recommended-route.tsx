@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { chooseRoute } from '@/components/wizard/actions';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
@@ -6,7 +5,7 @@ import { labelsFor } from '@/lib/engine/labels';
 import { presentLabels } from '@/lib/present/present';
 import { CARE_PROVIDERS, type CareProvider } from '@/lib/answers/schema';
 import { firstSentence, type RecommendedRoute } from '@/lib/engine/route';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 
 /*
  * The top of the advice page, to be read on a phone from top to bottom: the first step (fully

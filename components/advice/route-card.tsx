@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { factText, presentLabels } from '@/lib/present/present';
@@ -6,7 +5,7 @@ import type { RouteAdvice } from '@/lib/engine/advise';
 import { RouteDetails } from '@/components/advice/route-details';
 import { chooseRoute } from '@/components/wizard/actions';
 import { labelsFor } from '@/lib/engine/labels';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 
 const MAX_REASONS = 3;
 

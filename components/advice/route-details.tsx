@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server';
 import type { AnswerBenefit } from '@/lib/answers/schema';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { costText, durationLines, factText, routeSources } from '@/lib/present/present';
 import { Figures } from '@/components/advice/figures';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { SourceLabel } from '@/components/common/source-label';
 
 /**

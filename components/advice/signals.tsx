@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import type { Signal } from '@/lib/engine/signals';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** Signals before the routes; crisis first and in red, the gaps as concrete steps. Pass signals in the request's language. */
 export async function Signals({ signals, folded = false }: { signals: Signal[]; folded?: boolean }) {

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
+import { getTranslations } from '@/lib/i18n/server';
 
 export type SummaryError = { href: string; text: string };
 

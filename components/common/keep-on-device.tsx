@@ -1,6 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import { KEEP_MAX_AGE, keptOnDevice } from '@/lib/journey/cookie';
-import { localHref, requestPath } from '@/lib/i18n/server';
+import { getTranslations, localHref, requestPath } from '@/lib/i18n/server';
 
 /**
  * Where the person chooses how long this device keeps their answers: until the browser

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { Signals } from '@/components/advice/signals';
 import { RouteProfessional } from '@/components/professional/route-professional';
 import { chooseRoute } from '@/components/wizard/actions';
@@ -9,6 +8,7 @@ import type { Advice, RouteAdvice } from '@/lib/engine/advise';
 import { adviceLayout } from '@/lib/engine/advice-view';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { advice: Advice; openCount: number; mayChoose: boolean; catalogue: Catalogue; locale: Locale };
 

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { FieldError, describedBy } from '@/components/common/field-error';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Locale } from '@/lib/i18n/locale';
@@ -8,6 +7,7 @@ import { questionCopy } from '@/lib/journey/question-copy';
 import type { IsAsked, QuestionId } from '@/lib/journey/questions';
 import { gemeenteNames } from '@/lib/regions/regions';
 import type { JourneyContext } from '@/machines/route-machine';
+import { getTranslations } from '@/lib/i18n/server';
 
 export const fieldId = (q: QuestionId) => `intake-${q}`;
 

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { AutoSubmit } from '@/components/intake/auto-submit';
@@ -13,6 +12,7 @@ import type { IntakeError } from '@/lib/intake/intake-form';
 import { firstOpenQuestion } from '@/lib/journey/flow';
 import { QUESTION_IDS, SITUATION_QUESTIONS, WISH_QUESTIONS, type IsAsked } from '@/lib/journey/questions';
 import type { JourneyContext } from '@/machines/route-machine';
+import { getTranslations } from '@/lib/i18n/server';
 
 export type IntakeScreenProps = { context: JourneyContext; isAsked: IsAsked; errors: readonly IntakeError[]; catalogue: Catalogue; locale: Locale; wiped?: Wiped };
 

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { newIntake } from '@/components/intake/actions';
 import { IdleTimeout } from '@/components/intake/idle-timeout';
+import { getTranslations } from '@/lib/i18n/server';
 
 export type Wiped = 'nieuw' | 'timeout';
 export const wipedFromQuery = (v: unknown): Wiped | undefined => (v === 'nieuw' || v === 'timeout' ? v : undefined);

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The 404 page's content, in the language of the address. */
 export async function NotFoundView() {

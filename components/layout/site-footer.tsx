@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { clearAnswers } from '@/components/wizard/actions';
+import { getTranslations } from '@/lib/i18n/server';
 
 const LINKS = [
   ['/hulp', 'help'],

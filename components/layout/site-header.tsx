@@ -1,9 +1,8 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { LanguageLink } from '@/components/layout/language-link';
 import { QuickExit } from '@/components/common/quick-exit';
 import { localePath } from '@/lib/i18n/locale';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 
 /**
  * The header stays at the top of the screen while the page scrolls, so "Snel weg" is always in

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import { stepHeading } from '@/lib/map/layout';
 import type { StroomschemaData } from '@/lib/map/stroomschema';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The steps whose title needs a line of explanation (messages map.summary); the others say it in their title. */
 const EXPLAINED = { situation: 'summary.situation', wish: 'summary.wish' } as const;

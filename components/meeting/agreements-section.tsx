@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { addAgreement, removeAgreement, setNextMeeting } from '@/components/meeting/actions';
 import { describedByOf, MeetingFieldError } from '@/components/meeting/meeting-field-error';
 import Link from '@/components/common/link';
@@ -7,6 +6,7 @@ import type { Locale } from '@/lib/i18n/locale';
 import type { Draft } from '@/lib/meeting/draft';
 import type { MeetingError } from '@/lib/meeting/forms';
 import { MAX_AGREEMENTS, TEXT_LIMITS, type Meeting } from '@/lib/meeting/meeting';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { meeting: Meeting; chosenName: string | undefined; errors: readonly MeetingError[]; draft: Draft | undefined; locale: Locale };
 

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { clientConsent, othersAgree, saveSetup } from '@/components/meeting/actions';
 import { describedByOf, MeetingFieldError } from '@/components/meeting/meeting-field-error';
 import { longDate } from '@/lib/dates';
@@ -7,6 +6,7 @@ import type { Draft } from '@/lib/meeting/draft';
 import { purposeText, type MeetingError } from '@/lib/meeting/forms';
 import { consentOnlyFromFile, currentConsent, mayShare, PROFESSIONALS, recordedConsent, SHARE_ORDER, TEXT_LIMITS, type Meeting, type Party } from '@/lib/meeting/meeting';
 import { shareFields, shareItemText } from '@/lib/meeting/share-text';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { meeting: Meeting; errors: readonly MeetingError[]; draft: Draft | undefined; locale: Locale };
 

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { AgreementsSection, NextMeetingSection } from '@/components/meeting/agreements-section';
@@ -22,6 +21,7 @@ import type { Draft } from '@/lib/meeting/draft';
 import type { MeetingError } from '@/lib/meeting/forms';
 import { mayShare, type Meeting } from '@/lib/meeting/meeting';
 import type { JourneyContext } from '@/machines/route-machine';
+import { getTranslations } from '@/lib/i18n/server';
 
 export type MeetingAgendaProps = {
   context: JourneyContext;

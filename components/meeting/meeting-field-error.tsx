@@ -1,7 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import { FieldError, describedBy } from '@/components/common/field-error';
 import { personError, type MeetingError } from '@/lib/meeting/forms';
 import { MAX_AGREEMENTS, SHARE_ORDER } from '@/lib/meeting/meeting';
+import { getTranslations } from '@/lib/i18n/server';
 
 /** The field each form error belongs to: the summary links there, the field names its error. */
 const FIELD_OF: Record<Exclude<MeetingError, `${string}-${string}`>, string> = {

@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import { chooseInMeeting } from '@/components/meeting/actions';
 import type { Catalogue } from '@/lib/catalogue/schema';
 import type { Advice } from '@/lib/engine/advise';
 import { labelsFor } from '@/lib/engine/labels';
 import type { Locale } from '@/lib/i18n/locale';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { advice: Advice; chosenRoute: string | null | undefined; catalogue: Catalogue; locale: Locale };
 

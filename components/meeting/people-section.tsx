@@ -1,9 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import { savePeople } from '@/components/meeting/actions';
 import { describedByOf, MeetingFieldError } from '@/components/meeting/meeting-field-error';
 import type { Draft } from '@/lib/meeting/draft';
 import { personOf, type MeetingError } from '@/lib/meeting/forms';
 import { TEXT_LIMITS, type Meeting } from '@/lib/meeting/meeting';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { meeting: Meeting; errors: readonly MeetingError[]; draft: Draft | undefined };
 

@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
-import { localHref } from '@/lib/i18n/server';
+import { getTranslations, localHref } from '@/lib/i18n/server';
 import type { SharedPlan } from '@/lib/plan/shared-plan';
 
 /** The plan of the driegesprek as shared with the parties who consented, or why it cannot be shown. */

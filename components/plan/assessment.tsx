@@ -1,5 +1,4 @@
 import { BackLink } from '@/components/common/back-link';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { FieldError } from '@/components/common/field-error';
@@ -12,6 +11,7 @@ import { longDate } from '@/lib/dates';
 import type { Locale } from '@/lib/i18n/locale';
 import type { Session } from '@/lib/journey/session';
 import { currentPlan } from '@/lib/plan/current-plan';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = {
   session: Session;

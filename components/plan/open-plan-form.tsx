@@ -1,8 +1,7 @@
-import { getTranslations } from 'next-intl/server';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { FieldError } from '@/components/common/field-error';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
-import { localHref } from '@/lib/i18n/server';
+import { getTranslations, localHref } from '@/lib/i18n/server';
 
 /**
  * Opens a saved plan file: a real multipart form, so it works without JavaScript. `message`

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { KeepOnDevice } from '@/components/common/keep-on-device';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
@@ -6,7 +5,7 @@ import { PrintButton } from '@/components/common/print-button';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
 import { StepHeader } from '@/components/wizard/step-header';
-import { localHref } from '@/lib/i18n/server';
+import { getTranslations, localHref } from '@/lib/i18n/server';
 import type { Plan } from '@/lib/plan/build-plan';
 
 /** Stap 4, the plan: the steps on the chosen route, what comes after, the alternatives, questions to ask, and what if it fails. */

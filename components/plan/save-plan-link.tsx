@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server';
-import { localHref } from '@/lib/i18n/server';
+import { getTranslations, localHref } from '@/lib/i18n/server';
 
 /**
  * Saves the plan as a JSON file on the person's own device (GET /plan/bestand). A server

@@ -1,10 +1,9 @@
-import { getTranslations } from 'next-intl/server';
 import type { Catalogue, Route } from '@/lib/catalogue/schema';
 import { presentLabels, routeSources } from '@/lib/present/present';
 import { availabilityText, durationRows, figureRows, fundingRows, type Row } from '@/lib/present/professional';
 import { regionText } from '@/lib/map/aanbod';
 import { ruleRows } from '@/lib/map/rules';
-import { localHref, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localHref, requestLocale } from '@/lib/i18n/server';
 import { SourceLabel } from '@/components/common/source-label';
 
 function Rows({ rows }: { rows: Row[] }) {

@@ -1,6 +1,6 @@
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * Shown when the browser does not keep the journey cookie (private window, cookies blocked):

@@ -1,4 +1,3 @@
-import { getTranslations } from 'next-intl/server';
 import { BackLink } from '@/components/common/back-link';
 import { ErrorSummary } from '@/components/common/error-summary';
 import { FieldError, describedBy } from '@/components/common/field-error';
@@ -6,7 +5,7 @@ import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { ReadAloud } from '@/components/common/read-aloud';
 import { submitAnswer } from '@/components/wizard/actions';
 import { StepHeader } from '@/components/wizard/step-header';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { fieldKind, optionValues } from '@/lib/journey/forms';
 import { questionCopy } from '@/lib/journey/question-copy';
 import type { Progress } from '@/lib/journey/progress';

@@ -1,5 +1,5 @@
-import { getTranslations } from 'next-intl/server';
 import type { Progress } from '@/lib/journey/progress';
+import { getTranslations } from '@/lib/i18n/server';
 
 /**
  * "Stap 2 van 5 · Jouw wens" above a page of the wizard (NL Design System multi-step pattern).

@@ -1,17 +1,19 @@
-import { createTranslator } from 'next-intl';
+import { createTranslator, type NamespaceKeys, type NestedKeyOf } from 'next-intl';
 import { messages, type Messages } from '@/content/messages';
 import type { Locale } from './locale';
 
-type Translator<N extends keyof Messages> = ReturnType<typeof createTranslator<Messages, N>>;
+/** A namespace: a top-level key of the messages ("wizard") or a nested one ("wizard.check"). */
+export type Namespace = NamespaceKeys<Messages, NestedKeyOf<Messages>>;
+type Translator<N extends Namespace> = ReturnType<typeof createTranslator<Messages, N>>;
 const made = new Map<string, unknown>();
 
 /**
- * A translator for code outside React (engine reasons, plan text, PDF, plan-file errors, the
- * map): the same messages and ICU syntax as the pages' getTranslations(). One per language
- * and namespace, made once (the map and lists call it often). A missing key throws, as it
- * does on the pages (lib/i18n/request.ts).
+ * The translator of a language and namespace, made once per process: for the pages (through
+ * getTranslations of lib/i18n/server.ts) and for code outside React (engine reasons, plan text,
+ * PDF, plan-file errors, the map). A message is parsed the first time it is used and kept. A
+ * missing key throws: it is a defect, and the unit test on content/messages catches it first.
  */
-export function translator<N extends keyof Messages>(locale: Locale, namespace: N): Translator<N> {
+export function translator<N extends Namespace>(locale: Locale, namespace: N): Translator<N> {
   const key = `${locale}:${namespace}`;
   let t = made.get(key) as Translator<N> | undefined;
   if (!t) {
@@ -19,6 +21,7 @@ export function translator<N extends keyof Messages>(locale: Locale, namespace: 
       locale,
       messages: messages[locale],
       namespace,
+      timeZone: 'Europe/Amsterdam',
       onError(error) {
         throw error;
       },

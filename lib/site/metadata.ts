@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { headers } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 import { getCatalogue } from '@/lib/catalogue/load';
 import type { Locale } from '@/lib/i18n/locale';
-import { requestLocale, setPageLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale, setPageLocale } from '@/lib/i18n/server';
 import { configuredBaseUrl, requestOrigin } from './base-url';
 import { alternates, isPublicPath, pageUrl } from './pages';
 

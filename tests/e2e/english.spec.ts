@@ -7,7 +7,7 @@ import { PEOPLE } from '@/tests/support/personas';
 /*
  * The English interface (/en/...): a whole journey in English, the language switch keeping
  * the answers, and every other page in English, each with lang="en", axe and no Dutch
- * sentence left. A missing translation key makes a page fail to render (lib/i18n/request.ts)
+ * sentence left. A missing translation key makes a page fail to render (lib/i18n/translator.ts)
  * and fails lib/i18n/messages.test.ts before that.
  */
 

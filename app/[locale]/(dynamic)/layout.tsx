@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { connection } from 'next/server';
-import { getTranslations } from 'next-intl/server';
 import type { ReactNode } from 'react';
 import { SiteFrame } from '@/components/layout/site-frame';
-import { requestPath, setPageLocale } from '@/lib/i18n/server';
+import { getTranslations, requestPath, setPageLocale } from '@/lib/i18n/server';
 import { pathMetadata, siteBaseUrl } from '@/lib/site/metadata';
 
 type Props = { children: ReactNode; params: Promise<{ locale: string }> };

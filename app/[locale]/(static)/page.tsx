@@ -1,8 +1,8 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { startOrResume } from '@/components/wizard/actions';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

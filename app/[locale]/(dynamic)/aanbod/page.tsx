@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 import { AanbodOverview } from '@/components/aanbod/aanbod-overview';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { parseFilters } from '@/lib/map/aanbod';
 import { decodeFilters, FILTER_COOKIE } from '@/lib/map/filter-cookie';
 

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { AdviceOverview } from '@/components/advice/advice-overview';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

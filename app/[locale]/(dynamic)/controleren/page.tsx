@@ -1,12 +1,11 @@
 import { BackLink } from '@/components/common/back-link';
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { FocusOnNavigation } from '@/components/common/focus-on-navigation';
 import { confirmAnswers } from '@/components/wizard/actions';
 import { StepHeader } from '@/components/wizard/step-header';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect, RedirectType, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, RedirectType, requestLocale } from '@/lib/i18n/server';
 import { answerText } from '@/lib/journey/answer-labels';
 import { readSession } from '@/lib/journey/cookie';
 import { answeredQuestions, questionUrl, redirectFor } from '@/lib/journey/flow';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { MeetingAgenda } from '@/components/meeting/meeting-agenda';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { journeyRuntime } from '@/lib/journey/runtime';
 import { readMeetingOrEmpty } from '@/lib/meeting/cookie';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { Assessment } from '@/components/plan/assessment';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { formErrors } from '@/lib/journey/form-errors';
 import { redirectFor } from '@/lib/journey/flow';

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { IntakeScreen } from '@/components/intake/intake-screen';
 import { wipedFromQuery } from '@/components/intake/intake-session';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { intakeErrorsFromQuery } from '@/lib/intake/intake-form';
 import { readSession } from '@/lib/journey/cookie';
 import { journeyRuntime } from '@/lib/journey/runtime';

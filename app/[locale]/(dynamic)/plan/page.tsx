@@ -1,7 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { PlanView } from '@/components/plan/plan-view';
-import { localRedirect, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

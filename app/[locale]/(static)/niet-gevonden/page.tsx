@@ -1,7 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { NotFoundView } from '@/components/layout/not-found-view';
 import { staticPageLocale } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

@@ -1,10 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { getChangelog } from '@/lib/map/changelog';
 import { longDate } from '@/lib/dates';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

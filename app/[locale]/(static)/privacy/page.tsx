@@ -1,9 +1,9 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { PrivacyView } from '@/components/about/privacy-view';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { organisation } from '@/lib/site/organisation';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

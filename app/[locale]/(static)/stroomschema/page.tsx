@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { StroomschemaList } from '@/components/map/stroomschema-list';
 import { StroomschemaSummary } from '@/components/map/stroomschema-summary';
@@ -7,6 +6,7 @@ import { StroomschemaPicture } from '@/components/map/stroomschema-svg';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { stroomschema } from '@/lib/map/stroomschema';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

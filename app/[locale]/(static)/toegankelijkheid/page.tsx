@@ -1,6 +1,6 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
+import { getTranslations } from '@/lib/i18n/server';
 
 type Props = { params: Promise<{ locale: string }> };
 

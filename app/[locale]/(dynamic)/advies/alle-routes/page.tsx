@@ -1,5 +1,4 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { AllRoutes } from '@/components/advice/all-routes';
 import { Signals } from '@/components/advice/signals';
 import { BackLink } from '@/components/common/back-link';
@@ -8,7 +7,7 @@ import { StepHeader } from '@/components/wizard/step-header';
 import { getCatalogue } from '@/lib/catalogue/load';
 import { advise } from '@/lib/engine/advise';
 import { adviceLayout } from '@/lib/engine/advice-view';
-import { localRedirect, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { redirectFor } from '@/lib/journey/flow';
 import { journeyRuntime } from '@/lib/journey/runtime';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { SharedPlanView } from '@/components/meeting/shared-plan-view';
 import { longDateAt } from '@/lib/dates';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { readSession } from '@/lib/journey/cookie';
 import { readMeeting } from '@/lib/meeting/cookie';
 import { sharedPlan } from '@/lib/plan/shared-plan';

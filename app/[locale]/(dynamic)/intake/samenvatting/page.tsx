@@ -1,11 +1,10 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import Link from '@/components/common/link';
 import { IntakeSession } from '@/components/intake/intake-session';
 import { CopyButton } from '@/components/common/copy-button';
 import { PrintButton } from '@/components/common/print-button';
 import { SavePlanLink } from '@/components/plan/save-plan-link';
-import { localHref, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localHref, requestLocale } from '@/lib/i18n/server';
 import { currentSummary } from '@/lib/intake/current-summary';
 import { MAX_NOTES, NOTES_FIELD } from '@/lib/intake/notes';
 import { readSession } from '@/lib/journey/cookie';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
 import { cookies } from 'next/headers';
-import { getTranslations } from 'next-intl/server';
 import { OpenPlanForm } from '@/components/plan/open-plan-form';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { PLAN_ERROR_COOKIE, planErrorFromQuery } from '@/lib/plan/error-query';
 import { planFileErrorText } from '@/lib/plan/file';
 

@@ -1,9 +1,8 @@
 import type { Metadata } from 'next';
 import { cache } from 'react';
-import { getTranslations } from 'next-intl/server';
 import { QuestionForm } from '@/components/wizard/question-form';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { localRedirect, notFound, RedirectType, requestLocale } from '@/lib/i18n/server';
+import { getTranslations, localRedirect, notFound, RedirectType, requestLocale } from '@/lib/i18n/server';
 import { routesAskingFor } from '@/lib/engine/relevance';
 import { CookiesRefused } from '@/components/wizard/cookies-refused';
 import { COOKIE_CHECK, hasSessionCookie, readSession } from '@/lib/journey/cookie';

@@ -1,8 +1,7 @@
 import type { Metadata } from 'next';
-import { getTranslations } from 'next-intl/server';
 import { RouteEntry } from '@/components/aanbod/route-entry';
 import { getCatalogue } from '@/lib/catalogue/load';
-import { notFound } from '@/lib/i18n/server';
+import { getTranslations, notFound } from '@/lib/i18n/server';
 import { routePath } from '@/lib/site/pages';
 import { staticPageLocale, staticPageMetadata } from '@/lib/site/metadata';
 

@@ -1,5 +1,4 @@
-import { getTranslations } from 'next-intl/server';
-import { requestLocale } from '@/lib/i18n/server';
+import { getTranslations, requestLocale } from '@/lib/i18n/server';
 import { currentSummary } from '@/lib/intake/current-summary';
 import { MAX_NOTES, notesFromRequest } from '@/lib/intake/notes';
 import { readSession } from '@/lib/journey/cookie';
