@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { decodeSession, encodeSession, freshSession } from '@/lib/journey/session';
-import { firstOpenQuestion, leafStateKeys, redirectFor, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
+import { firstOpenQuestion, leafStateKeys, machineFor, reachableQuestions, redirectFor, resumeUrl, stateKeyOfQuestion, step } from '@/lib/journey/flow';
 import { QUESTION_IDS, type AnswerPatch, type QuestionId } from '@/lib/journey/questions';
 import { STATE_KEYS } from '@/machines/route-machine';
 import { PEOPLE } from '@/tests/support/personas';
@@ -80,5 +80,32 @@ describe('which page a person may open: the statechart walked forward', () => {
 
   it('names every place of the statechart in STATE_KEYS, the type pages and the cookie use', () => {
     expect([...leafStateKeys(machine)].sort()).toEqual([...STATE_KEYS].sort());
+  });
+});
+
+describe('a walk kept for its context, and only for it', () => {
+  const { deps } = journeyRuntime();
+  const walker = machineFor(deps.isAsked);
+  const answered = (s: ReturnType<typeof freshSession>, q: QuestionId, patch: AnswerPatch) =>
+    step(machine, s, stateKeyOfQuestion(q), [{ type: 'answer.submit', question: q, patch }]).session;
+
+  it('answers the same context with the same walk, which no caller can change', () => {
+    const s = answered(freshSession(), 'crisis', { situation: { crisis: false } });
+    const first = reachableQuestions(walker, s.context);
+    expect(reachableQuestions(walker, s.context)).toBe(first);
+    expect(first.reached).toEqual(['crisis', 'condition']);
+    expect(first.open).toBe('condition');
+    expect(() => (first.reached as QuestionId[]).push('age')).toThrow(TypeError);
+  });
+
+  it('walks again for a new context, so a later answer is never judged by an earlier walk', () => {
+    const before = answered(freshSession(), 'crisis', { situation: { crisis: false } });
+    const after = answered(before, 'condition', { situation: { condition: 'mental-health' } });
+    expect(reachableQuestions(walker, before.context).open).toBe('condition');
+    expect(reachableQuestions(walker, after.context).open).toBe('severity');
+    // The same answers decoded from the cookie again: a new object, its own walk, the same result.
+    const decoded = roundTrip(after).context;
+    expect(reachableQuestions(walker, decoded)).not.toBe(reachableQuestions(walker, after.context));
+    expect(reachableQuestions(walker, decoded)).toEqual(reachableQuestions(walker, after.context));
   });
 });

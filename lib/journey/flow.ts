@@ -92,7 +92,8 @@ export function step(machine: RouteMachine, session: Session, at: StateKey, even
 
 // The walk needs only `isAsked`; pages pass the runtime's, so one machine per function is built.
 const walkers = new WeakMap<IsAsked, RouteMachine>();
-function machineFor(isAsked: IsAsked): RouteMachine {
+/** The machine that walks the questions for `isAsked` (one per function; the walk needs nothing else). */
+export function machineFor(isAsked: IsAsked): RouteMachine {
   let m = walkers.get(isAsked);
   if (!m) walkers.set(isAsked, (m = createRouteMachine({ isAsked, followUps: () => [] })));
   return m;
@@ -103,12 +104,33 @@ const questionOfState = (key: StateKey): QuestionId | undefined => {
   return top === 'journey' && (step === 'situation' || step === 'wish') ? (q as QuestionId) : undefined;
 };
 
+type Walk = { reached: readonly QuestionId[]; open: QuestionId | undefined };
+
+/*
+ * A walk, kept for as long as the context object it was made for lives (one request: a page
+ * reads the session once). A question page's redirect and its question count walk the same
+ * context; the second now finds the first's walk. Nothing outlives the context, so no one's
+ * answers stay in memory, and nothing is shared between two people. Frozen, as it is shared.
+ */
+const walked = new WeakMap<RouteMachine, WeakMap<JourneyContext, Walk>>();
+
 /**
  * The questions the statechart lets a person reach with these answers: from the first
  * question, "next" until it stops at a question without an answer (`open`) or reaches the
  * check. This is the machine's own "next", so access can never disagree with navigation.
  */
-export function reachableQuestions(machine: RouteMachine, context: JourneyContext): { reached: QuestionId[]; open: QuestionId | undefined } {
+export function reachableQuestions(machine: RouteMachine, context: JourneyContext): Walk {
+  let byContext = walked.get(machine);
+  if (!byContext) walked.set(machine, (byContext = new WeakMap()));
+  let walk = byContext.get(context);
+  if (!walk) {
+    const { reached, open } = walkQuestions(machine, context);
+    byContext.set(context, (walk = Object.freeze({ reached: Object.freeze(reached), open })));
+  }
+  return walk;
+}
+
+function walkQuestions(machine: RouteMachine, context: JourneyContext): Walk {
   // Not while changing one answer from the check page: that would skip every answered question.
   let snapshot = machine.resolveState({ value: valueOf(FIRST_STATE), context: { ...context, returnToCheck: false } });
   const reached: QuestionId[] = [];

@@ -1,4 +1,4 @@
-import { reachableQuestions } from '@/lib/journey/flow';
+import { machineFor, reachableQuestions } from '@/lib/journey/flow';
 import { QUESTION_IDS, QUESTIONS, type AnswerPatch, type IsAsked, type QuestionId } from '@/lib/journey/questions';
 import { applyPatch, type JourneyContext, type RouteMachine } from '@/machines/route-machine';
 
@@ -36,7 +36,9 @@ export function questionProgress(
   at: QuestionId,
   ids: readonly QuestionId[] = QUESTION_IDS,
 ): Progress | undefined {
-  if (!reachableQuestions(machine, context).reached.includes(at)) return undefined;
+  // The walk that decides whether the page may show (redirectFor), on the same machine: a page
+  // that asks both walks once (reachableQuestions keeps a walk per context object).
+  if (!reachableQuestions(machineFor(isAsked), context).reached.includes(at)) return undefined;
   const before = ids.slice(0, ids.indexOf(at));
   const after = ids.slice(ids.indexOf(at) + 1);
   // The pages behind the person: every question they answered before this one, also one a later
