@@ -1,4 +1,3 @@
-
 /** Security headers for every response, pages, API and static files alike (CSP: proxy.ts). */
 const STATIC_HEADERS = [
   { key: 'Referrer-Policy', value: 'no-referrer' },

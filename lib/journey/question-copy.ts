@@ -59,7 +59,7 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
 
 function makeQuestionCopy(q: QuestionId, locale: Locale): QuestionCopy {
   const t = questionsTranslator(locale);
-  // Keys are built from the question and option ids; every one exists (see question-copy.test.ts).
+  // Keys are built from the question and option ids; every one exists (see answer-labels.test.ts).
   const get = (key: string) => t(`${q}.${key}` as never);
   const optional = (key: string) => (t.has(`${q}.${key}` as never) ? get(key) : undefined);
   const values = optionValues(q);
