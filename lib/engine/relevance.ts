@@ -40,7 +40,20 @@ export function fieldsRestrictedBy(route: Route): Set<RelevantField> {
   return out;
 }
 
-/** Routes still possible for these answers (not ruled out), with the fields they restrict. */
+/** fieldsRestrictedBy, worked out once per route object (a changed catalogue has new ones). */
+const fieldsOfRoute = new WeakMap<Route, ReadonlySet<RelevantField>>();
+function restrictedFields(route: Route): ReadonlySet<RelevantField> {
+  let fields = fieldsOfRoute.get(route);
+  if (!fields) fieldsOfRoute.set(route, (fields = fieldsRestrictedBy(route)));
+  return fields;
+}
+
+/**
+ * The fields restricted by the routes still possible for these answers (not ruled out).
+ * The statechart asks this for every question on every walk, so it skips the routes that could
+ * add nothing: a route only adds its own fields, so when all of them are in already, whether it
+ * is ruled out changes nothing (relevance.test.ts holds the result equal to asking every route).
+ */
 export function relevantFields(answers: Answers, catalogue: Catalogue): Set<RelevantField> {
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
@@ -48,10 +61,17 @@ export function relevantFields(answers: Answers, catalogue: Catalogue): Set<Rele
   for (const route of catalogue.routes) {
     // A support tool goes alongside a route to work; no question is asked for its sake alone
     // (JIM's age limit would otherwise ask everyone their age). Unanswered, it stays a check.
-    if (!isRouteToWork(route.kind) || routeStatus(route, answers, gemeente) === 'fail') continue;
-    for (const f of fieldsRestrictedBy(route)) out.add(f);
+    if (!isRouteToWork(route.kind)) continue;
+    const fields = restrictedFields(route);
+    if (!addsAny(fields, out) || routeStatus(route, answers, gemeente) === 'fail') continue;
+    for (const f of fields) out.add(f);
   }
   return out;
+}
+
+function addsAny(fields: ReadonlySet<RelevantField>, to: ReadonlySet<RelevantField>): boolean {
+  for (const f of fields) if (!to.has(f)) return true;
+  return false;
 }
 
 /** The routes that make a field matter for this person, for "waarom vragen we dit?". */
@@ -59,6 +79,6 @@ export function routesAskingFor(field: RelevantField, answers: Answers, catalogu
   const code = answers.situation.municipality;
   const gemeente = code ? catalogue.regions.gemeenten.get(code) : undefined;
   return catalogue.routes.filter((route) => {
-    return isRouteToWork(route.kind) && fieldsRestrictedBy(route).has(field) && routeStatus(route, answers, gemeente) !== 'fail';
+    return isRouteToWork(route.kind) && restrictedFields(route).has(field) && routeStatus(route, answers, gemeente) !== 'fail';
   });
 }
