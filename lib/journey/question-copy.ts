@@ -26,15 +26,6 @@ export type QuestionCopy = {
   skipped?: string;
 };
 
-type Translate = ReturnType<typeof translator<'questions'>>;
-const translators = new Map<Locale, Translate>();
-
-function questionsTranslator(locale: Locale): Translate {
-  let t = translators.get(locale);
-  if (!t) translators.set(locale, (t = translator(locale, 'questions')));
-  return t;
-}
-
 /*
  * Made once per question and language, then shared: the texts are the same for everyone, and
  * making them was a tenth of the check page's server time. An optional text that a question
@@ -58,7 +49,7 @@ function deepFreeze<T extends object>(value: T): Readonly<T> {
 }
 
 function makeQuestionCopy(q: QuestionId, locale: Locale): QuestionCopy {
-  const t = questionsTranslator(locale);
+  const t = translator(locale, 'questions');
   // Keys are built from the question and option ids; every one exists (see answer-labels.test.ts).
   const get = (key: string) => t(`${q}.${key}` as never);
   const optional = (key: string) => (t.has(`${q}.${key}` as never) ? get(key) : undefined);
