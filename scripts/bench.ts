@@ -11,7 +11,7 @@
  *    with a run of the bare floor page (served by its own server.mjs, the app's production server, so
  *    both sides meet the same HTTP server and settings) just before it. Pages after the start get the session cookie of
  *    a seed persona (bijstand in Rotterdam), sent as a Cookie header (Lighthouse extraHeaders).
- *    A last row is the floor itself rendering the question page's markup with our stylesheet.
+ *    The last rows are the floor itself rendering each personal page's markup with our stylesheet.
  *    Then the same pairs with applied throttling (Chromium slows the network and the CPU while
  *    the page loads), 3 pairs per page (--applied-runs=N); `--lighthouse-applied-only` runs only
  *    this and replaces its section of docs/benchmarks.md.
@@ -382,9 +382,10 @@ async function measureLighthouse(port: number, runs: number, throttling: Throttl
         ['every route', `${app}/advies/alle-routes`, cookies.plan],
         ['plan', `${app}/plan`, cookies.plan],
         ['privacy (prerendered)', `${app}/privacy`],
-        // The question page's markup and our stylesheet in the bare framework (writeMarkup): what
-        // separates the question page from the floor that is not its markup or its styles.
-        ['floor: the question page\'s markup and stylesheet', `http://127.0.0.1:${floorPort}/markup/question`],
+        // Each personal page's markup and our stylesheet in the bare framework (writeMarkup): what
+        // separates the page from the floor that is not its markup or its styles, and whether
+        // the floor itself comes within 2 points with that much markup.
+        ...MARKUP_PAGES.map(([name, p]) => [`floor: the markup and stylesheet of ${p}`, `http://127.0.0.1:${floorPort}/markup/${name}`] as [string, string]),
       ];
       const lh: (LighthousePaired & { html: number })[] = [];
       for (const [label, url, cookie] of pages) lh.push({ ...(await lighthousePaired(label, url, floorUrl, runs, cookie, throttling)), html: await htmlBytes(url, cookie) });
@@ -549,9 +550,9 @@ from the floor, seen in Chromium traces of single runs on 2026-11-26 (probes, no
   a style tag and in React's payload): the start page's HTML was 85 kB uncompressed instead of
   16 kB, and its score 77-80 instead of 85-96 (same day, same machine).
 
-The last row is not ours: it is the floor rendering the question page's markup (its elements and text as the app served them
+The last four rows are not ours: each is the floor rendering a personal page's markup (its elements and text as the app served them
 in this run, \`scripts/lib/markup.ts\`) with our stylesheet linked, and without our layouts, client components and messages.
-What separates it from the question page's row is ours; what separates it from the floor is the markup and the stylesheet.
+What separates such a row from the page's own row is ours; what separates it from the floor is the markup and the stylesheet.
 
 | page | score | floor, same runs | difference (median of pairs) | each pair | within 2 | LCP (ms) | TBT (ms) | CLS | HTML (gzipped bytes) |
 | --- | ---: | ---: | ---: | ---: | :---: | ---: | ---: | ---: | ---: |
