@@ -31,7 +31,7 @@ const NAVIGATION = [
 const ENGINE_PACKAGES = ['next', 'next/*', 'react', 'react/*', 'react-dom', 'react-dom/*', 'xstate', 'xstate/*', 'next-intl', 'next-intl/*'];
 
 export default tseslint.config(
-  { ignores: ['.next/**', 'node_modules/**', 'tools/**', 'bench/**', 'test-results/**', 'playwright-report/**', '.stryker-tmp/**', 'reports/**', '.catalogue-cache/**', 'next-env.d.ts', 'clients/typescript/api.d.ts'] },
+  { ignores: ['.next/**', '.bench/**', 'node_modules/**', 'tools/**', 'bench/**', 'test-results/**', 'playwright-report/**', '.stryker-tmp/**', 'reports/**', '.catalogue-cache/**', 'next-env.d.ts', 'clients/typescript/api.d.ts'] },
   {
     files: SOURCES,
     // Syntax-only rules: the type-aware set (recommendedTypeChecked) runs with TypeScript 6 too,
