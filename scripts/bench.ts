@@ -27,6 +27,7 @@
 import { execSync } from 'node:child_process';
 import { startServer } from './lib/server';
 import { heldLoad, type HeldOptions, type Load } from './lib/load';
+import { PERSONAL_PAGES } from './lib/personal-pages';
 import { journeyCookies, lighthousePaired, medians, type LighthouseMedian, type LighthousePaired, type Throttling } from './lib/lighthouse';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -225,7 +226,7 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
     // the framework itself makes of that much markup, without our layouts, logic, messages and
     // client components. No target: it shows how near 0.6 each page could come.
     ...(await group('the bare framework with a personal page\'s markup', undefined, 'floor: dynamic page', { url: `${floor}/dynamic` },
-      MARKUP_PAGES.map(([name, p]) => [`floor: the markup of ${p}, per request`, { url: `${floor}/markup/${name}` }, 'floor'] as const),
+      PERSONAL_PAGES.map(([name, p]) => [`floor: the markup of ${p}, per request`, { url: `${floor}/markup/${name}` }, 'floor'] as const),
     )),
     ...(await group('API', 0.8, 'floor: route handler, same bytes', post(`${floor}/api/same-bytes`), [['POST /api/v1/advice', post(`${app}/api/v1/advice`)]])),
     // server.mjs answers the advice API itself, with the handler of its Pages Router API route
@@ -236,16 +237,8 @@ async function httpLoads(appServer: { port: number; pid: number }, floorServer: 
   ];
 }
 
-/** The personal pages whose markup the floor renders (bench/floor/app/markup/[page]), with the session cookie each needs. */
-const MARKUP_PAGES: [name: string, path: string, cookie?: 'check' | 'plan'][] = [
-  ['question', '/vragen/hoe-gaat-het'],
-  ['check', '/controleren', 'check'],
-  ['advice', '/advies', 'plan'],
-  ['plan', '/plan', 'plan'],
-];
-
 /**
- * Writes, for the floor (BENCH_FLOOR_MARKUP), the markup of each of MARKUP_PAGES as the app
+ * Writes, for the floor (BENCH_FLOOR_MARKUP), the markup of each of PERSONAL_PAGES (bench/floor/app/markup/[page]) as the app
  * serves it (scripts/lib/markup.ts) and the app's stylesheet, which the floor's markup pages
  * link as ours do. Returns the folder.
  */
@@ -254,7 +247,7 @@ async function writeMarkup(app: string): Promise<string> {
   mkdirSync(dir, { recursive: true });
   const cookies = journeyCookies();
   let stylesheet: string | undefined;
-  for (const [name, p, cookie] of MARKUP_PAGES) {
+  for (const [name, p, cookie] of PERSONAL_PAGES) {
     const res = await fetch(`${app}${p}`, { headers: cookie ? { cookie: cookies[cookie] } : {} });
     if (res.status !== 200) throw new Error(`${p} answered ${res.status}: no markup for the floor`);
     const html = await res.text();
@@ -385,7 +378,7 @@ async function measureLighthouse(port: number, runs: number, throttling: Throttl
         // Each personal page's markup and our stylesheet in the bare framework (writeMarkup): what
         // separates the page from the floor that is not its markup or its styles, and whether
         // the floor itself comes within 2 points with that much markup.
-        ...MARKUP_PAGES.map(([name, p]) => [`floor: the markup and stylesheet of ${p}`, `http://127.0.0.1:${floorPort}/markup/${name}`] as [string, string]),
+        ...PERSONAL_PAGES.map(([name, p]) => [`floor: the markup and stylesheet of ${p}`, `http://127.0.0.1:${floorPort}/markup/${name}`] as [string, string]),
       ];
       const lh: (LighthousePaired & { html: number })[] = [];
       for (const [label, url, cookie] of pages) lh.push({ ...(await lighthousePaired(label, url, floorUrl, runs, cookie, throttling)), html: await htmlBytes(url, cookie) });

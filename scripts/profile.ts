@@ -25,6 +25,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { journeyCookies } from './lib/lighthouse';
 import { heldLoad } from './lib/load';
+import { PERSONAL_PAGES } from './lib/personal-pages';
 import { attribute, CATEGORIES, shares, sourceMaps, type Category, type CpuProfile } from './lib/profile';
 import { startServer } from './lib/server';
 
@@ -34,13 +35,6 @@ const CONNECTIONS = 10;
 const WARM_UP_SECONDS = 10;
 const secondsArg = process.argv.find((a) => a.startsWith('--seconds='));
 const SECONDS = secondsArg ? Math.max(1, Number(secondsArg.split('=')[1]) || 1) : 20;
-
-const PAGES: [label: string, path: string, cookie?: 'check' | 'plan'][] = [
-  ['question', '/vragen/hoe-gaat-het'],
-  ['check answers', '/controleren', 'check'],
-  ['advice', '/advies', 'plan'],
-  ['plan', '/plan', 'plan'],
-];
 
 /** What builds, tests and installs write, at any depth: not copied. */
 const NOT_COPIED = new Set(['node_modules', '.next', '.bench', '.git', 'test-results', 'playwright-report', 'coverage', 'reports', '.stryker-tmp']);
@@ -105,7 +99,7 @@ async function main() {
   }
   const cookies = journeyCookies();
   const columns: [string, Map<Category, number>][] = [];
-  for (const [label, p, cookie] of PAGES) {
+  for (const [label, p, cookie] of PERSONAL_PAGES) {
     const busy = await profilePage(`http://127.0.0.1:${PORT}${p}`, cookie ? cookies[cookie] : undefined);
     columns.push([`${label} (\`${p}\`)`, shares(busy)]);
     console.error(`${label}: ${([...busy.values()].reduce((a, b) => a + b, 0) / 1e6).toFixed(1)} s busy in ${SECONDS} s`);
